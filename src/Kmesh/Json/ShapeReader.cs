@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+
+namespace Kmesh.Model.Json;
+
+/// <summary>Typed, tolerant access to parsed JSON for the source readers. Missing members and JSON nulls read as
+/// empty values (unknown members are simply never asked for); a member of the wrong type abandons the read
+/// with a <see cref="ParseErrorKind.WrongType"/> error that names the path, line and column.</summary>
+public sealed class ShapeReader
+{
+    private static readonly List<JsonValue> NoValues = new List<JsonValue>();
+    private readonly string text;
+
+    public ShapeReader(string text) => this.text = text;
+
+    public ParseErrorException Error(JsonValue at, JsonPath path, ParseErrorKind kind, string message)
+        => new ParseErrorException(ParseError.At(text, at.Offset, kind, message, path.ToString()));
+
+    public static string KindName(JsonKind kind) => kind switch
+    {
+        JsonKind.Null => "null",
+        JsonKind.Bool => "a boolean",
+        JsonKind.Number => "a number",
+        JsonKind.String => "a string",
+        JsonKind.Array => "an array",
+        _ => "an object",
+    };
+
+    private ParseErrorException WrongType(JsonValue at, JsonPath path, string expected)
+        => Error(at, path, ParseErrorKind.WrongType, $"expected {expected} but found {KindName(at.Kind)}");
+
+    public JsonValue RequireObject(JsonValue value, JsonPath path)
+    {
+        if (value.Kind != JsonKind.Object) throw WrongType(value, path, "an object");
+        return value;
+    }
+
+    public IReadOnlyList<JsonValue> RequireArray(JsonValue value, JsonPath path)
+    {
+        if (value.Kind != JsonKind.Array) throw WrongType(value, path, "an array");
+        return value.Items;
+    }
+
+    /// <summary>The member, or null when it is missing or JSON null.</summary>
+    public static JsonValue? Member(JsonValue obj, string name)
+    {
+        JsonValue? value = obj.Get(name);
+        return value is null || value.IsNull ? null : value;
+    }
+
+    public JsonValue? Object(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return null;
+        if (value.Kind != JsonKind.Object) throw WrongType(value, path.Field(name), "an object");
+        return value;
+    }
+
+    public IReadOnlyList<JsonValue> Array(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return NoValues;
+        if (value.Kind != JsonKind.Array) throw WrongType(value, path.Field(name), "an array");
+        return value.Items;
+    }
+
+    public string String(JsonValue obj, string name, JsonPath path) => OptionalString(obj, name, path) ?? "";
+
+    public string? OptionalString(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return null;
+        if (value.Kind != JsonKind.String) throw WrongType(value, path.Field(name), "a string");
+        return value.String;
+    }
+
+    public string StringItem(JsonValue item, JsonPath path)
+    {
+        if (item.IsNull) return "";
+        if (item.Kind != JsonKind.String) throw WrongType(item, path, "a string");
+        return item.String;
+    }
+
+    public List<string> StringList(JsonValue obj, string name, JsonPath path)
+    {
+        var result = new List<string>();
+        IReadOnlyList<JsonValue> items = Array(obj, name, path);
+        for (int i = 0; i < items.Count; i++)
+        {
+            JsonValue item = items[i];
+            if (item.Kind == JsonKind.String) result.Add(item.String);
+            else result.Add(StringItem(item, path.Field(name).Item(i)));
+        }
+        return result;
+    }
+
+    public bool Bool(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return false;
+        if (value.Kind != JsonKind.Bool) throw WrongType(value, path.Field(name), "a boolean");
+        return value.Bool;
+    }
+
+    public int Int(JsonValue obj, string name, JsonPath path) => OptionalInt(obj, name, path) ?? 0;
+
+    public int? OptionalInt(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return null;
+        return IntValue(value, path.Field(name));
+    }
+
+    public int IntValue(JsonValue value, JsonPath path)
+    {
+        if (value.Kind != JsonKind.Number) throw WrongType(value, path, "an integer");
+        double n = value.Number;
+        if (n != System.Math.Floor(n) || n > 2147483647.0 || n < -2147483648.0)
+        {
+            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected a 32-bit integer but found {value.NumberText}");
+        }
+        return (int)n;
+    }
+
+    /// <summary>A non-negative integer up to 2^53 (uint32 and uint64 counters), kept as a double.</summary>
+    public double Count(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return 0;
+        if (value.Kind == JsonKind.String) return CountText(value, path.Field(name));
+        if (value.Kind != JsonKind.Number) throw WrongType(value, path.Field(name), "a number");
+        if (!value.IsSafeInteger || value.Number < 0)
+        {
+            throw Error(value, path.Field(name), ParseErrorKind.OutOfRange, $"expected a non-negative integer up to 2^53 but found {value.NumberText}");
+        }
+        return value.Number;
+    }
+
+    /// <summary>protojson writes 64-bit integers as decimal strings ("4294967295").</summary>
+    private double CountText(JsonValue value, JsonPath path)
+    {
+        string digits = value.String;
+        double n = 0;
+        if (digits.Length == 0 || digits.Length > 16)
+        {
+            throw Error(value, path, ParseErrorKind.InvalidValue, $"expected a non-negative integer but found \"{digits}\"");
+        }
+        for (int i = 0; i < digits.Length; i++)
+        {
+            int c = digits[i];
+            if (c < '0' || c > '9')
+            {
+                throw Error(value, path, ParseErrorKind.InvalidValue, $"expected a non-negative integer but found \"{digits}\"");
+            }
+            n = n * 10 + (c - '0');
+        }
+        if (n > 9007199254740992.0)
+        {
+            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected an integer up to 2^53 but found {digits}");
+        }
+        return n;
+    }
+
+    /// <summary>A protobuf enum: its name, or for values the enum lacks the bare number as text ("6").</summary>
+    public string EnumName(JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = Member(obj, name);
+        if (value is null) return "";
+        if (value.Kind == JsonKind.String) return value.String;
+        if (value.Kind == JsonKind.Number) return value.NumberText;
+        throw WrongType(value, path.Field(name), "an enum name or number");
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using Kmesh.Model.Json;
+
+namespace Kmesh.Model.Sources.DualEngine;
+
+/// <summary>Admin <c>GET /debug/config_dump/bpf/dual-engine</c>: BPF map values only. The keys are dropped by the
+/// daemon, so rows of different maps cannot be joined.</summary>
+public sealed record BpfDump(
+    IReadOnlyList<BpfWorkloadPolicy> WorkloadPolicies,
+    IReadOnlyList<BpfBackend> Backends,
+    IReadOnlyList<BpfEndpoint> Endpoints,
+    IReadOnlyList<BpfFrontend> Frontends,
+    IReadOnlyList<BpfService> Services);
+
+/// <summary>The policies attached to one workload; the map's empty slots are dropped.</summary>
+public sealed record BpfWorkloadPolicy(IReadOnlyList<string> PolicyIds);
+
+public sealed record BpfBackend(string Ip, int ServiceCount, IReadOnlyList<string> Services, string? WaypointAddr, int? WaypointPort);
+
+public sealed record BpfEndpoint(string BackendUid);
+
+public sealed record BpfFrontend(string UpstreamId);
+
+/// <summary><see cref="EndpointCounts"/> has one entry per priority level (7 in current daemons).</summary>
+public sealed record BpfService(
+    IReadOnlyList<int> EndpointCounts,
+    string LbPolicy,
+    IReadOnlyList<int> ServicePorts,
+    IReadOnlyList<int> TargetPorts,
+    string? WaypointAddr,
+    int? WaypointPort)
+{
+    public int TotalEndpoints
+    {
+        get
+        {
+            int total = 0;
+            foreach (int count in EndpointCounts) total += count;
+            return total;
+        }
+    }
+}
+
+public static class BpfDumpReader
+{
+    public static Parsed<BpfDump> Read(string? text) => JsonSource.Read(text, ReadRoot);
+
+    public static Parsed<BpfDump> Read(string? text, JsonLimits limits) => JsonSource.Read(text, limits, ReadRoot);
+
+    private static BpfDump ReadRoot(ShapeReader reader, JsonValue root)
+    {
+        JsonPath path = JsonPath.Root;
+        reader.RequireObject(root, path);
+
+        var policies = new List<BpfWorkloadPolicy>();
+        IReadOnlyList<JsonValue> policyItems = reader.Array(root, "workloadPolicies", path);
+        JsonPath policiesPath = path.Field("workloadPolicies");
+        for (int i = 0; i < policyItems.Count; i++)
+        {
+            JsonValue item = policyItems[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = policiesPath.Item(i);
+            reader.RequireObject(item, itemPath);
+            var ids = new List<string>();
+            foreach (string id in reader.StringList(item, "policyIds", itemPath))
+            {
+                if (id.Length > 0) ids.Add(id);
+            }
+            policies.Add(new BpfWorkloadPolicy(ids));
+        }
+
+        var backends = new List<BpfBackend>();
+        IReadOnlyList<JsonValue> backendItems = reader.Array(root, "backends", path);
+        JsonPath backendsPath = path.Field("backends");
+        for (int i = 0; i < backendItems.Count; i++)
+        {
+            JsonValue item = backendItems[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = backendsPath.Item(i);
+            reader.RequireObject(item, itemPath);
+            backends.Add(new BpfBackend(
+                reader.String(item, "ip", itemPath),
+                reader.Int(item, "serviceCount", itemPath),
+                reader.StringList(item, "services", itemPath),
+                NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
+                reader.OptionalInt(item, "waypointPort", itemPath)));
+        }
+
+        var endpoints = new List<BpfEndpoint>();
+        IReadOnlyList<JsonValue> endpointItems = reader.Array(root, "endpoints", path);
+        JsonPath endpointsPath = path.Field("endpoints");
+        for (int i = 0; i < endpointItems.Count; i++)
+        {
+            JsonValue item = endpointItems[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = endpointsPath.Item(i);
+            reader.RequireObject(item, itemPath);
+            endpoints.Add(new BpfEndpoint(reader.String(item, "backendUid", itemPath)));
+        }
+
+        var frontends = new List<BpfFrontend>();
+        IReadOnlyList<JsonValue> frontendItems = reader.Array(root, "frontends", path);
+        JsonPath frontendsPath = path.Field("frontends");
+        for (int i = 0; i < frontendItems.Count; i++)
+        {
+            JsonValue item = frontendItems[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = frontendsPath.Item(i);
+            reader.RequireObject(item, itemPath);
+            frontends.Add(new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
+        }
+
+        var services = new List<BpfService>();
+        IReadOnlyList<JsonValue> serviceItems = reader.Array(root, "services", path);
+        JsonPath servicesPath = path.Field("services");
+        for (int i = 0; i < serviceItems.Count; i++)
+        {
+            JsonValue item = serviceItems[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = servicesPath.Item(i);
+            reader.RequireObject(item, itemPath);
+            services.Add(new BpfService(
+                IntList(reader, item, "endpointCount", itemPath),
+                reader.EnumName(item, "lbPolicy", itemPath),
+                IntList(reader, item, "servicePort", itemPath),
+                IntList(reader, item, "targetPort", itemPath),
+                NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
+                reader.OptionalInt(item, "waypointPort", itemPath)));
+        }
+        return new BpfDump(policies, backends, endpoints, frontends, services);
+    }
+
+    private static string? NonEmpty(string? text) => text is null || text.Length == 0 ? null : text;
+
+    /// <summary>A comma-joined string of integers (<c>"53, 53, 9153"</c>), or tolerated as a JSON array of integers.</summary>
+    private static List<int> IntList(ShapeReader reader, JsonValue obj, string name, JsonPath path)
+    {
+        JsonValue? value = ShapeReader.Member(obj, name);
+        if (value is null) return new List<int>();
+        if (value.Kind == JsonKind.Array)
+        {
+            var numbers = new List<int>();
+            for (int i = 0; i < value.Items.Count; i++) numbers.Add(reader.IntValue(value.Items[i], path.Field(name).Item(i)));
+            return numbers;
+        }
+        if (value.Kind == JsonKind.Number) return new List<int> { reader.IntValue(value, path.Field(name)) };
+        string text = reader.StringItem(value, path.Field(name));
+        List<int>? parsed = Addresses.ParseCommaJoined(text);
+        if (parsed is null)
+        {
+            throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, $"expected comma-separated integers but found \"{text}\"");
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using Kmesh.Model.Json;
+
+namespace Kmesh.Model.Sources.DualEngine;
+
+/// <summary>Reads the dual-engine config dump, tolerating v1.0.0's capitalised keys.</summary>
+public static class ConfigDumpReader
+{
+    public static Parsed<ConfigDump> Read(string? text) => JsonSource.Read(text, ReadRoot);
+
+    public static Parsed<ConfigDump> Read(string? text, JsonLimits limits) => JsonSource.Read(text, limits, ReadRoot);
+
+    private static ConfigDump ReadRoot(ShapeReader reader, JsonValue root)
+    {
+        JsonPath path = JsonPath.Root;
+        reader.RequireObject(root, path);
+        var workloads = new List<Workload>();
+        IReadOnlyList<JsonValue> workloadItems = reader.Array(root, "workloads", path);
+        JsonPath workloadsPath = path.Field("workloads");
+        for (int i = 0; i < workloadItems.Count; i++)
+        {
+            if (workloadItems[i].IsNull) continue;
+            workloads.Add(ReadWorkload(reader, workloadItems[i], workloadsPath.Item(i)));
+        }
+        var services = new List<MeshService>();
+        IReadOnlyList<JsonValue> serviceItems = reader.Array(root, "services", path);
+        JsonPath servicesPath = path.Field("services");
+        for (int i = 0; i < serviceItems.Count; i++)
+        {
+            if (serviceItems[i].IsNull) continue;
+            services.Add(ReadService(reader, serviceItems[i], servicesPath.Item(i)));
+        }
+        var policies = new List<AuthorizationPolicy>();
+        IReadOnlyList<JsonValue> policyItems = reader.Array(root, "policies", path);
+        JsonPath policiesPath = path.Field("policies");
+        for (int i = 0; i < policyItems.Count; i++)
+        {
+            if (policyItems[i].IsNull) continue;
+            policies.Add(PolicyReader.ReadPolicy(reader, policyItems[i], policiesPath.Item(i)));
+        }
+        return new ConfigDump(workloads, services, policies);
+    }
+
+    private static Workload ReadWorkload(ShapeReader reader, JsonValue item, JsonPath path)
+    {
+        reader.RequireObject(item, path);
+        JsonValue? locality = reader.Object(item, "locality", path);
+        JsonPath localityPath = path.Field("locality");
+        JsonValue? tunnel = reader.Object(item, "applicationTunnel", path);
+        JsonPath tunnelPath = path.Field("applicationTunnel");
+        return new Workload(
+            reader.String(item, "uid", path),
+            reader.StringList(item, "addresses", path),
+            ReadWaypoint(reader, item, path),
+            reader.String(item, "protocol", path),
+            reader.String(item, "name", path),
+            reader.String(item, "namespace", path),
+            reader.String(item, "serviceAccount", path),
+            reader.String(item, "workloadName", path),
+            reader.String(item, "workloadType", path),
+            reader.String(item, "canonicalName", path),
+            reader.String(item, "canonicalRevision", path),
+            reader.String(item, "clusterId", path),
+            reader.String(item, "trustDomain", path),
+            locality is null
+                ? new Locality("", "", "")
+                : new Locality(reader.String(locality, "region", localityPath), reader.String(locality, "zone", localityPath),
+                    reader.String(locality, "subzone", localityPath)),
+            reader.String(item, "node", path),
+            reader.String(item, "network", path),
+            reader.String(item, "status", path),
+            tunnel is null
+                ? new ApplicationTunnel("", null)
+                : new ApplicationTunnel(reader.EnumName(tunnel, "protocol", tunnelPath), reader.OptionalInt(tunnel, "port", tunnelPath)),
+            reader.StringList(item, "services", path),
+            reader.StringList(item, "authorizationPolicies", path));
+    }
+
+    /// <summary>A waypoint is written either as a string or as an object with <c>destination</c>; empty means none.</summary>
+    private static ScopedAddress? ReadWaypoint(ShapeReader reader, JsonValue owner, JsonPath path)
+    {
+        JsonValue? value = ShapeReader.Member(owner, "waypoint");
+        if (value is null) return null;
+        string destination = value.Kind == JsonKind.Object
+            ? reader.String(value, "destination", path.Field("waypoint"))
+            : reader.StringItem(value, path.Field("waypoint"));
+        return destination.Length == 0 ? null : ScopedAddress.Parse(destination);
+    }
+
+    private static MeshService ReadService(ShapeReader reader, JsonValue item, JsonPath path)
+    {
+        reader.RequireObject(item, path);
+        var vips = new List<ScopedAddress>();
+        foreach (string vip in reader.StringList(item, "vips", path))
+        {
+            if (vip.Length > 0) vips.Add(ScopedAddress.Parse(vip));
+        }
+        var ports = new List<ServicePort>();
+        IReadOnlyList<JsonValue> portItems = reader.Array(item, "ports", path);
+        JsonPath portsPath = path.Field("ports");
+        for (int i = 0; i < portItems.Count; i++)
+        {
+            JsonValue port = portItems[i];
+            if (port.IsNull) continue;
+            JsonPath portPath = portsPath.Item(i);
+            reader.RequireObject(port, portPath);
+            ports.Add(new ServicePort(
+                SnakeOrCamelInt(reader, port, "service_port", "servicePort", portPath),
+                SnakeOrCamelInt(reader, port, "target_port", "targetPort", portPath)));
+        }
+        LoadBalancing? loadBalancing = null;
+        JsonValue? balancer = reader.Object(item, "loadBalancer", path);
+        if (balancer is not null)
+        {
+            JsonPath balancerPath = path.Field("loadBalancer");
+            loadBalancing = new LoadBalancing(reader.EnumName(balancer, "mode", balancerPath),
+                reader.StringList(balancer, "routingPreferences", balancerPath));
+        }
+        return new MeshService(
+            reader.String(item, "name", path),
+            reader.String(item, "namespace", path),
+            reader.String(item, "hostname", path),
+            vips,
+            ports,
+            loadBalancing,
+            ReadWaypoint(reader, item, path));
+    }
+
+    private static int SnakeOrCamelInt(ShapeReader reader, JsonValue obj, string snake, string camel, JsonPath path)
+    {
+        int? value = reader.OptionalInt(obj, snake, path);
+        return value ?? reader.Int(obj, camel, path);
+    }
+}
