@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+
+namespace Kmesh.Model.Transport;
+
+/// <summary>The argv of the exec strategy, or why the request cannot be sent safely.</summary>
+public sealed record ExecCommandResult(IReadOnlyList<string>? Argv, string? Error);
+
+/// <summary>Builds the command run in container <c>kmesh</c> to reach the admin server: curl when the image has it,
+/// else bash's <c>/dev/tcp</c> with a plain HTTP/1.0 request. The preview server parses exactly this format.
+/// Nothing the caller passes can reach the shell unquoted: the path is limited to a safe character set and the
+/// body to printable ASCII without quote, percent or backslash (it sits inside single quotes and a printf format).</summary>
+public static class ExecCommand
+{
+    public const string Host = "127.0.0.1";
+    public const int Port = 15200;
+
+    public static ExecCommandResult Build(AdminRequest request)
+    {
+        string? problem = ValidateMethod(request.Method) ?? ValidatePath(request.Path) ?? ValidateBody(request.Body);
+        if (problem is not null) return new ExecCommandResult(null, problem);
+        string method = request.Method;
+        string path = request.Path;
+        string? body = request.Body is null || request.Body.Length == 0 ? null : request.Body;
+
+        string curlData = body is null ? "" : $" -H 'Content-Type: application/json' --data-binary '{body}'";
+        string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{Port}{path}'";
+        string headers = body is null ? "" : $"Content-Type: application/json\\r\\nContent-Length: {body.Length}\\r\\n";
+        string printf = $"printf '{method} {path} HTTP/1.0\\r\\nHost: {Host}:{Port}\\r\\n{headers}\\r\\n{body ?? ""}'";
+        string script = $"if command -v curl >/dev/null 2>&1; then {curl}; else exec 3<>/dev/tcp/{Host}/{Port} && {printf} >&3 && cat <&3; fi";
+        return new ExecCommandResult(new List<string> { "/bin/sh", "-c", script }, null);
+    }
+
+    private static string? ValidateMethod(string method)
+        => method == "GET" || method == "POST" ? null : $"method \"{method}\" is not allowed (only GET and POST)";
+
+    /// <summary>A path starting with '/', made of letters, digits and <c>/ _ - . ? = &amp; , :</c>.</summary>
+    public static string? ValidatePath(string path)
+    {
+        if (path.Length == 0 || path[0] != '/') return "the admin path must start with '/'";
+        if (path.Length > 512) return "the admin path is longer than 512 characters";
+        for (int i = 0; i < path.Length; i++)
+        {
+            int c = path[i];
+            bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '/' || c == '_' || c == '-' || c == '.' || c == '?' || c == '=' || c == '&' || c == ',' || c == ':';
+            if (!ok) return $"the admin path contains a character that is not allowed at position {i + 1}";
+        }
+        return null;
+    }
+
+    /// <summary>Printable ASCII without <c>' % \</c>: safe inside single quotes and a printf format, and its
+    /// length in characters is its Content-Length in bytes.</summary>
+    public static string? ValidateBody(string? body)
+    {
+        if (body is null) return null;
+        if (body.Length > 4096) return "the request body is longer than 4096 characters";
+        for (int i = 0; i < body.Length; i++)
+        {
+            int c = body[i];
+            if (c < 0x20 || c > 0x7e) return $"the request body contains a non-printable or non-ASCII character at position {i + 1}";
+            if (c == '\'' || c == '%' || c == '\\') return $"the request body contains a character that is not allowed at position {i + 1}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Kmesh.Model.Transport;
+
+/// <summary>API-server paths to the daemon pods.</summary>
+public static class PodProxyPath
+{
+    public const string Namespace = "kmesh-system";
+    public const int AdminPort = 15200;
+    public const int MetricsPort = 15020;
+
+    /// <summary><c>/api/v1/namespaces/kmesh-system/pods/&lt;pod&gt;:15200/proxy&lt;path&gt;</c>; null when the pod
+    /// name is not a DNS-1123 subdomain or the path is unsafe.</summary>
+    public static string? Admin(string podName, string adminPath) => Build(podName, AdminPort, adminPath);
+
+    /// <summary>The Prometheus endpoint, which binds all interfaces and so is reachable through the pod proxy.</summary>
+    public static string? Metrics(string podName) => Build(podName, MetricsPort, "/status/metric");
+
+    private static string? Build(string podName, int port, string path)
+    {
+        if (!IsPodName(podName) || ExecCommand.ValidatePath(path) is not null) return null;
+        return $"/api/v1/namespaces/{Namespace}/pods/{podName}:{port}/proxy{path}";
+    }
+
+    public static bool IsPodName(string name)
+    {
+        if (name.Length == 0 || name.Length > 253) return false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            int c = name[i];
+            bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            if (!ok) return false;
+        }
+        return true;
+    }
+}
