@@ -1,0 +1,16 @@
+using System.Threading.Tasks;
+using CSharpToJs.Interop;
+
+namespace Headlamp.Bindings;
+
+/// <summary>pluginLib.ApiProxy.request, sent to /clusters/&lt;current cluster&gt;&lt;path&gt;.</summary>
+[External]
+public static class ApiProxy
+{
+    /// <summary>GET <paramref name="path"/> and read the body as text, without logging the user out on 401/403.
+    /// Never rejects: answers (status, body, error) where error is Headlamp's message for a failed request
+    /// (e.g. "Forbidden - pods \"x\" is forbidden: …") and status its HTTP code (408 timeout, 502 unreachable,
+    /// 0 when the request could not be sent).</summary>
+    [Template("pluginLib.ApiProxy.request({path}, Object.fromEntries([['isJSON', false], ['autoLogoutOnAuthError', false], ['timeout', {timeoutMs}]]), false).then((r) => r.text().then((t) => [r.status, t, null]), (e) => [(e && e.status) || 0, '', String((e && e.message) || e)])")]
+    public static extern Task<(int Status, string Body, string? Error)> GetText(string path, int timeoutMs);
+}

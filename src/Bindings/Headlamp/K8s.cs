@@ -1,0 +1,40 @@
+using CSharpToJs.Interop;
+using k8s.Models;
+
+namespace Headlamp.Bindings;
+
+/// <summary>pluginLib.K8s.ResourceClasses: the built-in KubeObject classes the plugin reads.</summary>
+[External, JsGlobal("pluginLib.K8s.ResourceClasses")]
+public static class ResourceClasses
+{
+    public static extern ResourceClass<V1Pod> Pod { get; }
+    public static extern ResourceClass<V1Namespace> Namespace { get; }
+    public static extern ResourceClass<V1Service> Service { get; }
+    public static extern ResourceClass<V1Node> Node { get; }
+    public static extern ResourceClass<V1DaemonSet> DaemonSet { get; }
+    public static extern ResourceClass<Corev1Event> Event { get; }
+}
+
+/// <summary>Arguments of makeCustomResourceClass (Headlamp ≥ 0.26 object form).</summary>
+[ObjectLiteral]
+public sealed class CustomResourceClassArgs
+{
+    public ApiGroupVersion[]? ApiInfo { get; set; }
+    public string? Kind { get; set; }
+    public string? PluralName { get; set; }
+    public string? SingularName { get; set; }
+    public bool? IsNamespaced { get; set; }
+}
+
+[ObjectLiteral]
+public sealed class ApiGroupVersion
+{
+    public string? Group { get; set; }
+    public string? Version { get; set; }
+}
+
+[External, JsGlobal("pluginLib.Crd")]
+public static class Crd
+{
+    public static extern ResourceClass<TJson> MakeCustomResourceClass<TJson>(CustomResourceClassArgs args);
+}
