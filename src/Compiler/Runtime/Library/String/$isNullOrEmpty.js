@@ -1,0 +1,3 @@
+function $isNullOrEmpty(s) {
+  return s == null || s.length === 0;
+}
