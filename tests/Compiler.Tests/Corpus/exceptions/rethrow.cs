@@ -1,0 +1,71 @@
+using System;
+
+public static class Program
+{
+    static void Inner()
+    {
+        throw new InvalidOperationException("inner failure");
+    }
+
+    static void Middle()
+    {
+        try
+        {
+            Inner();
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine("middle saw: " + e.Message);
+            throw;
+        }
+    }
+
+    static void Wrapping()
+    {
+        try
+        {
+            Middle();
+        }
+        catch (Exception e)
+        {
+            throw new ApplicationException("outer wrapper", e);
+        }
+    }
+
+    public static void Main()
+    {
+        try
+        {
+            Middle();
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine("main saw same: " + e.Message);
+        }
+        try
+        {
+            Wrapping();
+        }
+        catch (ApplicationException e)
+        {
+            Console.WriteLine(e.Message + " | " + e.InnerException!.Message);
+        }
+        Exception? saved = null;
+        try
+        {
+            throw new FormatException("saved for later");
+        }
+        catch (FormatException e)
+        {
+            saved = e;
+        }
+        try
+        {
+            throw saved;
+        }
+        catch (FormatException e)
+        {
+            Console.WriteLine("rethrown object: " + e.Message + " " + ReferenceEquals(e, saved));
+        }
+    }
+}
