@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using k8s.Models;
+
+namespace Kmesh.Model.Rules;
+
+public enum EnrollmentSource { None, PodLabel, NamespaceLabel }
+
+/// <summary>Whether Kmesh should manage a pod (<see cref="Intended"/>, from labels exactly as the daemon decides)
+/// and whether it does (<see cref="Actual"/>, from the <c>kmesh.net/redirection: enabled</c> annotation the daemon
+/// writes on every pod it manages).</summary>
+public sealed record Enrollment(bool Intended, bool Actual, EnrollmentSource Source, string? Exclusion, string Reason)
+{
+    public bool Mismatch => Intended != Actual;
+}
+
+public static class EnrollmentRules
+{
+    /// <summary>The daemon's ShouldEnroll: exclusions first (sidecar, hostNetwork, Istio-managed waypoint), then the
+    /// pod's own <c>istio.io/dataplane-mode</c> equal to <c>kmesh</c> ignoring case, then the namespace's unless the
+    /// pod's label is exactly <c>none</c>.</summary>
+    public static Enrollment Evaluate(V1Pod pod, V1Namespace? ns)
+    {
+        bool actual = IsManaged(pod);
+        string? exclusion = Exclusion(pod);
+        IDictionary<string, string>? podLabels = pod.Metadata?.Labels;
+        string? podMode = Meta.Value(podLabels, Meta.DataplaneModeLabel);
+        string? nsMode = Meta.Value(ns?.Metadata?.Labels, Meta.DataplaneModeLabel);
+        bool intended;
+        EnrollmentSource source = EnrollmentSource.None;
+        string reason;
+        if (exclusion is not null)
+        {
+            intended = false;
+            reason = $"excluded: {exclusion}";
+        }
+        else if (Meta.EqualsIgnoreCase(podMode, Meta.KmeshMode))
+        {
+            intended = true;
+            source = EnrollmentSource.PodLabel;
+            reason = $"pod label {Meta.DataplaneModeLabel}={podMode}";
+        }
+        else if (Meta.EqualsIgnoreCase(nsMode, Meta.KmeshMode) && podMode != Meta.NoneMode)
+        {
+            intended = true;
+            source = EnrollmentSource.NamespaceLabel;
+            reason = $"namespace label {Meta.DataplaneModeLabel}={nsMode}";
+        }
+        else if (Meta.EqualsIgnoreCase(nsMode, Meta.KmeshMode))
+        {
+            intended = false;
+            reason = $"opted out by pod label {Meta.DataplaneModeLabel}=none";
+        }
+        else
+        {
+            intended = false;
+            reason = "no istio.io/dataplane-mode=kmesh label on the pod or its namespace";
+        }
+        return new Enrollment(intended, actual, source, exclusion, reason);
+    }
+
+    /// <summary>True when the daemon has annotated the pod <c>kmesh.net/redirection: enabled</c>.</summary>
+    public static bool IsManaged(V1Pod pod) => Meta.Value(pod.Metadata?.Annotations, Meta.RedirectionAnnotation) == "enabled";
+
+    /// <summary>Why Kmesh never manages this pod, or null.</summary>
+    public static string? Exclusion(V1Pod pod)
+    {
+        if (HasSidecar(pod)) return "the pod has an Istio sidecar";
+        if (pod.Spec?.HostNetwork == true) return "the pod uses the host network";
+        if (Meta.EqualsIgnoreCase(Meta.Value(pod.Metadata?.Labels, Meta.ManagedGatewayLabel), Meta.ManagedGatewayValue))
+        {
+            return "the pod is an Istio-managed waypoint";
+        }
+        return null;
+    }
+
+    public static bool HasSidecar(V1Pod pod)
+    {
+        if (Meta.Value(pod.Metadata?.Annotations, Meta.SidecarStatusAnnotation) is not null) return true;
+        return HasContainer(pod.Spec?.Containers, Meta.SidecarContainer) || HasContainer(pod.Spec?.InitContainers, Meta.SidecarContainer);
+    }
+
+    private static bool HasContainer(IList<V1Container>? containers, string name)
+    {
+        if (containers is null) return false;
+        foreach (V1Container container in containers)
+        {
+            if (container?.Name == name) return true;
+        }
+        return false;
+    }
+
+    public static bool NamespaceEnrolled(V1Namespace ns)
+        => Meta.EqualsIgnoreCase(Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel), Meta.KmeshMode);
+}
