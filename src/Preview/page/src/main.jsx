@@ -1,0 +1,8 @@
+// Entry point: importing the lib's plugin module builds the real window.pluginLib (and initialises
+// Headlamp's i18n) before anything renders.
+import '@headlamp/plugin/index.js';
+import 'virtual:mdi-icons';
+import { createRoot } from 'react-dom/client';
+import PreviewApp from './PreviewApp.jsx';
+
+createRoot(document.getElementById('root')).render(<PreviewApp />);
