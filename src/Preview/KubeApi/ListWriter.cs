@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Kmesh.Preview.KubeApi;
+
+/// <summary>Writes a list response by concatenating the items' cached JSON (no re-serialisation per request).</summary>
+public static class ListWriter
+{
+    public static async Task WriteAsync(Stream body, ResourceType type, ListPage page, long resourceVersion)
+    {
+        var head = new StringBuilder()
+            .Append("{\"kind\":\"").Append(type.ListKind)
+            .Append("\",\"apiVersion\":\"").Append(type.GroupVersion)
+            .Append("\",\"metadata\":{\"resourceVersion\":\"").Append(resourceVersion.ToString(CultureInfo.InvariantCulture)).Append('"');
+        if (page.Continue is not null)
+        {
+            head.Append(",\"continue\":\"").Append(page.Continue).Append('"');
+        }
+        if (page.RemainingItemCount is { } remaining)
+        {
+            head.Append(",\"remainingItemCount\":").Append(remaining.ToString(CultureInfo.InvariantCulture));
+        }
+        head.Append("},\"items\":[");
+        await using var buffered = new BufferedStream(body, 64 * 1024);
+        await buffered.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()));
+        for (var i = 0; i < page.Items.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffered.WriteByte((byte)',');
+            }
+            await buffered.WriteAsync(page.Items[i].ItemJson);
+        }
+        await buffered.WriteAsync("]}"u8.ToArray());
+        await buffered.FlushAsync();
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Kmesh.Preview.KubeApi;
+
+/// <summary>The resources the simulated API server knows. Kinds without simulated objects answer empty lists.</summary>
+public static class ResourceTypes
+{
+    private static readonly string[] None = Array.Empty<string>();
+
+    public static readonly ResourceType Pods = new("", "v1", "pods", "pod", "Pod", true, new[] { "po" }, ApiAvailability.Always,
+        new[] { "exec", "log", "proxy", "status" });
+    public static readonly ResourceType Nodes = new("", "v1", "nodes", "node", "Node", false, new[] { "no" }, ApiAvailability.Always,
+        new[] { "proxy", "status" });
+    public static readonly ResourceType Namespaces = new("", "v1", "namespaces", "namespace", "Namespace", false, new[] { "ns" },
+        ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType Services = new("", "v1", "services", "service", "Service", true, new[] { "svc" },
+        ApiAvailability.Always, new[] { "proxy", "status" });
+    public static readonly ResourceType Events = new("", "v1", "events", "event", "Event", true, new[] { "ev" }, ApiAvailability.Always, None);
+    public static readonly ResourceType ConfigMaps = new("", "v1", "configmaps", "configmap", "ConfigMap", true, new[] { "cm" },
+        ApiAvailability.Always, None);
+    public static readonly ResourceType ServiceAccounts = new("", "v1", "serviceaccounts", "serviceaccount", "ServiceAccount", true,
+        new[] { "sa" }, ApiAvailability.Always, None);
+    public static readonly ResourceType DaemonSets = new("apps", "v1", "daemonsets", "daemonset", "DaemonSet", true, new[] { "ds" },
+        ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType Deployments = new("apps", "v1", "deployments", "deployment", "Deployment", true,
+        new[] { "deploy" }, ApiAvailability.Always, new[] { "scale", "status" });
+    public static readonly ResourceType ReplicaSets = new("apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, new[] { "rs" },
+        ApiAvailability.Always, new[] { "scale", "status" });
+    public static readonly ResourceType StatefulSets = new("apps", "v1", "statefulsets", "statefulset", "StatefulSet", true,
+        new[] { "sts" }, ApiAvailability.Always, new[] { "scale", "status" });
+    public static readonly ResourceType EventsV1 = new("events.k8s.io", "v1", "events", "event", "Event", true, new[] { "ev" },
+        ApiAvailability.Always, None);
+    public static readonly ResourceType Gateways = new("gateway.networking.k8s.io", "v1", "gateways", "gateway", "Gateway", true,
+        new[] { "gtw" }, ApiAvailability.GatewayApiCrds, new[] { "status" });
+    public static readonly ResourceType GatewayClasses = new("gateway.networking.k8s.io", "v1", "gatewayclasses", "gatewayclass",
+        "GatewayClass", false, new[] { "gc" }, ApiAvailability.GatewayApiCrds, new[] { "status" });
+    public static readonly ResourceType KmeshNodeInfos = new("kmesh.net", "v1alpha1", "kmeshnodeinfos", "kmeshnodeinfo",
+        "KmeshNodeInfo", true, None, ApiAvailability.KmeshCrds, None);
+
+    public static IReadOnlyList<ResourceType> All { get; } = new[]
+    {
+        Pods, Nodes, Namespaces, Services, Events, ConfigMaps, ServiceAccounts, DaemonSets, Deployments, ReplicaSets, StatefulSets,
+        EventsV1, Gateways, GatewayClasses, KmeshNodeInfos,
+    };
+
+    /// <summary>The API groups in the order kube-apiserver lists them (core first, then apps, then others, CRDs last).</summary>
+    public static IReadOnlyList<string> GroupOrder { get; } = new[] { "", "apps", "events.k8s.io", "authorization.k8s.io", "gateway.networking.k8s.io", "kmesh.net" };
+
+    public static ResourceType? Find(string group, string version, string plural) =>
+        All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Plural == plural);
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace Kmesh.Preview.KubeApi;
+
+/// <summary>
+/// Serves <c>?watch=1</c> over WebSocket (one text message per event, subprotocol <c>base64.binary.k8s.io</c> echoed when
+/// offered, like Headlamp's own connections expect) or as a chunked HTTP stream of newline-separated events.
+/// Both then stay open, as a real watch does, until the client goes away.
+/// </summary>
+public static class WatchStreams
+{
+    public const string WatchProtocol = "base64.binary.k8s.io";
+
+    public static async Task ServeAsync(HttpContext context, ResourceCollection collection, string? ns, ListQuery query, CancellationToken cancel)
+    {
+        var events = WatchEvents.Initial(collection, ns, query);
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            var offered = context.WebSockets.WebSocketRequestedProtocols;
+            var protocol = offered.Contains(WatchProtocol) ? WatchProtocol : offered.FirstOrDefault(p => p == "base64url.binary.k8s.io");
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol);
+            foreach (var message in events)
+            {
+                await socket.SendAsync(message, WebSocketMessageType.Text, true, cancel);
+            }
+            await DrainUntilClosedAsync(socket, cancel);
+            return;
+        }
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.StartAsync(cancel);
+        foreach (var message in events)
+        {
+            await context.Response.Body.WriteAsync(message, cancel);
+            await context.Response.Body.WriteAsync("\n"u8.ToArray(), cancel);
+        }
+        await context.Response.Body.FlushAsync(cancel);
+        var timeout = TimeSpan.FromSeconds(int.TryParse(context.Request.Query["timeoutSeconds"], out var seconds) ? seconds : 1800);
+        try
+        {
+            await Task.Delay(timeout, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client closed the watch.
+        }
+    }
+
+    private static async Task DrainUntilClosedAsync(WebSocket socket, CancellationToken aborted)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var received = await socket.ReceiveAsync(buffer, aborted);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The page navigated away or the server is stopping.
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Kmesh.Preview.Backend;
+using Kmesh.Preview.Cli;
+using Kmesh.Preview.KubeApi;
+using Kmesh.Preview.Scenarios;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kmesh.Preview;
+
+/// <summary>
+/// The preview web server bound to 127.0.0.1 only. Tests start it in-process with port 0 and read
+/// <see cref="BaseAddress"/>; the CLI starts it on the requested port.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private PreviewServer(WebApplication app, SimulatedCluster cluster, Uri baseAddress)
+    {
+        this.app = app;
+        Cluster = cluster;
+        BaseAddress = baseAddress;
+    }
+
+    public SimulatedCluster Cluster { get; }
+    public Uri BaseAddress { get; }
+
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Scenario? scenario = null)
+    {
+        var cluster = new SimulatedCluster(scenario ?? ScenarioCatalog.Create(options.Scenario, options.Seed));
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddSingleton(options);
+
+        var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.MapHeadlampBackend(options);
+        app.MapKubeApi();
+        app.UsePage(options);
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PreviewServer(app, cluster, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Threading.Tasks;
+using Kmesh.Preview.Cli;
+
+namespace Kmesh.Preview;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = PreviewOptions.Parse(args, Console.Error);
+        if (options is null)
+        {
+            return 2;
+        }
+        if (options.ListScenarios)
+        {
+            ScenarioListing.Print(Console.Out);
+            return 0;
+        }
+        await using var server = await PreviewServer.StartAsync(options);
+        Console.Out.WriteLine($"Kmesh preview (scenario '{options.Scenario}') listening on {server.BaseAddress}");
+        ScenarioListing.Print(Console.Out);
+        Console.Out.WriteLine($"Pick another with: dotnet run --project src/Preview -- --scenario <name> --port {options.Port}");
+        Console.Out.WriteLine("Press Ctrl+C to stop.");
+        await server.WaitForShutdownAsync();
+        return 0;
+    }
+}
