@@ -13,4 +13,9 @@ public static class ApiProxy
     /// 0 when the request could not be sent).</summary>
     [Template("pluginLib.ApiProxy.request({path}, Object.fromEntries([['isJSON', false], ['autoLogoutOnAuthError', false], ['timeout', {timeoutMs}]]), false).then((r) => r.text().then((t) => [r.status, t, null]), (e) => [(e && e.status) || 0, '', String((e && e.message) || e)])")]
     public static extern Task<(int Status, string Body, string? Error)> GetText(string path, int timeoutMs);
+
+    /// <summary>POST a JSON body (e.g. a SelfSubjectAccessReview) and read the answer as text; never rejects,
+    /// answers like <see cref="GetText"/>.</summary>
+    [Template("pluginLib.ApiProxy.request({path}, Object.fromEntries([['method', 'POST'], ['body', {jsonBody}], ['headers', Object.fromEntries([['Content-Type', 'application/json']])], ['isJSON', false], ['autoLogoutOnAuthError', false], ['timeout', {timeoutMs}]]), false).then((r) => r.text().then((t) => [r.status, t, null]), (e) => [(e && e.status) || 0, '', String((e && e.message) || e)])")]
+    public static extern Task<(int Status, string Body, string? Error)> PostText(string path, string jsonBody, int timeoutMs);
 }

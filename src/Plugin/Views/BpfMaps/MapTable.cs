@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace Kmesh.Plugin.Views.BpfMaps;
+
+/// <summary>One row of a map table: the decoded cells shown in columns, and the entry's JSON as the daemon sent it.</summary>
+public sealed record MapRow(IReadOnlyList<string> Cells, string Json);
+
+/// <summary>One tab of the inspector: a BPF map (or kernel-native resource list) as a table.</summary>
+public sealed record MapTable(string Label, IReadOnlyList<string> Columns, IReadOnlyList<MapRow> Rows, string EmptyMessage);
+
+/// <summary>What the inspector shows for one dump: the tables, or why there are none.</summary>
+public sealed record MapDump(IReadOnlyList<MapTable>? Tables, string? Error)
+{
+    public static MapDump Failed(string error) => new MapDump(null, error);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Linq;
+using CSharpToJs.Interop;
+using Headlamp.Bindings;
+using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
+
+namespace Kmesh.Plugin.Views.BpfMaps;
+
+[ObjectLiteral]
+public sealed class MapTableProps
+{
+    public MapTable? Table { get; set; }
+    public string? Key { get; set; }
+}
+
+/// <summary>One map as a table: search (all columns or one), client-side paging, and the raw JSON of a row.</summary>
+public static class MapTableView
+{
+    public static ReactElement? Render(MapTableProps props)
+    {
+        MapTable table = props.Table!;
+        var (search, setSearch) = React.UseState<string>("");
+        var (column, setColumn) = React.UseState<string>("-1");
+        var (page, setPage) = React.UseState<int>(0);
+        var (jsonRow, setJsonRow) = React.UseState<MapRow?>(null);
+        MapPage shown = MapQuery.Apply(table, search, int.Parse(column), page);
+
+        var columns = new List<TableColumn<MapRow>>();
+        for (int i = 0; i < table.Columns.Count; i++) columns.Add(CellColumn(table.Columns[i], i));
+        columns.Add(new TableColumn<MapRow>
+        {
+            Label = S.ShowJson,
+            Getter = r => Mui.Button(new ButtonProps { Size = "small", OnClick = () => setJsonRow(r) }, S.ShowJson),
+        });
+
+        var columnChoices = new List<object?> { Mui.MenuItem(new MenuItemProps { Value = "-1", Key = "-1" }, S.AllColumns) };
+        for (int i = 0; i < table.Columns.Count; i++)
+        {
+            columnChoices.Add(Mui.MenuItem(new MenuItemProps { Value = i.ToString(), Key = i.ToString() }, table.Columns[i]));
+        }
+
+        return Mui.Box(new BoxProps { Mt = 1 },
+            Mui.Box(new BoxProps { Display = "flex", Gap = 2, AlignItems = "center", Mb = 1 },
+                Mui.TextField(new TextFieldProps
+                {
+                    Label = S.Search,
+                    Value = search,
+                    Size = "small",
+                    OnChange = e => { setSearch(e.Target.Value); setPage(0); },
+                }),
+                Mui.TextField(new TextFieldProps
+                {
+                    Select = true,
+                    Label = S.SearchIn,
+                    Value = column,
+                    Size = "small",
+                    OnChange = e => { setColumn(e.Target.Value); setPage(0); },
+                }, columnChoices.ToArray()),
+                Mui.Typography(new TypographyProps { Variant = "body2", Color = "text.secondary" }, S.Entries(shown.Matching, shown.Total))),
+            CommonComponents.SimpleTable(new SimpleTableProps<MapRow>
+            {
+                Columns = columns,
+                Data = shown.Rows.ToList(),
+                EmptyMessage = table.Rows.Count == 0 ? table.EmptyMessage : S.NoMatches,
+                ShowPagination = false,
+            }),
+            shown.PageCount <= 1 ? null : Mui.Pagination(new PaginationProps
+            {
+                Count = shown.PageCount,
+                Page = shown.Page + 1,
+                Size = "small",
+                OnChange = (e, p) => setPage(p - 1),
+            }),
+            Mui.Dialog(new DialogProps { Open = jsonRow is not null, OnClose = () => setJsonRow(null), MaxWidth = "md", FullWidth = true },
+                Mui.DialogTitle(S.RowJsonTitle),
+                Mui.DialogContent(Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap" }, jsonRow?.Json ?? "")),
+                Mui.DialogActions(Mui.Button(new ButtonProps { OnClick = () => setJsonRow(null) }, S.Close))));
+    }
+
+    /// <summary>A column reading cell <paramref name="index"/> (a method, so each getter keeps its own index).</summary>
+    private static TableColumn<MapRow> CellColumn(string label, int index) =>
+        new TableColumn<MapRow> { Label = label, Getter = r => r.Cells[index] };
+}

@@ -1,0 +1,36 @@
+namespace Kmesh.Plugin.Views.Nodes;
+
+/// <summary>Every user-visible text of the Nodes list and node details.</summary>
+public static class NodesStrings
+{
+    public const string Title = "Kmesh nodes";
+    public const string Loading = "Loading Kmesh daemons";
+    public const string ColNode = "Node";
+    public const string ColPod = "Daemon pod";
+    public const string ColStatus = "Status";
+    public const string ColVersion = "Version";
+    public const string ColMode = "Mode";
+    public const string ColSpi = "IPsec SPI";
+    public const string ColAddresses = "Addresses";
+    public const string ColPodCidrs = "Pod CIDRs";
+    public const string ColAge = "Age";
+    public const string Ready = "Ready";
+    public const string NotReady = "Not ready";
+    public const string NoIpsec = "off";
+    public const string DetailTitle = "Kmesh node";
+    public const string NotFound = "No Kmesh daemon runs on this node.";
+    public const string Restarts = "Restarts";
+    public const string Created = "Created";
+    public const string Image = "Image";
+    public const string BootId = "Boot ID";
+    public const string AdminTitle = "Daemon admin API";
+    public const string AdminLoading = "Asking the daemon for its version";
+    public const string AdminVersion = "Reported version";
+    public const string AdminCommit = "Commit";
+    public const string AdminBuildDate = "Build date";
+    public const string AdminVia = "Reached through";
+    public const string AdminFailed = "The daemon's admin API could not be reached";
+    public const string Events = "Events";
+    public const string Yaml = "Daemon pod YAML";
+    public const string InspectMaps = "Inspect this node's eBPF maps";
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Headlamp.Bindings;
+using Kmesh.Model.Transport;
+
+namespace Kmesh.Plugin.Views.Shared;
+
+/// <summary>The plugin's one admin-API transport: the model's strategy orchestrator (pod proxy, then exec,
+/// remembered per cluster) wired to Headlamp's ApiProxy and pod exec.</summary>
+public static class DaemonClient
+{
+    private const int ProxyTimeoutMs = 15000;
+    private static readonly AdminTransport Transport = new AdminTransport(
+        (path, request) => Proxy(path, request),
+        (pod, argv) => ExecSession.Run(pod, argv));
+
+    public static Task<AdminCallResult> Get(string pod, string adminPath) =>
+        Transport.SendAsync(HeadlampUtils.GetCluster() ?? "", pod, AdminRequest.Get(adminPath));
+
+    private static async Task<ProxyOutcome> Proxy(string path, AdminRequest request)
+    {
+        (int status, string body, string? error) = request.Method == "GET"
+            ? await ApiProxy.GetText(path, ProxyTimeoutMs)
+            : await ApiProxy.PostText(path, request.Body ?? "", ProxyTimeoutMs);
+        if (error is not null) return ProxyOutcome.Failed(new HeadlampApiError(status, error));
+        return ProxyOutcome.Answered(new AdminResponse(status, new List<HttpHeader>(), body));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using Headlamp.Bindings;
+using k8s.Models;
+using Kmesh.Model.Rules;
+using Kmesh.Model.Shapes;
+
+namespace Kmesh.Plugin.Views.Shared;
+
+/// <summary>The lists the views read, one watch-based request each (no per-node fan-out), and their JSON.</summary>
+public static class Lists
+{
+    public static ListState<V1Pod> UseDaemonPods() =>
+        ResourceClasses.Pod.UseList(new ListQuery { Namespace = Meta.KmeshNamespace, LabelSelector = "app=" + Meta.DaemonAppLabelValue });
+
+    public static ListState<V1Pod> UseAllPods() => ResourceClasses.Pod.UseList(new ListQuery());
+
+    public static ListState<V1Namespace> UseNamespaces() => ResourceClasses.Namespace.UseList(new ListQuery());
+
+    public static ListState<V1Service> UseServices() => ResourceClasses.Service.UseList(new ListQuery());
+
+    public static ListState<KmeshNodeInfo> UseNodeInfos() =>
+        KmeshResources.NodeInfo.UseList(new ListQuery { Namespace = Meta.KmeshNamespace });
+
+    public static ListState<Gateway> UseGateways() => KmeshResources.Gateway.UseList(new ListQuery());
+
+    public static ListState<Corev1Event> UseKmeshEvents() =>
+        ResourceClasses.Event.UseList(new ListQuery { Namespace = Meta.KmeshNamespace });
+
+    /// <summary>The plain JSON of every item; empty while loading or failed.</summary>
+    public static List<T> Json<T>(ListState<T> state)
+    {
+        var result = new List<T>();
+        if (state.Items is null) return result;
+        foreach (KubeObject<T> item in state.Items) result.Add(item.JsonData);
+        return result;
+    }
+
+    /// <summary>Loaded (items present) or failed: nothing more will arrive for this render.</summary>
+    public static bool Settled<T>(ListState<T> state) => state.Items is not null || state.Error is not null;
+
+    /// <summary>"success", "warning" or "error" for a model health level.</summary>
+    public static string StatusOf(HealthLevel level) =>
+        level == HealthLevel.Green ? "success" : level == HealthLevel.Yellow ? "warning" : "error";
+}

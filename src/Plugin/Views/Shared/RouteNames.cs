@@ -1,0 +1,15 @@
+namespace Kmesh.Plugin.Views.Shared;
+
+/// <summary>Route and sidebar names: links go through route names, so multi-cluster URLs stay correct.</summary>
+public static class RouteNames
+{
+    public const string Sidebar = "kmesh";
+    public const string Overview = "kmesh-overview";
+    public const string Nodes = "kmesh-nodes";
+    public const string Node = "kmesh-node";
+    public const string Waypoints = "kmesh-waypoints";
+    public const string Waypoint = "kmesh-waypoint";
+    public const string BpfMaps = "kmesh-bpf-maps";
+    /// <summary>Headlamp's own pod details route.</summary>
+    public const string HeadlampPod = "pod";
+}
