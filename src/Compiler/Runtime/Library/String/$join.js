@@ -5,7 +5,7 @@ function $join(separator, values, text) {
   if (values == null) throw new $ArgumentNullException(null, null, "values");
   let out = "", first = true;
   for (const value of values) {
-    if (!first) out += separator;
+    if (!first) out += separator ?? "";
     first = false;
     out += text ? text(value) : value ?? "";
   }

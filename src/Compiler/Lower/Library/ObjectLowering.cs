@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
+
+namespace CSharpToJs.Lower.Library;
+
+
+/// <summary>System.Object members reached through a receiver whose static type does not say more (object, a
+/// type parameter, a class without overrides): ToString dispatches at run time, Equals uses the runtime equality.</summary>
+internal sealed class ObjectLowering : LibraryLoweringBase
+{
+    protected override IReadOnlyCollection<string> Types { get; } = ["System.Object"];
+
+    protected override JsExpr? Text(JsExpr value, ITypeSymbol type, string? format, ILoweringContext context) =>
+        Js.Call(context.Helper("$str"), value);
+
+    protected override JsExpr? Invoke(string key, LibraryCall c) => key switch
+    {
+        "ToString()" => c.Call("$str", c.This),
+        "Equals(object)" => c.Call("$eq", c.This, c[0]),
+        "Equals(object,object)" => c.Call("$eq", c[0], c[1]),
+        "ReferenceEquals(object,object)" => Js.Bin("===", c[0], c[1]),
+        "GetHashCode()" => c.Call("$hash", c.This),
+        _ => null,
+    };
+}

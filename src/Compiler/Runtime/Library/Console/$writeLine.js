@@ -1,0 +1,5 @@
+// requires: $write
+// Console.WriteLine(text).
+function $writeLine(text) {
+  $write(text + "\n");
+}
