@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+
+namespace Kmesh.Plugin.Tests.Harness;
+
+/// <summary>
+/// Loads the built plugin-dist/main.js into Jint the way Headlamp ≥ 0.34 does (the text as the body of
+/// <c>new Function()</c>, sloppy mode) against the fake pluginLib, with a <see cref="Scenario"/> answering every
+/// list, request and exec. Renders registered routes until their state settles: effects run, promises resolve and
+/// virtual-clock timers fire, without real waiting.
+/// </summary>
+public sealed class PluginHost
+{
+    private const string Prelude = """
+        (function (g) {
+          const write = (...a) => __hostLog(a.map(v => typeof v === 'string' ? v : (v && v.stack) || String(v)).join(' '));
+          g.console = { log: write, info: write, warn: write, error: write, debug: write };
+          const timers = [];
+          let nextId = 1, now = 0;
+          g.setTimeout = (fn, ms, ...args) => { const id = nextId++; timers.push({ id, due: now + Math.max(0, Number(ms) || 0), fn, args }); return id; };
+          g.clearTimeout = id => { const i = timers.findIndex(t => t.id === id); if (i >= 0) timers.splice(i, 1); };
+          g.setInterval = () => { throw new Error('the plugin must not poll (setInterval)'); };
+          g.__fireNextTimer = () => {
+            if (timers.length === 0) return false;
+            timers.sort((a, b) => a.due - b.due || a.id - b.id);
+            const t = timers.shift();
+            now = t.due;
+            t.fn(...t.args);
+            return true;
+          };
+        })(globalThis);
+        """;
+
+    private static readonly Lazy<string> MainJs = new(() => File.ReadAllText(MainJsPath));
+    private static readonly string FakePluginLib = ReadResource("harness/fake-pluginlib.js");
+
+    private readonly Engine _engine;
+    private readonly Scenario _scenario;
+    public List<string> Console { get; } = new();
+
+    public PluginHost(Scenario scenario)
+    {
+        _scenario = scenario;
+        _engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(30)).LimitRecursion(2000).LimitMemory(1L << 30));
+        _engine.SetValue("__hostLog", new Action<string>(Console.Add));
+        _engine.SetValue("__execHandler", new Func<string, string>(scenario.AnswerExec));
+        _engine.Execute(Prelude);
+        _engine.Execute(FakePluginLib);
+        _engine.SetValue("__scenarioJson", scenario.ToJson());
+        _engine.Execute("""
+            globalThis.__scenario = JSON.parse(__scenarioJson);
+            globalThis.__scenario.exec = (call) => JSON.parse(__execHandler(JSON.stringify(call)));
+            """);
+        _engine.SetValue("__mainJs", MainJs.Value);
+        // Headlamp ≥ 0.34 runs main.js as the body of a parameterless Function (sloppy, this = globalThis).
+        _engine.Execute("new Function(__mainJs)();");
+        Drain();
+    }
+
+    /// <summary>Where the build writes the plugin: &lt;repo&gt;/plugin-dist/main.js.</summary>
+    public static string MainJsPath => Path.Combine(RepoRoot, "plugin-dist", "main.js");
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KmeshHeadlampPlugin.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public JsonArray SidebarEntries => ReadJson("JSON.stringify(__harness.registrations.sidebar)").AsArray();
+
+    /// <summary>Registered routes without their component functions: path, name, sidebar, exact.</summary>
+    public JsonArray Routes => ReadJson("JSON.stringify(__harness.registrations.routes)").AsArray();
+
+    /// <summary>Every recorded call: useList/useGet (kind, namespace, labelSelector), CRD classes made, other register*.</summary>
+    public JsonArray Calls => ReadJson("JSON.stringify(__harness.registrations.calls)").AsArray();
+
+    public JsonArray Requests => ReadJson("JSON.stringify(__harness.requests)").AsArray();
+
+    public JsonArray Execs => ReadJson("JSON.stringify(__harness.execs)").AsArray();
+
+    private JsValue? _component;
+
+    /// <summary>Renders the route named <paramref name="routeName"/> with the scenario's route params and returns
+    /// the settled tree.</summary>
+    public RenderResult Render(string routeName)
+    {
+        _component = _engine.Invoke(_engine.Evaluate("__harness.routeComponent"), routeName);
+        return Settle();
+    }
+
+    /// <summary>Calls a function prop of a rendered element (e.g. onChange, onClick, selectTab) and re-renders.</summary>
+    public RenderResult Invoke(RenderedNode node, string prop, params object?[] args)
+    {
+        var jsArgs = new JsArray(_engine, args.Select(a => JsValue.FromObject(_engine, a)).ToArray());
+        Call(() => _engine.Invoke(_engine.Evaluate("__harness.invoke"), node.Id, prop, jsArgs));
+        return Settle();
+    }
+
+    /// <summary>Types into a TextField: calls its onChange with an event whose target.value is <paramref name="value"/>.</summary>
+    public RenderResult Type(RenderedNode textField, string value)
+    {
+        _engine.SetValue("__typed", value);
+        var evt = _engine.Evaluate("({ target: { value: __typed } })");
+        Call(() => _engine.Invoke(_engine.Evaluate("__harness.invoke"), textField.Id, "onChange", new JsArray(_engine, new[] { evt })));
+        return Settle();
+    }
+
+    private RenderResult Settle()
+    {
+        var renderPass = _engine.Evaluate("__harness.renderPass");
+        for (var pass = 0; pass < 200; pass++)
+        {
+            var dirty = Call(() => _engine.Invoke(renderPass, _component!)).AsBoolean();
+            Call(() => { _engine.Advanced.ProcessTasks(); return JsValue.Undefined; });
+            dirty |= _engine.Evaluate("__harness.isDirty()").AsBoolean();
+            if (dirty) continue;
+            if (!Call(() => _engine.Evaluate("__fireNextTimer()")).AsBoolean())
+            {
+                var json = _engine.Evaluate("__harness.treeJson()").AsString();
+                var roots = JsonNode.Parse(json)!.AsArray().Select(n => RenderedNode.FromJson(n!)).ToList();
+                return new RenderResult(roots);
+            }
+        }
+        throw new InvalidOperationException("the view did not settle after 200 render passes (a render loop?)\n" + string.Join("\n", Console));
+    }
+
+    private void Drain()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            _engine.Advanced.ProcessTasks();
+            if (!_engine.Evaluate("__fireNextTimer()").AsBoolean()) return;
+        }
+    }
+
+    private JsValue Call(Func<JsValue> action)
+    {
+        try { return action(); }
+        catch (JavaScriptException ex)
+        {
+            throw new InvalidOperationException("JavaScript error: " + ex.Message + "\n" + ex.JavaScriptStackTrace + "\nconsole:\n" + string.Join("\n", Console), ex);
+        }
+    }
+
+    private JsonNode ReadJson(string expression) => JsonNode.Parse(_engine.Evaluate(expression).AsString())!;
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("missing embedded resource " + name);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

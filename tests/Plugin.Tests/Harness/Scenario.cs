@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Kmesh.Plugin.Tests.Harness;
+
+/// <summary>
+/// One situation of a cluster as the plugin sees it through Headlamp: what each resource list answers (items,
+/// an API error, or still loading), what ApiProxy.request answers per path, and what the daemon's admin server
+/// answers through pod exec. Built fluently by the tests; serialised to JSON for the fake pluginLib.
+/// </summary>
+public sealed class Scenario
+{
+    private readonly JsonObject _lists = new();
+    private readonly JsonObject _requests = new();
+    private readonly Dictionary<string, (int Status, string Body)> _admin = new();
+    private JsonObject _routeParams = new();
+    private readonly JsonArray _denied = new();
+
+    /// <summary>How exec streams behave: answer from the admin table, or fail before running.</summary>
+    public ExecBehaviour Exec { get; set; } = ExecBehaviour.Answer;
+
+    /// <summary>"object" (Headlamp ≥ 0.26) or "array" (older useList/useGet shape).</summary>
+    public string ListStyle { get; set; } = "object";
+
+    public string Now { get; set; } = "2025-12-10T09:00:00Z";
+
+    public Scenario List(string kind, IEnumerable<JsonObject> items)
+    {
+        _lists[kind] = new JsonObject { ["items"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()) };
+        return this;
+    }
+
+    public Scenario ListError(string kind, int status, string message)
+    {
+        _lists[kind] = new JsonObject { ["error"] = new JsonObject { ["status"] = status, ["message"] = message } };
+        return this;
+    }
+
+    public Scenario ListLoading(string kind)
+    {
+        _lists[kind] = "loading";
+        return this;
+    }
+
+    public Scenario Request(string path, int status, string body)
+    {
+        _requests[path] = new JsonObject { ["status"] = status, ["body"] = body, ["statusText"] = ReasonPhrase(status) };
+        return this;
+    }
+
+    /// <summary>The admin server's answer to <paramref name="adminPath"/> (e.g. "/version") when reached by exec.</summary>
+    public Scenario Admin(string adminPath, int status, string body)
+    {
+        _admin[adminPath] = (status, body);
+        return this;
+    }
+
+    /// <summary>A permission the user lacks, as "verb resource[/subresource]" (e.g. "create pods/exec"): access
+    /// reviews answer allowed=false for it.</summary>
+    public Scenario Deny(string permission)
+    {
+        _denied.Add(permission);
+        return this;
+    }
+
+    public Scenario RouteParams(JsonObject routeParams)
+    {
+        _routeParams = routeParams;
+        return this;
+    }
+
+    public string ToJson() => new JsonObject
+    {
+        ["lists"] = _lists.DeepClone(),
+        ["requests"] = _requests.DeepClone(),
+        ["routeParams"] = _routeParams.DeepClone(),
+        ["denied"] = _denied.DeepClone(),
+        ["listStyle"] = ListStyle,
+        ["now"] = Now,
+    }.ToJsonString();
+
+    /// <summary>Answers one exec call (JSON with pod, container, command) the way the daemon pod would:
+    /// stdout carries the HTTP response curl -i prints; channel 3 carries the exit status.</summary>
+    public string AnswerExec(string callJson)
+    {
+        var call = JsonNode.Parse(callJson)!.AsObject();
+        var reply = new JsonObject();
+        switch (Exec)
+        {
+            case ExecBehaviour.Forbidden:
+                break;
+            case ExecBehaviour.ConnectionRefused:
+                reply["stderr"] = "curl: (7) Failed to connect to 127.0.0.1 port 15200 after 0 ms: Couldn't connect to server\n";
+                reply["status"] = "{\"metadata\":{},\"status\":\"Failure\",\"message\":\"command terminated with non-zero exit code: error executing command [/bin/sh -c ...], exit code 7\",\"reason\":\"NonZeroExitCode\",\"details\":{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"7\"}]}}";
+                break;
+            default:
+                string command = string.Join(" ", call["command"]!.AsArray().Select(a => a!.GetValue<string>()));
+                string path = AdminPathIn(command);
+                var (status, body) = _admin.TryGetValue(path, out var answer) ? answer : (404, "404 page not found\n");
+                reply["stdout"] = HttpText(status, body);
+                reply["status"] = "{\"metadata\":{},\"status\":\"Success\"}";
+                break;
+        }
+        return reply.ToJsonString();
+    }
+
+    private static string AdminPathIn(string command)
+    {
+        const string host = "127.0.0.1:15200";
+        int at = command.IndexOf(host, StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException("exec command does not reach the admin server: " + command);
+        int start = at + host.Length;
+        int end = start;
+        while (end < command.Length && command[end] != '\'' && command[end] != ' ' && command[end] != '"') end++;
+        return command.Substring(start, end - start);
+    }
+
+    private static string HttpText(int status, string body) =>
+        $"HTTP/1.1 {status} {ReasonPhrase(status)}\r\nContent-Type: text/plain; charset=utf-8\r\nDate: Wed, 10 Dec 2025 09:00:00 GMT\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
+
+    private static string ReasonPhrase(int status) => status switch
+    {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
+
+    public static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "kmesh", name));
+}
+
+public enum ExecBehaviour
+{
+    /// <summary>The command runs and prints the admin server's HTTP response.</summary>
+    Answer,
+    /// <summary>The WebSocket upgrade is refused (no pods/exec permission): the stream closes without output.</summary>
+    Forbidden,
+    /// <summary>The command runs but nothing listens on 127.0.0.1:15200.</summary>
+    ConnectionRefused,
+}

@@ -1,0 +1,484 @@
+// A stand-in for Headlamp's window.pluginLib that records instead of drawing.
+// React.createElement returns plain element records; MUI and CommonComponents are named fakes; the K8s classes,
+// ApiProxy and Pod.exec answer from the scenario the test installed (globalThis.__scenario); register* calls are
+// recorded. __harness.render(component) runs a function component with a small hook implementation (state,
+// effects, memo, refs, per-instance slots checked for a stable hook order) and returns the rendered tree as data.
+(function (g) {
+  'use strict';
+  const scenario = () => g.__scenario;
+  const registrations = { sidebar: [], routes: [], calls: [] };
+  const requests = [];
+  const execs = [];
+
+  // ---- React ---------------------------------------------------------------------------------------------
+  const FRAGMENT = { fake: 'Fragment' };
+  const FORWARD_REF = Symbol.for('react.forward_ref');
+
+  function createElement(type, props, ...children) {
+    if (type === undefined || type === null) throw new Error('createElement: element type is ' + type);
+    const p = Object.assign({}, props || {});
+    if (children.length === 1) p.children = children[0];
+    else if (children.length > 1) p.children = children;
+    return { $$element: true, type, props: p };
+  }
+
+  let current = null; // the component instance whose hooks are being called
+  const instances = new Map();
+  let pendingEffects = [];
+  let handles = new Map();
+  let nextHandle = 1;
+  const tabState = new Map();
+  let dirty = false;
+
+  function depsChanged(prev, next) {
+    if (prev === undefined || next === undefined || next === null) return true;
+    if (prev.length !== next.length) throw new Error('hook dependency array changed length');
+    for (let i = 0; i < next.length; i++) if (!Object.is(prev[i], next[i])) return true;
+    return false;
+  }
+
+  function slot(kind) {
+    if (!current) throw new Error('Invalid hook call: ' + kind + ' outside a component render');
+    const inst = current;
+    const i = inst.cursor++;
+    if (inst.mounted && i >= inst.slots.length) throw new Error('Rendered more hooks than during the previous render (' + kind + ')');
+    if (!inst.mounted) inst.slots.push({ kind });
+    const s = inst.slots[i];
+    if (s.kind !== kind) throw new Error('Hook order changed: expected ' + s.kind + ', got ' + kind);
+    return s;
+  }
+
+  function useState(initial) {
+    const s = slot('useState');
+    if (!('value' in s)) {
+      s.value = typeof initial === 'function' ? initial() : initial;
+      s.set = (next) => {
+        const value = typeof next === 'function' ? next(s.value) : next;
+        if (!Object.is(value, s.value)) { s.value = value; dirty = true; }
+      };
+    }
+    return [s.value, s.set];
+  }
+
+  function useEffect(effect, deps) {
+    const s = slot('useEffect');
+    if (typeof effect !== 'function') throw new Error('useEffect needs a function');
+    if (depsChanged(s.deps, deps)) {
+      s.deps = deps;
+      pendingEffects.push({ s, effect });
+    }
+  }
+
+  function useMemo(factory, deps) {
+    const s = slot('useMemo');
+    if (depsChanged(s.deps, deps)) { s.deps = deps; s.value = factory(); }
+    return s.value;
+  }
+
+  function useCallback(callback, deps) {
+    const s = slot('useCallback');
+    if (depsChanged(s.deps, deps)) { s.deps = deps; s.value = callback; }
+    return s.value;
+  }
+
+  function useRef(initial) {
+    const s = slot('useRef');
+    if (!('ref' in s)) s.ref = { current: initial };
+    return s.ref;
+  }
+
+  function forwardRef(name) {
+    return { $$typeof: FORWARD_REF, displayName: name, render: () => { throw new Error(name + ' was rendered through its render function'); } };
+  }
+
+  const React = { createElement, Fragment: FRAGMENT, useState, useEffect, useMemo, useCallback, useRef };
+
+  // ---- named fakes -------------------------------------------------------------------------------------
+  function fake(name) { const f = function () { throw new Error(name + ' is a component: create it with createElement, do not call it'); }; f.fake = name; return f; }
+  const muiNames = ['Box', 'Typography', 'Grid', 'Stack', 'TextField', 'Select', 'MenuItem', 'Chip', 'Tooltip', 'Button',
+    'Tabs', 'Tab', 'Alert', 'AlertTitle', 'Dialog', 'DialogTitle', 'DialogContent', 'DialogActions', 'Pagination',
+    'TablePagination', 'Paper', 'Divider', 'Link', 'IconButton', 'CircularProgress'];
+  const MuiMaterial = {};
+  for (const n of muiNames) MuiMaterial[n] = fake(n);
+  const ccNames = ['SectionBox', 'SectionHeader', 'SimpleTable', 'Table', 'ResourceListView', 'NameValueTable', 'Link',
+    'Loader', 'Tabs', 'EmptyContent', 'ErrorPage', 'DateLabel', 'ObjectEventList', 'ViewButton', 'EditorDialog',
+    'ConfirmDialog', 'MainInfoSection', 'DetailsGrid', 'TileChart', 'PercentageCircle', 'ConditionsTable'];
+  const CommonComponents = {};
+  for (const n of ccNames) CommonComponents[n] = fake(n);
+  CommonComponents.StatusLabel = forwardRef('StatusLabel');
+
+  // ---- K8s ---------------------------------------------------------------------------------------------
+  function matchesSelector(labels, selector) {
+    if (!selector) return true;
+    return selector.split(',').every((term) => {
+      const t = term.trim();
+      if (!t) return true;
+      const eq = t.indexOf('=');
+      if (eq < 0) return labels && Object.prototype.hasOwnProperty.call(labels, t);
+      const key = t.slice(0, eq).replace(/!$/, '');
+      const value = t.slice(eq + 1).replace(/^=/, '');
+      const has = labels && labels[key] === value;
+      return t.slice(0, eq).endsWith('!') ? !has : has;
+    });
+  }
+
+  function apiError(e) {
+    const err = new Error(e.message);
+    err.status = e.status;
+    return err;
+  }
+
+  function makeClass(kind, apiInfo) {
+    const K = class {
+      constructor(json) { this.jsonData = json; this.cluster = 'test-cluster'; }
+      get metadata() { return this.jsonData.metadata; }
+      get kind() { return this.jsonData.kind; }
+      getName() { return this.jsonData.metadata.name; }
+      getNamespace() { return this.jsonData.metadata.namespace; }
+      getDetailsLink() { return '/c/test-cluster/details/' + kind + '/' + this.getName(); }
+      static useList(opts) {
+        const o = opts || {};
+        registrations.calls.push({ hook: 'useList', kind: K.kind, namespace: o.namespace || null, labelSelector: o.labelSelector || null });
+        useMemo(() => null, [K.kind]); // real useList calls hooks internally: keep the slot count honest
+        const entry = (scenario().lists || {})[K.kind];
+        const style = scenario().listStyle || 'object';
+        let items = null, error = null;
+        if (entry === undefined || entry === 'loading') items = null;
+        else if (entry.error) { items = style === 'object' ? [] : null; error = apiError(entry.error); }
+        else items = entry.items
+          .filter((it) => !o.namespace || (it.metadata && it.metadata.namespace === o.namespace))
+          .filter((it) => matchesSelector(it.metadata && it.metadata.labels, o.labelSelector))
+          .map((it) => new K(it));
+        if (style === 'array') return [items, error];
+        return { items, error, errors: error ? [error] : null, isLoading: items === null && !error,
+          *[Symbol.iterator]() { yield items; yield error; } };
+      }
+      static useGet(name, namespace) {
+        registrations.calls.push({ hook: 'useGet', kind: K.kind, name, namespace: namespace || null });
+        useMemo(() => null, [K.kind]);
+        const entry = (scenario().lists || {})[K.kind];
+        let data = null, error = null;
+        if (entry === undefined || entry === 'loading') data = null;
+        else if (entry.error) error = apiError(entry.error);
+        else {
+          const found = entry.items.find((it) => it.metadata.name === name && (!namespace || it.metadata.namespace === namespace));
+          if (found) data = new K(found); else error = apiError({ status: 404, message: 'Not Found - ' + kind + ' "' + name + '" not found' });
+        }
+        if ((scenario().listStyle || 'object') === 'array') return [data, error];
+        return { data, error, isLoading: data === null && !error, *[Symbol.iterator]() { yield data; yield error; } };
+      }
+    };
+    K.kind = kind;
+    K.apiInfo = apiInfo;
+    return K;
+  }
+
+  const ResourceClasses = {};
+  for (const k of ['Namespace', 'Service', 'Node', 'DaemonSet', 'Event', 'Deployment', 'ConfigMap']) ResourceClasses[k] = makeClass(k, []);
+  const Pod = makeClass('Pod', []);
+  Pod.prototype.exec = function (container, onData, options) {
+    const opts = options || {};
+    const call = { pod: this.getName(), namespace: this.getNamespace(), container, command: opts.command || ['sh'],
+      tty: opts.tty, stdin: opts.stdin, cancelled: false };
+    execs.push(call);
+    const reply = (scenario().exec || (() => ({ close: true })))(call);
+    const send = (channel, text) => {
+      const bytes = [channel];
+      for (const b of utf8(text)) bytes.push(b);
+      onData(new Uint8Array(bytes).buffer);
+    };
+    Promise.resolve().then(() => {
+      if (call.cancelled) return;
+      if (reply.stdout) send(1, reply.stdout);
+      if (reply.stderr) send(2, reply.stderr);
+      if (reply.status) send(3, reply.status);
+      if (opts.failCb) opts.failCb();
+    });
+    return { cancel() { call.cancelled = true; }, getSocket() { return null; } };
+  };
+  ResourceClasses.Pod = Pod;
+
+  const crdClasses = {};
+  const Crd = {
+    makeCustomResourceClass(args) {
+      if (Array.isArray(args)) throw new Error('use the object form of makeCustomResourceClass (Headlamp >= 0.26)');
+      registrations.calls.push({ crd: args.kind, apiInfo: args.apiInfo, pluralName: args.pluralName, singularName: args.singularName, isNamespaced: args.isNamespaced });
+      const K = makeClass(args.kind, args.apiInfo);
+      crdClasses[args.kind] = K;
+      return K;
+    },
+  };
+
+  // ---- ApiProxy ----------------------------------------------------------------------------------------
+  const ApiProxy = {
+    request(path, params, autoLogoutOnAuthError) {
+      const p = params || {};
+      requests.push({ path, method: p.method || 'GET', body: p.body || null, isJSON: p.isJSON,
+        autoLogoutOnAuthError: autoLogoutOnAuthError === undefined ? p.autoLogoutOnAuthError : autoLogoutOnAuthError });
+      let answer = (scenario().requests || {})[path] || { status: 404, body: '404 page not found\n' };
+      if (path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews' && p.method === 'POST') {
+        const attrs = JSON.parse(p.body).spec.resourceAttributes;
+        const what = attrs.verb + ' ' + attrs.resource + (attrs.subresource ? '/' + attrs.subresource : '');
+        const allowed = !(scenario().denied || []).includes(what);
+        answer = { status: 201, body: JSON.stringify({ kind: 'SelfSubjectAccessReview', status: { allowed } }) };
+      }
+      return Promise.resolve().then(() => {
+        if (answer.unreachable) { const e = new Error('Unreachable'); e.status = 502; throw e; }
+        if (answer.status >= 400) {
+          let message = answer.statusText || ('HTTP ' + answer.status);
+          if (answer.body) {
+            try { message += ' - ' + (JSON.parse(answer.body).message || answer.body); } catch (x) { message += ' - ' + answer.body; }
+          }
+          const e = new Error(message);
+          e.status = answer.status;
+          throw e;
+        }
+        const body = answer.body || '';
+        if (p.isJSON === false) return { ok: true, status: answer.status, text: () => Promise.resolve(body), json: () => Promise.resolve(JSON.parse(body)) };
+        return JSON.parse(body);
+      });
+    },
+  };
+
+  // ---- Router, Utils -------------------------------------------------------------------------------------
+  function createRouteURL(name, params) {
+    const route = registrations.routes.find((r) => r.name === name);
+    if (!route) throw new Error('createRouteURL: no route named ' + name);
+    const path = route.path.replace(/:(\w+)\??/g, (m, key) => {
+      const v = params && params[key];
+      if (v === undefined || v === null) { if (m.endsWith('?')) return ''; throw new Error('createRouteURL: missing param ' + key + ' for ' + name); }
+      return encodeURIComponent(v);
+    });
+    return '/c/test-cluster' + path;
+  }
+
+  function timeAgo(date) {
+    const then = Date.parse(date);
+    if (isNaN(then)) return '';
+    const now = Date.parse(scenario().now || '2026-01-01T00:00:00Z');
+    const s = Math.max(0, Math.floor((now - then) / 1000));
+    if (s < 60) return s + 's';
+    if (s < 3600) return Math.floor(s / 60) + 'm';
+    if (s < 86400) return Math.floor(s / 3600) + 'h';
+    return Math.floor(s / 86400) + 'd';
+  }
+
+  function utf8(text) {
+    const out = [];
+    for (const ch of String(text)) {
+      let c = ch.codePointAt(0);
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return out;
+  }
+
+  if (typeof g.TextDecoder === 'undefined') {
+    g.TextDecoder = class {
+      decode(bytes) {
+        const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
+        let s = '';
+        for (let i = 0; i < b.length;) {
+          const c = b[i];
+          let cp, n;
+          if (c < 0x80) { cp = c; n = 1; } else if (c < 0xe0) { cp = c & 31; n = 2; } else if (c < 0xf0) { cp = c & 15; n = 3; } else { cp = c & 7; n = 4; }
+          for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 63);
+          s += String.fromCodePoint(cp);
+          i += n;
+        }
+        return s;
+      }
+    };
+  }
+
+  // ---- register* ---------------------------------------------------------------------------------------
+  const pluginLib = {
+    React, MuiMaterial, CommonComponents, ApiProxy, Crd,
+    K8s: { ResourceClasses, crd: Crd },
+    Router: { createRouteURL },
+    ReactRouter: { useParams: () => { slot('useContext'); return Object.assign({}, scenario().routeParams || {}); } },
+    Utils: { getCluster: () => 'test-cluster', timeAgo },
+    registerSidebarEntry(entry) { registrations.sidebar.push(entry); },
+    registerRoute(route) { registrations.routes.push(route); },
+  };
+  for (const name of ['registerDetailsViewSection', 'registerAppBarAction', 'registerResourceTableColumnsProcessor',
+    'registerPluginSettings', 'registerKindIcon', 'registerMapSource', 'registerSidebarEntryFilter', 'registerRouteFilter']) {
+    pluginLib[name] = (...args) => registrations.calls.push({ register: name, args });
+  }
+  g.pluginLib = pluginLib;
+
+  // ---- rendering ---------------------------------------------------------------------------------------
+  // Output nodes: {t: text} for text, {type, props, children} for fakes (functions dropped from props).
+  function typeName(type) {
+    if (type === FRAGMENT) return 'Fragment';
+    if (typeof type === 'function' && type.fake) return type.fake;
+    if (type && type.$$typeof === FORWARD_REF) return type.displayName;
+    if (typeof type === 'string') return type;
+    return null;
+  }
+
+  function plainProps(props) {
+    const out = {};
+    for (const k of Object.keys(props)) {
+      const v = props[k];
+      if (k === 'children' || typeof v === 'function') continue;
+      if (v && typeof v === 'object' && (v.$$element || Array.isArray(v))) continue;
+      if (v && typeof v === 'object' && v.jsonData) { out[k] = { kubeObject: v.getName() }; continue; }
+      out[k] = v;
+    }
+    return out;
+  }
+
+  function renderNode(node, path, out) {
+    if (node === null || node === undefined || node === false || node === true) return;
+    if (typeof node === 'string' || typeof node === 'number') { out.push({ t: String(node) }); return; }
+    if (Array.isArray(node)) { node.forEach((n, i) => renderNode(n, path + '[' + i + ']', out)); return; }
+    if (!node.$$element) {
+      if (node.jsonData) throw new Error('a KubeObject was rendered as a React child');
+      throw new Error('Objects are not valid as a React child (found: ' + Object.keys(node).join(',') + ') at ' + path);
+    }
+    const { type, props } = node;
+    const name = typeName(type);
+    if (name === null) {
+      if (typeof type !== 'function') throw new Error('invalid element type at ' + path);
+      const key = path + '/' + (type.name || 'anonymous') + (props.key !== undefined ? '#' + props.key : '');
+      let inst = instances.get(key);
+      if (!inst || inst.type !== type) { inst = { type, slots: [], mounted: false }; instances.set(key, inst); }
+      inst.seen = true;
+      inst.cursor = 0;
+      const saved = current;
+      current = inst;
+      let result;
+      try { result = type(props); } finally { current = saved; }
+      if (inst.mounted && inst.cursor !== inst.slots.length) throw new Error('Rendered fewer hooks than during the previous render in ' + (type.name || 'a component'));
+      inst.mounted = true;
+      if (result === undefined) throw new Error((type.name || 'A component') + ' returned undefined');
+      renderNode(result, key, out);
+      return;
+    }
+    const el = { type: name, props: plainProps(props), children: [] };
+    el.props.$id = nextHandle;
+    handles.set(nextHandle++, Object.assign({}, props));
+    out.push(el);
+    const child = (v, tag) => { const sub = []; renderNode(v, path + '/' + name + '.' + tag, sub); return sub; };
+    const text = (v) => (v === undefined || v === null ? [] : typeof v === 'object' ? child(v, 'prop') : [{ t: String(v) }]);
+    switch (name) {
+      case 'SimpleTable': {
+        const cols = props.columns || [];
+        el.header = cols.map((c) => String(c.label));
+        el.rows = (props.data || []).map((row, r) => cols.map((c, i) => {
+          const v = c.getter ? c.getter(row) : row[c.datum];
+          const cell = { type: 'Cell', props: { column: String(c.label) }, children: [] };
+          renderNode(v, path + '/row' + r + '/col' + i, cell.children);
+          return cell;
+        }));
+        if ((props.data || []).length === 0 && props.emptyMessage) el.children.push({ t: String(props.emptyMessage) });
+        el.children.push(...cols.map((c) => ({ type: 'Header', props: {}, children: [{ t: String(c.label) }] })));
+        for (const row of el.rows) el.children.push({ type: 'Row', props: {}, children: row });
+        if (props.errorMessage) el.children.push({ t: String(props.errorMessage) });
+        return;
+      }
+      case 'NameValueTable':
+        for (const row of props.rows || []) {
+          if (row.hide === true) continue;
+          el.children.push({ type: 'NameValueRow', props: {}, children: [...text(row.name), ...text(row.value)] });
+        }
+        return;
+      case 'Tabs': {
+        const tabs = props.tabs || [];
+        const tabKey = path + '/Tabs';
+        const active = tabState.has(tabKey) ? tabState.get(tabKey) : typeof props.defaultIndex === 'number' ? props.defaultIndex : 0;
+        handles.get(el.props.$id).selectTab = (i) => {
+          tabState.set(tabKey, i);
+          dirty = true;
+          if (props.onTabChanged) props.onTabChanged(i);
+        };
+        el.props.active = active;
+        el.props.labels = tabs.map((t) => String(t.label));
+        tabs.forEach((t) => el.children.push({ type: 'Tab', props: {}, children: [{ t: String(t.label) }] }));
+        if (tabs[active]) renderNode(tabs[active].component, path + '/Tabs.active' + active, el.children);
+        return;
+      }
+      case 'SectionBox': case 'SectionHeader': case 'MainInfoSection':
+        el.children.push(...text(props.title), ...text(props.subtitle));
+        if (props.actions) renderNode(props.actions, path + '/' + name + '.actions', el.children);
+        if (props.extraInfo) for (const row of props.extraInfo) el.children.push(...text(row.name), ...text(row.value));
+        break;
+      case 'TextField':
+        el.children.push(...text(props.label));
+        break;
+      case 'Chip': case 'Loader':
+        el.children.push(...text(props.label), ...text(props.title));
+        break;
+      case 'Tooltip':
+        el.props.title = typeof props.title === 'string' ? props.title : undefined;
+        break;
+      case 'Dialog': case 'ConfirmDialog':
+        if (!props.open) { el.children.length = 0; return; }
+        el.children.push(...text(props.title), ...text(props.description));
+        break;
+      case 'DateLabel':
+        el.children.push({ t: String(props.date) });
+        return;
+      case 'Link':
+        if (props.routeName) el.props.href = createRouteURL(props.routeName, props.params);
+        break;
+      default:
+        break;
+    }
+    renderNode(props.children, path + '/' + name, el.children);
+  }
+
+  function runEffects() {
+    const effects = pendingEffects;
+    pendingEffects = [];
+    for (const { s, effect } of effects) {
+      if (typeof s.cleanup === 'function') s.cleanup();
+      const r = effect();
+      if (r !== undefined && typeof r !== 'function') throw new Error('An effect function must not return anything besides a function, which is used for clean-up (got ' + typeof r + ')');
+      s.cleanup = r;
+    }
+  }
+
+  function unmountUnseen() {
+    for (const [key, inst] of instances) {
+      if (inst.seen) continue;
+      for (const s of inst.slots) if (s.kind === 'useEffect' && typeof s.cleanup === 'function') s.cleanup();
+      instances.delete(key);
+    }
+  }
+
+  g.__harness = {
+    registrations, requests, execs, crdClasses,
+    routeComponent(name) {
+      const r = registrations.routes.find((x) => x.name === name);
+      if (!r) throw new Error('no route named ' + name);
+      return r.component;
+    },
+    // One render pass + commit; answers whether state changed (another pass is needed).
+    renderPass(component) {
+      for (const inst of instances.values()) inst.seen = false;
+      dirty = false;
+      handles = new Map();
+      nextHandle = 1;
+      const out = [];
+      renderNode(createElement(component, null), 'root', out);
+      unmountUnseen();
+      runEffects();
+      g.__harness.lastTree = out;
+      return dirty;
+    },
+    isDirty() { return dirty; },
+    treeJson() { return JSON.stringify(g.__harness.lastTree); },
+    unmountAll() { for (const inst of instances.values()) inst.seen = false; unmountUnseen(); },
+    // Calls a function prop (onClick, onChange, selectTab, getter…) of a rendered fake element.
+    invoke(id, prop, args) {
+      const h = handles.get(id);
+      if (!h) throw new Error('no rendered element with id ' + id);
+      if (typeof h[prop] !== 'function') throw new Error('element ' + id + ' has no function prop ' + prop);
+      return h[prop](...(args || []));
+    },
+  };
+})(globalThis);
