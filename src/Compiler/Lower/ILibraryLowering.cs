@@ -50,6 +50,17 @@ public interface ILibraryLowering
     /// <summary>Text of a value as .NET's <c>ToString()</c> would produce it (used for interpolation holes and
     /// string concatenation). <paramref name="format"/> is a format string such as "N0" or null.</summary>
     JsExpr? LowerToString(JsExpr value, ITypeSymbol? type, string? format, ILoweringContext context);
+
+    /// <summary>A library method used as a value (method group → delegate), e.g. <c>items.Select(int.Parse)</c>;
+    /// return a function expression. <paramref name="receiver"/> is null for static methods.</summary>
+    JsExpr? LowerMethodGroup(IMethodReferenceOperation operation, JsExpr? receiver, ILoweringContext context) => null;
+
+    /// <summary>A binary operator defined by a library type (e.g. <c>DateTime - DateTime</c>, <c>TimeSpan + TimeSpan</c>).</summary>
+    JsExpr? LowerOperator(IBinaryOperation operation, JsExpr left, JsExpr right, ILoweringContext context) => null;
+
+    /// <summary><c>var (a, b) = value</c> for a library type with a Deconstruct method (e.g. KeyValuePair):
+    /// return a JS array of the parts, in order.</summary>
+    JsExpr? LowerDeconstruct(IOperation value, JsExpr loweredValue, ILoweringContext context) => null;
 }
 
 /// <summary>What the core lowering offers to a library lowering.</summary>

@@ -162,7 +162,7 @@ public sealed class JsPrinter
             case JsIf i:
                 Write("if"); Space(); Write("("); PrintExpr(i.Test, Sequence); Write(")");
                 // A dangling else must not attach to a nested if without braces.
-                var then = i.Else is not null && i.Then is JsIf ? Js.Block(i.Then) : i.Then;
+                var then = i.Else is not null && i.Then is JsIf ? new JsBlock([i.Then]) : i.Then;
                 PrintBody(then);
                 if (i.Else is not null)
                 {

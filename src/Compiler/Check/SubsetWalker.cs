@@ -1,0 +1,257 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using CSharpToJs.Lower;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CSharpToJs.Check;
+
+/// <summary>Walks the syntax of one file and reports constructs outside the subset (codes in the README table).</summary>
+internal sealed class SubsetWalker : CSharpSyntaxWalker
+{
+    private readonly ProgramContext _ctx;
+    private readonly SemanticModel _model;
+
+    public SubsetWalker(ProgramContext ctx, SemanticModel model)
+    {
+        _ctx = ctx;
+        _model = model;
+    }
+
+    private void Error(SyntaxNode node, string code, string message) => _ctx.Error(node.GetLocation(), code, message);
+    private void Error(SyntaxToken token, string code, string message) => _ctx.Error(token.GetLocation(), code, message);
+
+    public override void VisitGotoStatement(GotoStatementSyntax node)
+    {
+        Error(node, "KJS0101", "goto is not supported; restructure with loops, break, continue or a helper method");
+        base.VisitGotoStatement(node);
+    }
+
+    public override void VisitLabeledStatement(LabeledStatementSyntax node)
+    {
+        Error(node, "KJS0101", "labels are only targets of goto, which is not supported; restructure with loops and break/continue");
+        base.VisitLabeledStatement(node);
+    }
+
+    public override void VisitUnsafeStatement(UnsafeStatementSyntax node)
+    {
+        Error(node, "KJS0102", "unsafe code has no JavaScript equivalent; use safe code (arrays and indexes)");
+        base.VisitUnsafeStatement(node);
+    }
+
+    public override void VisitPointerType(PointerTypeSyntax node)
+    {
+        Error(node, "KJS0102", "pointers have no JavaScript equivalent; use arrays, indexes or references");
+        base.VisitPointerType(node);
+    }
+
+    public override void VisitFixedStatement(FixedStatementSyntax node)
+    {
+        Error(node, "KJS0102", "fixed pins memory for pointers, which JavaScript does not have; use safe code");
+        base.VisitFixedStatement(node);
+    }
+
+    public override void VisitFunctionPointerType(FunctionPointerTypeSyntax node)
+    {
+        Error(node, "KJS0102", "function pointers are unsafe code; use a delegate (Func/Action)");
+        base.VisitFunctionPointerType(node);
+    }
+
+    public override void VisitLockStatement(LockStatementSyntax node)
+    {
+        Error(node, "KJS0110", "lock is for threads, which JavaScript does not have; remove it (code runs on one thread)");
+        base.VisitLockStatement(node);
+    }
+
+    public override void VisitStackAllocArrayCreationExpression(StackAllocArrayCreationExpressionSyntax node)
+    {
+        Error(node, "KJS0111", "stackalloc/Span memory is not supported; use an array");
+        base.VisitStackAllocArrayCreationExpression(node);
+    }
+
+    public override void VisitImplicitStackAllocArrayCreationExpression(ImplicitStackAllocArrayCreationExpressionSyntax node)
+    {
+        Error(node, "KJS0111", "stackalloc/Span memory is not supported; use an array");
+        base.VisitImplicitStackAllocArrayCreationExpression(node);
+    }
+
+    public override void VisitListPattern(ListPatternSyntax node)
+    {
+        Error(node, "KJS0109", "list patterns are not supported; test Count/Length and index the elements instead");
+        base.VisitListPattern(node);
+    }
+
+    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node)
+    {
+        Error(node, "KJS0116", "events are not supported; pass a callback (Action/Func) or keep a list of handlers");
+        base.VisitEventFieldDeclaration(node);
+    }
+
+    public override void VisitEventDeclaration(EventDeclarationSyntax node)
+    {
+        Error(node, "KJS0116", "events are not supported; pass a callback (Action/Func) or keep a list of handlers");
+        base.VisitEventDeclaration(node);
+    }
+
+    public override void VisitRefType(RefTypeSyntax node)
+    {
+        Error(node, "KJS0119", "ref locals and ref returns are not supported; return the value or a tuple");
+        base.VisitRefType(node);
+    }
+
+    public override void VisitArrayRankSpecifier(ArrayRankSpecifierSyntax node)
+    {
+        if (node.Rank > 1) Error(node, "KJS0120", "multi-dimensional arrays are not supported; use an array of arrays (T[][])");
+        base.VisitArrayRankSpecifier(node);
+    }
+
+    public override void VisitStructDeclaration(StructDeclarationSyntax node)
+    {
+        CheckStruct(node, node.Modifiers);
+        base.VisitStructDeclaration(node);
+    }
+
+    public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
+    {
+        if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) CheckStruct(node, node.Modifiers);
+        base.VisitRecordDeclaration(node);
+    }
+
+    /// <summary>Structs are copied on assignment in C# but shared in JavaScript: only immutable structs are allowed.</summary>
+    private void CheckStruct(TypeDeclarationSyntax node, SyntaxTokenList modifiers)
+    {
+        if (modifiers.Any(SyntaxKind.ReadOnlyKeyword)) return;
+        if (_model.GetDeclaredSymbol(node) is not INamedTypeSymbol type) return;
+        var mutable = type.GetMembers().Any(m => m is IFieldSymbol { IsStatic: false, IsReadOnly: false, IsConst: false } ||
+                                                 m is IPropertySymbol { IsStatic: false, SetMethod: { IsInitOnly: false } });
+        if (mutable)
+            Error(node.Identifier, "KJS0105", $"the struct {type.Name} is mutable; copies would be shared in JavaScript. Make it a readonly struct/readonly record struct or a class");
+    }
+
+    public override void VisitParameter(ParameterSyntax node)
+    {
+        var refKind = node.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword));
+        if (refKind != default && node.Parent?.Parent is not (AnonymousFunctionExpressionSyntax or DelegateDeclarationSyntax))
+            Error(node, "KJS0108", $"'{refKind.Text}' parameters are not supported on your own methods; return a tuple or a record instead");
+        base.VisitParameter(node);
+    }
+
+    public override void VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        if (node.IsVar || node.Parent is QualifiedNameSyntax || (node.Parent is MemberAccessExpressionSyntax ma && ma.Name == node))
+        {
+            base.VisitIdentifierName(node);
+            return;
+        }
+        var info = _model.GetTypeInfo(node);
+        if (node.Identifier.Text == "dynamic" && info.Type?.TypeKind == TypeKind.Dynamic)
+            Error(node, "KJS0103", "dynamic is not supported; declare a class or an [External] interface for the shape you use");
+        base.VisitIdentifierName(node);
+    }
+
+    public override void VisitPredefinedType(PredefinedTypeSyntax node)
+    {
+        if (node.Keyword.IsKind(SyntaxKind.DecimalKeyword))
+            Error(node, "KJS0104", "decimal has no JavaScript equivalent; use double (or int for money in cents)");
+        base.VisitPredefinedType(node);
+    }
+
+    public override void VisitLiteralExpression(LiteralExpressionSyntax node)
+    {
+        if (node.IsKind(SyntaxKind.NumericLiteralExpression) && node.Token.Value is decimal)
+            Error(node, "KJS0104", "decimal literals (the m suffix) are not supported; use double");
+        base.VisitLiteralExpression(node);
+    }
+
+    public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
+    {
+        var type = _model.GetTypeInfo(node.Type).Type;
+        if (type is ITypeParameterSymbol || (type is INamedTypeSymbol named && named.TypeArguments.Any(a => a is ITypeParameterSymbol)))
+            Error(node, "KJS0106", "typeof of an open generic type needs run-time type information, which is erased; pass a value or a name instead");
+        else
+            Error(node, "KJS0107", "typeof(...) is reflection, which is not supported; use pattern matching, an enum or a string");
+        base.VisitTypeOfExpression(node);
+    }
+
+    public override void VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        var symbol = _model.GetSymbolInfo(node).Symbol as IMethodSymbol;
+        if (symbol is { Name: "GetType", Parameters.Length: 0 } && symbol.ContainingType?.SpecialType == SpecialType.System_Object)
+            Error(node, "KJS0107", "GetType() is reflection, which is not supported; use pattern matching (is/switch) or a virtual member");
+        base.VisitInvocationExpression(node);
+    }
+
+    public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+    {
+        var symbol = _model.GetSymbolInfo(node).Symbol;
+        var ns = symbol?.ContainingNamespace?.ToDisplayString() ?? "";
+        if (ns == "System.Reflection" || ns.StartsWith("System.Reflection.", System.StringComparison.Ordinal))
+            Error(node, "KJS0107", "System.Reflection is not supported; use interfaces, pattern matching or explicit code");
+        base.VisitMemberAccessExpression(node);
+    }
+
+    public override void VisitBinaryExpression(BinaryExpressionSyntax node)
+    {
+        if (node.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+            or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression)
+        {
+            var type = _model.GetTypeInfo(node).Type;
+            if (type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
+                _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact only up to 2^53 and it does not wrap; prefer int or double");
+        }
+        base.VisitBinaryExpression(node);
+    }
+
+    public override void DefaultVisit(SyntaxNode node)
+    {
+        if (node is ExpressionSyntax expr && node is not (ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax))
+            CheckDictionaryConversion(expr);
+        if (node is MemberDeclarationSyntax or AccessorDeclarationSyntax) CheckTemplates(node);
+        base.DefaultVisit(node);
+    }
+
+    public override void VisitAttributeList(AttributeListSyntax node)
+    {
+        CheckTemplates(node.Parent!);
+        base.VisitAttributeList(node);
+    }
+
+    private static readonly Regex Placeholder = new(@"\{\*?(this|[A-Za-z_][A-Za-z0-9_]*)\}", RegexOptions.Compiled);
+
+    private readonly System.Collections.Generic.HashSet<ISymbol> _templatesChecked = new(SymbolEqualityComparer.Default);
+
+    private void CheckTemplates(SyntaxNode declaration)
+    {
+        var symbol = _model.GetDeclaredSymbol(declaration);
+        if (symbol is null || !_templatesChecked.Add(symbol)) return;
+        var template = ProgramContext.AttributeString(symbol, "Template");
+        if (template is null) return;
+        var parameters = symbol switch
+        {
+            IMethodSymbol m => m.Parameters.Select(p => p.Name).ToList(),
+            IPropertySymbol p => p.Parameters.Select(x => x.Name).ToList(),
+            _ => [],
+        };
+        var isStatic = symbol.IsStatic || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor };
+        var attribute = symbol.GetAttributes().First(a => a.AttributeClass?.Name == "TemplateAttribute");
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? declaration.GetLocation();
+        foreach (Match m in Placeholder.Matches(template))
+        {
+            var name = m.Groups[1].Value;
+            if (name == "this" && isStatic)
+                _ctx.Error(location, "KJS0113", "[Template] uses {this} on a static member; remove {this} or make the member an instance member");
+            else if (name != "this" && !parameters.Contains(name))
+                _ctx.Error(location, "KJS0113", $"[Template] placeholder '{{{name}}}' does not name a parameter of {symbol.Name}; use one of: {string.Join(", ", parameters.Select(p => "{" + p + "}"))}");
+        }
+    }
+
+    private void CheckDictionaryConversion(ExpressionSyntax expr)
+    {
+        var info = _model.GetTypeInfo(expr);
+        if (info.Type is not INamedTypeSymbol from || info.ConvertedType is not INamedTypeSymbol to) return;
+        if (from.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.Dictionary<TKey, TValue>") return;
+        if (to.OriginalDefinition.ToDisplayString() is not ("System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>")) return;
+        Error(expr, "KJS0112", "a Dictionary converted to IDictionary would change representation (runtime class vs plain JSON object); write 'new Dictionary<string, T> { … }' directly where IDictionary is expected, or keep the Dictionary type");
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
+
+namespace CSharpToJs.Lower;
+
+/// <summary>JavaScript names of types and members. User members keep their C# names; overloaded method names get a
+/// deterministic suffix; external members are camelCase unless [Name] says otherwise; JSON shapes use [JsonPropertyName].</summary>
+public sealed class Naming
+{
+    private readonly ProgramContext _ctx;
+    private readonly Dictionary<ISymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _usedTypeNames = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>? _signaturesByName;
+
+    public Naming(ProgramContext ctx) => _ctx = ctx;
+
+    /// <summary>All top-level names the bundle declares (user types); locals that collide are renamed.</summary>
+    public IReadOnlySet<string> TopLevelNames => _usedTypeNames;
+
+    public void DeclareTypes(IEnumerable<INamedTypeSymbol> types)
+    {
+        _usedTypeNames.Add("pluginLib");
+        foreach (var type in types)
+        {
+            var baseName = type.ContainingType is null ? type.Name : TypeName(type.ContainingType) + "_" + type.Name;
+            if (ProgramContext.AttributeString(type, "Name") is { } explicitName) baseName = explicitName;
+            if (!JsPrinter.IsValidBinding(baseName)) baseName += "_";
+            var name = baseName;
+            for (var i = 2; !_usedTypeNames.Add(name); i++) name = baseName + i;
+            _typeNames[type.OriginalDefinition] = name;
+        }
+    }
+
+    public string TypeName(INamedTypeSymbol type) =>
+        _typeNames.TryGetValue(type.OriginalDefinition, out var name) ? name : type.Name;
+
+    public bool IsDeclared(INamedTypeSymbol type) => _typeNames.ContainsKey(type.OriginalDefinition);
+
+    public static string CamelCase(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>The JavaScript name of a field, property, method or event.</summary>
+    public string MemberName(ISymbol member)
+    {
+        if (ProgramContext.AttributeString(member, "Name") is { } explicitName) return explicitName;
+        if (member is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } accessor && accessor.AssociatedSymbol is { } prop)
+            return MemberName(prop);
+        var type = member.ContainingType;
+        if (type is not null && _ctx.IsJsonShape(type))
+        {
+            var json = member.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "JsonPropertyNameAttribute");
+            if (json?.ConstructorArguments.FirstOrDefault().Value is string jsonName) return jsonName;
+            return CamelCase(member.Name);
+        }
+        if (ProgramContext.IsExternal(member) || ProgramContext.IsObjectLiteral(type))
+            return CamelCase(member.Name);
+        if (member is IMethodSymbol method) return MethodName(method);
+        if (member is IPropertySymbol { IsIndexer: true }) return "Item";
+        return member.Name;
+    }
+
+    private string MethodName(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (method.ReducedFrom is { } reduced) method = reduced;
+        while (method.OverriddenMethod is { } overridden) method = overridden.OriginalDefinition;
+        if (method.ExplicitInterfaceImplementations.Length > 0) method = method.ExplicitInterfaceImplementations[0].OriginalDefinition;
+        var name = method.MethodKind switch
+        {
+            MethodKind.UserDefinedOperator or MethodKind.Conversion => method.Name,
+            _ => method.Name,
+        };
+        if (method.MethodKind == MethodKind.LocalFunction) return name;
+        var signatures = Signatures();
+        if (!signatures.TryGetValue(name, out var list) || list.Count <= 1) return name;
+        var own = Signature(method);
+        var counts = list.Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
+        var myCount = method.Parameters.Length;
+        if (counts.Count(c => c == myCount) == 1) return name + "$" + myCount;
+        var parts = method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+        return name + "$" + string.Join("$", parts);
+    }
+
+    private static string Sanitize(string typeName)
+    {
+        var chars = typeName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray();
+        return new string(chars).Trim('_');
+    }
+
+    private static string Signature(IMethodSymbol m) =>
+        string.Join(",", m.Parameters.Select(p => p.Type.ToDisplayString()));
+
+    /// <summary>Distinct parameter signatures of every source method (root definitions), by C# name.</summary>
+    private Dictionary<string, List<string>> Signatures()
+    {
+        if (_signaturesByName is not null) return _signaturesByName;
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var type in AllSourceTypes(_ctx.Compilation.Assembly.GlobalNamespace))
+        foreach (var m in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (m.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion)) continue;
+            if (m.OverriddenMethod is not null || m.ExplicitInterfaceImplementations.Length > 0) continue;
+            if (ProgramContext.IsExternal(m) || ProgramContext.AttributeString(m, "Name") is not null) continue;
+            var sig = Signature(m);
+            if (!result.TryGetValue(m.Name, out var list)) result[m.Name] = list = [];
+            if (!list.Contains(sig)) list.Add(sig);
+        }
+        foreach (var list in result.Values) list.Sort(StringComparer.Ordinal);
+        return _signaturesByName = result;
+    }
+
+    public static IEnumerable<INamedTypeSymbol> AllSourceTypes(INamespaceSymbol ns)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+                foreach (var t in AllSourceTypes(child)) yield return t;
+            else if (member is INamedTypeSymbol type)
+                foreach (var t in WithNested(type)) yield return t;
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
+    {
+        if (type.Locations.Any(l => l.IsInSource)) yield return type;
+        foreach (var nested in type.GetTypeMembers())
+            foreach (var t in WithNested(nested)) yield return t;
+    }
+}

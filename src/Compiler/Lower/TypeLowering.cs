@@ -1,0 +1,458 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CSharpToJs.Lower;
+
+/// <summary>Lowers one class, record or struct to an ES class, plus its static initialisation statements.</summary>
+public sealed class TypeLowering
+{
+    private readonly ProgramContext _p;
+    private readonly INamedTypeSymbol _type;
+    private readonly string _name;
+
+    public TypeLowering(ProgramContext p, INamedTypeSymbol type)
+    {
+        _p = p;
+        _type = type;
+        _name = p.Names.TypeName(type);
+    }
+
+    public static SourceLocation? Loc(ISymbol symbol)
+    {
+        var loc = symbol.Locations.FirstOrDefault(l => l.IsInSource);
+        if (loc is null) return null;
+        var span = loc.GetLineSpan();
+        return new SourceLocation(span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character);
+    }
+
+    private SemanticModel ModelFor(SyntaxNode node) => _p.Model(node.SyntaxTree);
+
+    private IEnumerable<ISymbol> MembersInOrder() => _type.GetMembers()
+        .Where(m => m.Locations.Any(l => l.IsInSource) || m.IsImplicitlyDeclared)
+        .OrderBy(m => m.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree?.FilePath ?? "", StringComparer.Ordinal)
+        .ThenBy(m => m.Locations.FirstOrDefault(l => l.IsInSource)?.SourceSpan.Start ?? int.MaxValue);
+
+    private bool IsAutoProperty(IPropertySymbol prop) =>
+        _type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, prop));
+
+    private static bool IsPositional(IPropertySymbol prop) =>
+        prop.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);
+
+    private static bool NeedsAccessors(IPropertySymbol prop) => prop.IsVirtual || prop.IsOverride || prop.IsAbstract;
+
+    // ------------------------------------------------------------------ class
+
+    public JsStmt Lower()
+    {
+        var members = new List<JsClassMember>();
+        var extends = BaseClass();
+        members.AddRange(Constructor(extends is not null));
+        foreach (var member in MembersInOrder())
+        {
+            switch (member)
+            {
+                case IPropertySymbol prop when !prop.IsAbstract:
+                    members.AddRange(Property(prop));
+                    break;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation } method
+                    when !method.IsAbstract && !method.IsImplicitlyDeclared && !method.IsPartialDefinition:
+                    if (Method(method) is { } m) members.Add(m);
+                    break;
+            }
+        }
+        if (_type.IsRecord) members.AddRange(RecordMembers());
+        foreach (var iface in _type.AllInterfaces.Where(i => _p.Names.IsDeclared(i)).Select(i => i.OriginalDefinition).Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
+            members.Add(new JsMethod("$is_" + _p.Names.TypeName(iface), [], Js.Block(new JsReturn(Js.Bool(true))), Kind: JsMethodKind.Getter));
+        if (ProgramContext.IsExceptionType(_type))
+            members.Add(new JsField("$typeName", Js.Str(_type.ToDisplayString()), IsStatic: true));
+        return new JsClassDecl(new JsClass(_name, extends, members)) with { Location = Loc(_type) };
+    }
+
+    private JsExpr? BaseClass()
+    {
+        var b = _type.BaseType;
+        if (b is null || b.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType) return null;
+        var lowering = new BodyLowering(_p, null);
+        if (_p.IsLibrary(b) && !ProgramContext.IsExceptionType(b))
+        {
+            _p.Error(_type.Locations[0], "KJS0002", $"deriving from the library type {b.ToDisplayString()} is not supported");
+            return null;
+        }
+        return lowering.TypeRef(b);
+    }
+
+    // ------------------------------------------------------------------ constructors
+
+    private IEnumerable<JsClassMember> Constructor(bool hasBase)
+    {
+        if (_type.IsStatic) yield break;
+        var ctors = BodyLowering.InstanceConstructors(_type);
+        if (ctors.Count == 0) yield break;
+        if (ctors.Count == 1)
+        {
+            var lowering = new BodyLowering(_p, CtorBody(ctors[0]));
+            var ps = ctors[0].Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
+            var body = CtorStatements(ctors[0], lowering, hasBase);
+            if (body.Count == 0 && ps.Count == 0) yield break;
+            yield return new JsMethod("constructor", ps, Js.Block(body));
+            yield break;
+        }
+        // Several constructors: the first argument says which one; the rest are its parameters.
+        var cases = new List<JsStmt>();
+        var kParam = new JsIdentifier("$ctor");
+        var argsParam = new JsIdentifier("$args");
+        for (var i = ctors.Count - 1; i >= 0; i--)
+        {
+            var lowering = new BodyLowering(_p, CtorBody(ctors[i]));
+            var stmts = new List<JsStmt>();
+            if (ctors[i].Parameters.Length > 0)
+                stmts.Add(new JsVar("let", [new JsDeclarator(new JsArrayPattern(ctors[i].Parameters.Select(p => (JsExpr?)new JsIdentifier(lowering.LocalName(p))).ToList()), argsParam)]));
+            stmts.AddRange(CtorStatements(ctors[i], lowering, hasBase));
+            var block = Js.Block(stmts);
+            cases.Insert(0, i == ctors.Count - 1 && false ? block : new JsIf(Js.Bin("===", kParam, Js.Num(i)), block));
+        }
+        // Chain as if/else so exactly one branch (and one super call) runs.
+        JsStmt? chain = null;
+        for (var i = cases.Count - 1; i >= 0; i--)
+        {
+            var c = (JsIf)cases[i];
+            chain = chain is null ? c.Then : new JsIf(c.Test, c.Then, chain);
+        }
+        yield return new JsMethod("constructor", [kParam, new JsSpread(argsParam)], Js.Block(chain!));
+    }
+
+    private IOperation? CtorBody(IMethodSymbol ctor)
+    {
+        var syntax = ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        return syntax is ConstructorDeclarationSyntax ? ModelFor(syntax).GetOperation(syntax) : null;
+    }
+
+    /// <summary>Statements of one constructor: base/this call, field initialisers, primary parameters, body.</summary>
+    private List<JsStmt> CtorStatements(IMethodSymbol ctor, BodyLowering lowering, bool hasBase)
+    {
+        lowering.InConstructor = true;
+        var result = new List<JsStmt>();
+        var syntax = ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var op = syntax is ConstructorDeclarationSyntax ? ModelFor(syntax).GetOperation(syntax) as IConstructorBodyOperation : null;
+        var initializer = op?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation inv } ? inv : null;
+        if (syntax is TypeDeclarationSyntax { BaseList: { } baseList })
+        {
+            var primaryBase = baseList.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault();
+            if (primaryBase is not null && ModelFor(primaryBase).GetOperation(primaryBase) is IInvocationOperation pinv) initializer = pinv;
+        }
+        if (initializer is not null && SymbolEqualityComparer.Default.Equals(initializer.TargetMethod.ContainingType.OriginalDefinition, _type.OriginalDefinition))
+        {
+            // this(...): evaluate the arguments, then run the target constructor with them.
+            var target = initializer.TargetMethod.OriginalDefinition;
+            var argValues = lowering.StatementsFor(() => Js.Const("$chain", new JsArray(initializer.Arguments.OrderBy(a => a.Parameter!.Ordinal).Select(a => (JsExpr?)lowering.Expr(a.Value)).ToList())));
+            result.AddRange(argValues);
+            var targetLowering = new BodyLowering(_p, CtorBody(target));
+            var inner = new List<JsStmt>();
+            if (target.Parameters.Length > 0)
+                inner.Add(new JsVar("let", [new JsDeclarator(new JsArrayPattern(target.Parameters.Select(p => (JsExpr?)new JsIdentifier(targetLowering.LocalName(p))).ToList()), new JsIdentifier("$chain"))]));
+            inner.AddRange(CtorStatements(target, targetLowering, hasBase));
+            result.Add(Js.Block(inner));
+        }
+        else
+        {
+            if (hasBase)
+            {
+                var baseArgs = new List<JsExpr>();
+                if (initializer is not null)
+                {
+                    result.AddRange(lowering.StatementsFor(() =>
+                    {
+                        return Js.Stmt(lowering.BaseConstructorCall(initializer));
+                    }));
+                }
+                else result.Add(Js.Stmt(Js.Call(JsSuper.Instance, BaseDefaultArgs())));
+            }
+            result.AddRange(FieldInitializers(lowering));
+            result.AddRange(PrimaryParameters(ctor, lowering));
+        }
+        if (op is not null)
+        {
+            var body = (IOperation?)op.BlockBody ?? op.ExpressionBody;
+            if (body is not null) result.AddRange(lowering.FunctionBody(body).Statements);
+        }
+        return result;
+    }
+
+    private List<JsExpr> BaseDefaultArgs()
+    {
+        var b = _type.BaseType!;
+        if (!_p.Names.IsDeclared(b)) return [];
+        var baseCtors = BodyLowering.InstanceConstructors(b);
+        var parameterless = baseCtors.FindIndex(c => c.Parameters.Length == 0);
+        return baseCtors.Count > 1 && parameterless >= 0 ? [Js.Num(parameterless)] : [];
+    }
+
+    private IEnumerable<JsStmt> PrimaryParameters(IMethodSymbol ctor, BodyLowering lowering)
+    {
+        if (ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not TypeDeclarationSyntax) yield break;
+        foreach (var p in ctor.Parameters)
+        {
+            if (_type.IsRecord)
+            {
+                var prop = _type.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault();
+                if (prop is not null && IsPositional(prop))
+                {
+                    var target = NeedsAccessors(prop) ? "$" + prop.Name : _p.Names.MemberName(prop);
+                    yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, target), new JsIdentifier(lowering.LocalName(p))));
+                }
+            }
+            else if (IsCapturedPrimaryParameter(p))
+                yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, "$" + p.Name), new JsIdentifier(lowering.LocalName(p))));
+        }
+    }
+
+    private bool IsCapturedPrimaryParameter(IParameterSymbol p) =>
+        _type.GetMembers().Any(m => m is IMethodSymbol or IPropertySymbol && !m.IsImplicitlyDeclared &&
+            m.DeclaringSyntaxReferences.Any(r => r.GetSyntax().DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Any(id => id.Identifier.Text == p.Name && SymbolEqualityComparer.Default.Equals(ModelFor(id).GetSymbolInfo(id).Symbol, p))));
+
+    /// <summary>Registers captured primary-constructor parameters so member bodies read <c>this.$name</c>.</summary>
+    private void RegisterPrimaryParameters(BodyLowering lowering)
+    {
+        var primary = _type.InstanceConstructors.FirstOrDefault(c => c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax);
+        if (primary is null || _type.IsRecord) return;
+        foreach (var p in primary.Parameters) lowering.PrimaryParameterFields[p] = "$" + p.Name;
+    }
+
+    private IEnumerable<JsStmt> FieldInitializers(BodyLowering lowering)
+    {
+        foreach (var member in MembersInOrder())
+        {
+            if (member.IsStatic) continue;
+            switch (member)
+            {
+                case IFieldSymbol { IsConst: false } field when field.AssociatedSymbol is null:
+                {
+                    var init = Initializer(field);
+                    var name = _p.Names.MemberName(field);
+                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(field.Type) : lowering.Expr(init)))))
+                        yield return s;
+                    break;
+                }
+                case IPropertySymbol prop when IsAutoProperty(prop) && !prop.IsAbstract:
+                {
+                    var init = Initializer(prop);
+                    var name = NeedsAccessors(prop) ? "$" + prop.Name : _p.Names.MemberName(prop);
+                    if (_type.IsRecord && init is null && IsPositional(prop)) break;
+                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(prop.Type) : lowering.Expr(init)))))
+                        yield return s;
+                    break;
+                }
+            }
+        }
+    }
+
+    private IOperation? Initializer(ISymbol member)
+    {
+        foreach (var r in member.DeclaringSyntaxReferences)
+        {
+            var syntax = r.GetSyntax();
+            EqualsValueClauseSyntax? clause = syntax switch
+            {
+                VariableDeclaratorSyntax v => v.Initializer,
+                PropertyDeclarationSyntax p => p.Initializer,
+                _ => null,
+            };
+            if (clause is null) continue;
+            var op = ModelFor(clause).GetOperation(clause);
+            return op switch
+            {
+                IFieldInitializerOperation fi => fi.Value,
+                IPropertyInitializerOperation pi => pi.Value,
+                _ => op,
+            };
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ properties and methods
+
+    private IEnumerable<JsClassMember> Property(IPropertySymbol prop)
+    {
+        if (prop.IsIndexer)
+        {
+            if (prop.GetMethod is { } g && Accessor(g, "get_Item", JsMethodKind.Method) is { } gm) yield return gm;
+            if (prop.SetMethod is { } s && Accessor(s, "set_Item", JsMethodKind.Method) is { } sm) yield return sm;
+            yield break;
+        }
+        var name = _p.Names.MemberName(prop);
+        if (IsAutoProperty(prop))
+        {
+            if (!NeedsAccessors(prop) || prop.IsStatic && !NeedsAccessors(prop)) yield break;
+            var backing = Js.Dot(prop.IsStatic ? new JsIdentifier(_name) : JsThis.Instance, "$" + prop.Name);
+            yield return new JsMethod(name, [], Js.Block(new JsReturn(backing)), prop.IsStatic, JsMethodKind.Getter);
+            if (prop.SetMethod is not null)
+                yield return new JsMethod(name, [Js.Id("value")], Js.Block(Js.Stmt(Js.Assign(backing, Js.Id("value")))), prop.IsStatic, JsMethodKind.Setter);
+            yield break;
+        }
+        if (prop.GetMethod is { } getter && Accessor(getter, name, JsMethodKind.Getter) is { } gget) yield return gget;
+        if (prop.SetMethod is { } setter && Accessor(setter, name, JsMethodKind.Setter) is { } sset) yield return sset;
+    }
+
+    private JsMethod? Accessor(IMethodSymbol accessor, string name, JsMethodKind kind)
+    {
+        var syntax = accessor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        IOperation? body = null;
+        if (syntax is AccessorDeclarationSyntax acc)
+        {
+            var op = ModelFor(acc).GetOperation(acc);
+            body = op is IMethodBodyOperation mb ? (IOperation?)mb.BlockBody ?? mb.ExpressionBody : op;
+        }
+        else if (syntax is ArrowExpressionClauseSyntax arrow)
+            body = ModelFor(arrow).GetOperation(arrow);
+        else if (syntax is PropertyDeclarationSyntax { ExpressionBody: { } eb })
+            body = ModelFor(eb).GetOperation(eb);
+        else if (syntax is IndexerDeclarationSyntax { ExpressionBody: { } ib })
+            body = ModelFor(ib).GetOperation(ib);
+        if (body is null) return null;
+        var lowering = new BodyLowering(_p, body);
+        RegisterPrimaryParameters(lowering);
+        var ps = accessor.Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
+        var block = lowering.FunctionBodyWithKind(accessor, body);
+        return new JsMethod(name, ps, block, accessor.IsStatic, kind, accessor.IsAsync, false);
+    }
+
+    private JsMethod? Method(IMethodSymbol method)
+    {
+        if (ProgramContext.IsExternal(method)) return null;
+        var syntax = method.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).FirstOrDefault(s => s is BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null });
+        if (syntax is null) return null;
+        var op = ModelFor(syntax).GetOperation(syntax);
+        var body = op is IMethodBodyOperation mb ? (IOperation?)mb.BlockBody ?? mb.ExpressionBody : op;
+        if (body is null) return null;
+        var lowering = new BodyLowering(_p, body);
+        RegisterPrimaryParameters(lowering);
+        var ps = method.Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
+        var block = lowering.FunctionBodyWithKind(method, body);
+        return new JsMethod(_p.Names.MemberName(method), ps, block, method.IsStatic, JsMethodKind.Method, method.IsAsync, false);
+    }
+
+    // ------------------------------------------------------------------ records
+
+    private IEnumerable<JsClassMember> RecordMembers()
+    {
+        var fields = InstanceStateNames(_type).ToList();
+        var other = Js.Id("other");
+        var self = JsThis.Instance;
+        var lowering = new BodyLowering(_p, null);
+        if (!UserDeclares("Equals", 1))
+        {
+            JsExpr test = Js.Bin("&&", Js.Bin("!=", other, JsNull.Instance), Js.Bin("===", Js.Dot(other, "constructor"), Js.Dot(self, "constructor")));
+            foreach (var f in fields)
+                test = Js.Bin("&&", test, Js.Call(lowering.Helper("$eq"), Js.Dot(self, f), Js.Dot(other, f)));
+            yield return new JsMethod("Equals", [other], Js.Block(new JsReturn(test)));
+        }
+        if (!UserDeclares("GetHashCode", 0))
+            yield return new JsMethod("GetHashCode", [], Js.Block(new JsReturn(Js.Call(lowering.Helper("$combineHash"), fields.Select(f => (JsExpr)Js.Dot(self, f)).ToArray()))));
+        if (!UserDeclares("ToString", 0))
+        {
+            var parts = new List<JsExpr>();
+            var printable = PrintableMembers(_type).ToList();
+            var text = _type.Name + " { ";
+            for (var i = 0; i < printable.Count; i++)
+            {
+                var (name, type, jsName) = printable[i];
+                text += (i > 0 ? ", " : "") + name + " = ";
+                parts.Add(Js.Str(text));
+                text = "";
+                parts.Add(lowering.ToDisplayString(Js.Dot(self, jsName), type));
+            }
+            text += printable.Count == 0 ? "}" : " }";
+            parts.Add(Js.Str(text));
+            JsExpr joined = parts[0];
+            foreach (var part in parts.Skip(1)) joined = Js.Bin("+", joined, part);
+            yield return new JsMethod("ToString", [], Js.Block(new JsReturn(joined)));
+        }
+        if (!UserDeclares("toString", 0))
+            yield return new JsMethod("toString", [], Js.Block(new JsReturn(Js.Call(Js.Dot(self, "ToString"), []))));
+    }
+
+    private bool UserDeclares(string name, int parameters) =>
+        _type.GetMembers(name).OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == parameters);
+
+    private IEnumerable<string> InstanceStateNames(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var t = type; t is not null && _p.Names.IsDeclared(t); t = t.BaseType) chain.Insert(0, t);
+        foreach (var t in chain)
+        foreach (var f in t.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst))
+        {
+            if (f.AssociatedSymbol is IPropertySymbol prop)
+                yield return NeedsAccessors(prop) ? "$" + prop.Name : _p.Names.MemberName(prop);
+            else yield return _p.Names.MemberName(f);
+        }
+    }
+
+    private IEnumerable<(string Name, ITypeSymbol Type, string JsName)> PrintableMembers(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var t = type; t is not null && _p.Names.IsDeclared(t); t = t.BaseType) chain.Insert(0, t);
+        foreach (var t in chain)
+        foreach (var m in t.GetMembers().Where(m => !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public)
+                     .OrderBy(m => m.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0))
+        {
+            if (m is IFieldSymbol { IsConst: false, AssociatedSymbol: null } f) yield return (f.Name, f.Type, _p.Names.MemberName(f));
+            else if (m is IPropertySymbol { IsIndexer: false, GetMethod: not null } p && p.Name != "EqualityContract" && !p.IsOverride)
+                yield return (p.Name, p.Type, _p.Names.MemberName(p));
+        }
+    }
+
+    // ------------------------------------------------------------------ statics
+
+    public static IEnumerable<IOperation> StaticInitOperations(ProgramContext p, INamedTypeSymbol type)
+    {
+        var lowering = new TypeLowering(p, type);
+        foreach (var member in lowering.MembersInOrder())
+        {
+            if (!member.IsStatic || member is IFieldSymbol { IsConst: true }) continue;
+            if (member is IFieldSymbol or IPropertySymbol && lowering.Initializer(member) is { } init) yield return init;
+        }
+        if (lowering.StaticConstructorBody() is { } body) yield return body;
+    }
+
+    private IOperation? StaticConstructorBody()
+    {
+        var cctor = _type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared);
+        var syntax = cctor?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        if (syntax is null) return null;
+        var op = ModelFor(syntax).GetOperation(syntax);
+        return op is IConstructorBodyOperation cb ? (IOperation?)cb.BlockBody ?? cb.ExpressionBody : op;
+    }
+
+    /// <summary>Static field defaults and initialisers in declaration order, then the static constructor body.</summary>
+    public IEnumerable<JsStmt> StaticInitialization()
+    {
+        var self = new JsIdentifier(_name);
+        foreach (var member in MembersInOrder())
+        {
+            if (!member.IsStatic) continue;
+            string? name = member switch
+            {
+                IFieldSymbol { IsConst: false, AssociatedSymbol: null } f => _p.Names.MemberName(f),
+                IPropertySymbol prop when IsAutoProperty(prop) => NeedsAccessors(prop) ? "$" + prop.Name : _p.Names.MemberName(prop),
+                _ => null,
+            };
+            if (name is null) continue;
+            var init = Initializer(member);
+            var type = member is IFieldSymbol fs ? fs.Type : ((IPropertySymbol)member).Type;
+            var lowering = new BodyLowering(_p, init);
+            foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type) : lowering.Expr(init))) with { Location = Loc(member) }))
+                yield return s;
+        }
+        if (StaticConstructorBody() is { } body)
+        {
+            var lowering = new BodyLowering(_p, body);
+            yield return lowering.FunctionBody(body);
+        }
+    }
+}

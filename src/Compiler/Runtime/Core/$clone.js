@@ -1,0 +1,3 @@
+function $clone(value) {
+  return Object.assign(Object.create(Object.getPrototypeOf(value)), value);
+}

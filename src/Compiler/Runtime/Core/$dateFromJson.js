@@ -1,0 +1,3 @@
+function $dateFromJson(value) {
+  return value == null ? null : value instanceof Date ? value : new Date(value);
+}

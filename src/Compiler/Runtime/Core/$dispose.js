@@ -1,0 +1,3 @@
+function $dispose(resource) {
+  if (resource != null) resource.Dispose();
+}

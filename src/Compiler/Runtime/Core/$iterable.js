@@ -1,0 +1,3 @@
+function $iterable(generator, self) {
+  return { [Symbol.iterator]: () => generator.call(self) };
+}

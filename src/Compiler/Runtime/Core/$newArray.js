@@ -1,0 +1,5 @@
+// requires: $OverflowException
+function $newArray(length, initial) {
+  if (!(length >= 0)) throw new $OverflowException();
+  return new Array(length).fill(initial);
+}

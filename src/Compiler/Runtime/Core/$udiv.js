@@ -1,0 +1,5 @@
+// requires: $DivideByZeroException
+function $udiv(a, b) {
+  if (b === 0) throw new $DivideByZeroException();
+  return Math.trunc(a / b) >>> 0;
+}
