@@ -5,7 +5,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.Boolean: True/False text and bool.Parse/TryParse.</summary>
 internal sealed class BooleanLowering : LibraryLoweringBase
 {

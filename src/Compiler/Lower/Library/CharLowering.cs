@@ -5,7 +5,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.Char: a char is its UTF-16 code (a number); classification follows .NET's Unicode categories.</summary>
 internal sealed class CharLowering : LibraryLoweringBase
 {

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>string.Format-style calls (also Console.WriteLine(format, args…), StringBuilder.AppendFormat): the
 /// format string is parsed at run time by <c>$format</c> with .NET's rules; the arguments arrive as numbers
 /// (formatted with their integer width) or as their already computed text.</summary>

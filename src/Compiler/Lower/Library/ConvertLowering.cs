@@ -5,7 +5,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.Convert between numbers, strings and bools, plus base-2/8/16 text and Base64.</summary>
 internal sealed class ConvertLowering : LibraryLoweringBase
 {

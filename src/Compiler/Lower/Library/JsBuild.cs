@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>Small JavaScript builders shared by the library mappings.</summary>
 internal static class JsBuild
 {

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>One use of a library member as the mapping tables see it: the member's overload key
 /// (<c>Substring(int,int)</c>, <c>this[int]</c>, <c>Length</c>, <c>.ctor(string)</c>), the already-lowered receiver
 /// and arguments, and shortcuts for building JavaScript.</summary>

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>
 /// Common shape of the library mappings: each subclass names the .NET types it maps and answers per member
 /// key — <c>Substring(int,int)</c> for a method overload, <c>Length</c> for a property or field, <c>this[int]</c>

@@ -5,7 +5,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.Math for int, long and double arguments. Jint and browsers compute the transcendental
 /// functions with the platform's libm, as .NET does; rounding follows .NET's exact algorithms.</summary>
 internal sealed class MathLowering : LibraryLoweringBase

@@ -6,7 +6,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>The integral types and double: ToString with .NET's invariant formats, Parse/TryParse with .NET's
 /// acceptance rules, comparisons and the double classification helpers. float and decimal are not mapped.</summary>
 internal sealed class NumberLowering : LibraryLoweringBase

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.Object members reached through a receiver whose static type does not say more (object, a
 /// type parameter, a class without overrides): ToString dispatches at run time, Equals uses the runtime equality.</summary>
 internal sealed class ObjectLowering : LibraryLoweringBase

@@ -2,7 +2,6 @@ using CSharpToJs.Js;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>The Try* pattern over a helper that returns the result or null: assigns the out target and yields the
 /// success flag, <c>(t = helper(...)) !== null ? (target = t, true) : (target = default, false)</c>.</summary>
 internal static class OutResult

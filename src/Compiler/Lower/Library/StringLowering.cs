@@ -4,7 +4,6 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>System.String: JavaScript strings with .NET's ordinal semantics (the tests run with invariant
 /// globalization, where culture-sensitive comparisons are ordinal) and .NET's argument checks.</summary>
 internal sealed class StringLowering : LibraryLoweringBase

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CSharpToJs.Lower.Library;
 
-
 /// <summary>Turning arguments typed <c>object</c> into their .NET text. Boxing erases the static type at run time
 /// (a char is a number in JavaScript), so the text is chosen here from the type the argument had before boxing.</summary>
 internal static class TextArray

@@ -1,0 +1,73 @@
+using System.Linq;
+using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CSharpToJs.Lower.Library;
+
+/// <summary>How keys of a Dictionary/HashSet/GroupBy/Distinct compare at run time (the <c>$KeyMap</c> modes):
+/// 0 JavaScript identity (strings, numbers, enums, bools, classes without Equals), 1 .NET value equality
+/// (records, tuples, structs, classes overriding Equals, object), 2 OrdinalIgnoreCase strings.</summary>
+internal static class KeyModes
+{
+    public static int For(ITypeSymbol type)
+    {
+        if (JsBuild.IsNullableValue(type, out var inner)) type = inner;
+        if (type.TypeKind == TypeKind.Enum) return 0;
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Char:
+            case SpecialType.System_Boolean:
+                return 0;
+        }
+        if (JsBuild.IntegerBits(type) is not null) return 0;
+        if (type.IsTupleType || type.IsRecord || type.TypeKind is TypeKind.Struct or TypeKind.TypeParameter or TypeKind.Interface) return 1;
+        if (type.SpecialType == SpecialType.System_Object) return 1;
+        for (var t = type as INamedTypeSymbol; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            if (t.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 1)) return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The mode for keys of <paramref name="keyType"/> compared by the IEqualityComparer argument at
+    /// <paramref name="index"/>: null (default) uses the type's mode; StringComparer.Ordinal/OrdinalIgnoreCase are
+    /// recognized; any other comparer is not supported (null result).</summary>
+    public static int? WithComparer(LibraryCall c, int index, ITypeSymbol keyType)
+    {
+        var argument = c.ArgOperation(index);
+        switch (argument)
+        {
+            case null:
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+            case IDefaultValueOperation:
+                return For(keyType);
+            case IPropertyReferenceOperation { Property: { Name: "Ordinal" or "InvariantCulture" or "CurrentCulture", ContainingType.Name: "StringComparer" } }:
+                return 0;
+            case IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" or "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase", ContainingType.Name: "StringComparer" } }:
+                return 2;
+        }
+        return null;
+    }
+
+    /// <summary>A comparer argument as a JavaScript comparison function: null/default gives undefined (the helper's
+    /// default comparer); an IComparer object gives <c>(a, b) => comparer.Compare(a, b)</c>.</summary>
+    public static JsExpr Comparison(LibraryCall c, int index)
+    {
+        var argument = c.ArgOperation(index);
+        if (argument is null or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation)
+            return JsBuild.Undefined;
+        var comparer = c[index];
+        if (comparer is not (JsIdentifier or JsMember))
+        {
+            var temp = c.Context.Temp();
+            var a1 = new JsIdentifier("$a");
+            var b1 = new JsIdentifier("$b");
+            return new JsSequence([new JsAssign(temp, comparer), new JsArrow([a1, b1], Js.CallMethod(temp, "Compare", a1, b1))]);
+        }
+        var a = new JsIdentifier("$a");
+        var b = new JsIdentifier("$b");
+        return new JsArrow([a, b], Js.CallMethod(comparer, "Compare", a, b));
+    }
+}

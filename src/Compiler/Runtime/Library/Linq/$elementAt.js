@@ -1,0 +1,10 @@
+// requires: $source $argRange
+// Enumerable.ElementAt/ElementAtOrDefault(source, index).
+function $elementAt(source, index, orDefault, fallback) {
+  if (index >= 0) {
+    let i = 0;
+    for (const item of $source(source)) if (i++ === index) return item;
+  }
+  if (orDefault) return fallback;
+  throw $argRange("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+}

@@ -1,0 +1,8 @@
+// requires: $seq $argRange
+// Enumerable.Range(start, count).
+function $range(start, count) {
+  if (count < 0 || start + count - 1 > 2147483647) throw $argRange("count", "Specified argument was out of the range of valid values.");
+  return $seq(function* () {
+    for (let i = 0; i < count; i++) yield start + i;
+  });
+}
