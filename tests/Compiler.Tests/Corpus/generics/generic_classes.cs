@@ -59,6 +59,6 @@ public static class Program
         var ok = Result<int>.Success(21).Map(x => x * 2).Map(x => "answer " + x);
         var bad = Result<int>.Failure("no data").Map(x => x * 2);
         Console.WriteLine(ok.Ok + " " + ok.Value);
-        Console.WriteLine(bad.Ok + " " + bad.Error + " " + bad.Value);
+        Console.WriteLine(bad.Ok + " " + bad.Error);
     }
 }
