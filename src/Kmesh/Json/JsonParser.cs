@@ -128,7 +128,11 @@ public sealed class JsonParser
     {
         for (int i = 0; i < word.Length; i++)
         {
-            if (pos + i >= length) throw Fail(ParseErrorKind.UnexpectedEnd, $"the text ends inside \"{word}\"");
+            if (pos + i >= length)
+            {
+                pos += i;
+                throw Fail(ParseErrorKind.UnexpectedEnd, $"the text ends inside \"{word}\"");
+            }
             if (text[pos + i] != word[i])
             {
                 pos += i;
@@ -141,8 +145,8 @@ public sealed class JsonParser
 
     private void Enter()
     {
+        if (depth == maxDepth) throw Fail(ParseErrorKind.TooDeep, $"nesting is deeper than {maxDepth} levels");
         depth++;
-        if (depth > maxDepth) throw Fail(ParseErrorKind.TooDeep, $"nesting is deeper than {maxDepth} levels");
         pathNames[depth] = null;
         pathIndexes[depth] = -1;
     }
