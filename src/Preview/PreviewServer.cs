@@ -39,6 +39,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var cluster = new SimulatedCluster(scenario ?? ScenarioCatalog.Create(options.Scenario, options.Seed));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
         builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Error);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton(options);
@@ -49,6 +50,8 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapKubeApi();
         app.UsePage(options);
         await app.StartAsync();
+        _ = cluster.WarmUpAsync(app.Lifetime.ApplicationStopping).ContinueWith(
+            warm => app.Logger.LogError(warm.Exception, "warming up the simulated cluster failed"), TaskContinuationOptions.OnlyOnFaulted);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PreviewServer(app, cluster, new Uri(address.EndsWith('/') ? address : address + "/"));

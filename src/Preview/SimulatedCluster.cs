@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using Kmesh.Preview.Admin;
 using Kmesh.Preview.KubeApi;
 using Kmesh.Preview.Scenarios;
@@ -24,4 +26,24 @@ public sealed class SimulatedCluster
     public ClusterModel Model => Scenario.Model;
     public ResourceStore Store => store.Value;
     public AdminServers Admin => admin.Value;
+
+    /// <summary>
+    /// Builds the objects and renders their JSON ahead of the first requests, so even the large scenario's first list
+    /// is served from cache. Requests arriving meanwhile simply wait for (or share) the same lazy work.
+    /// </summary>
+    public Task WarmUpAsync(CancellationToken cancel) => Task.Run(() =>
+    {
+        foreach (var type in ResourceTypes.All)
+        {
+            foreach (var item in Store.Collection(type).Items)
+            {
+                cancel.ThrowIfCancellationRequested();
+                _ = item.ObjectJson;
+            }
+        }
+        if (Model.KmeshInstalled)
+        {
+            _ = Model.Mode == KmeshMode.DualEngine ? Admin.Dumps.DualEngineBpf : Admin.Dumps.KernelNativeConfig;
+        }
+    }, cancel);
 }

@@ -72,7 +72,7 @@ public static class KernelNativeDump
     /// <summary>9080 → 30755: the port in network byte order read on a little-endian host.</summary>
     public static int EncodePort(int port) => ((port & 0xFF) << 8) | ((port >> 8) & 0xFF);
 
-    private static bool IsHttp(ServicePortInfo port) => port.Name.StartsWith("http", StringComparison.Ordinal) && port.Protocol == "TCP";
+    private static bool IsHttp(ServicePortInfo port) => (port.Name == "http" || port.Name.StartsWith("http-", StringComparison.Ordinal)) && port.Protocol == "TCP";
 
     private static string ClusterName(ServiceInfo service, ServicePortInfo port) => $"outbound|{port.Port}||{service.Hostname}";
 

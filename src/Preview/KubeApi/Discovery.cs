@@ -76,6 +76,7 @@ public static class Discovery
         yield return ("apps", "v1");
         yield return ("events.k8s.io", "v1");
         yield return (AuthorizationGroup, "v1");
+        yield return ("apiextensions.k8s.io", "v1");
         if (model.GatewayApiInstalled)
         {
             yield return ("gateway.networking.k8s.io", "v1");

@@ -87,6 +87,13 @@ public sealed class ResourceStore
                     new Dictionary<string, string> { ["istio.io/waypoint-for"] = waypoint.WaypointFor }, () => GatewayObjects.Waypoint(waypoint, Rv(rv))));
             }
         }
+        var crdCreated = model.Namespaces.First(n => n.Name == "kube-system").Created;
+        foreach (var type in ResourceTypes.All.Where(t => t.IsCustomResource && Discovery.IsAvailable(t, model)))
+        {
+            var rv = Next();
+            built[ResourceTypes.CustomResourceDefinitions].Add(Custom(null, type.QualifiedName, rv, EmptyLabels,
+                () => CrdObjects.For(type, crdCreated, Rv(rv))));
+        }
         foreach (var e in model.Events)
         {
             var rv = Next();

@@ -39,14 +39,14 @@ public static class ResourceTypes
     public static readonly ResourceType KmeshNodeInfos = new("kmesh.net", "v1alpha1", "kmeshnodeinfos", "kmeshnodeinfo",
         "KmeshNodeInfo", true, None, ApiAvailability.KmeshCrds, None);
 
+    public static readonly ResourceType CustomResourceDefinitions = new("apiextensions.k8s.io", "v1", "customresourcedefinitions",
+        "customresourcedefinition", "CustomResourceDefinition", false, new[] { "crd", "crds" }, ApiAvailability.Always, new[] { "status" });
+
     public static IReadOnlyList<ResourceType> All { get; } = new[]
     {
         Pods, Nodes, Namespaces, Services, Events, ConfigMaps, ServiceAccounts, DaemonSets, Deployments, ReplicaSets, StatefulSets,
-        EventsV1, Gateways, GatewayClasses, KmeshNodeInfos,
+        EventsV1, Gateways, GatewayClasses, KmeshNodeInfos, CustomResourceDefinitions,
     };
-
-    /// <summary>The API groups in the order kube-apiserver lists them (core first, then apps, then others, CRDs last).</summary>
-    public static IReadOnlyList<string> GroupOrder { get; } = new[] { "", "apps", "events.k8s.io", "authorization.k8s.io", "gateway.networking.k8s.io", "kmesh.net" };
 
     public static ResourceType? Find(string group, string version, string plural) =>
         All.FirstOrDefault(t => t.Group == group && t.Version == version && t.Plural == plural);

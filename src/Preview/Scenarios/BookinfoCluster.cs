@@ -133,7 +133,7 @@ public static class BookinfoCluster
         foreach (var node in nodes)
         {
             var crashing = options.Degraded && node.Name == CrashingNode;
-            daemons.Add(new DaemonInfo($"kmesh-{names.Suffix(5)}", node.Name, allocate(node.Name), names.Uid(), CurrentKmeshTag,
+            daemons.Add(new DaemonInfo(names.Unique("kmesh-"), node.Name, allocate(node.Name), names.Uid(), CurrentKmeshTag,
                 crashing ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, crashing ? 7 : 0, created + names.Seconds(1, 30)));
         }
         return daemons;
@@ -172,7 +172,7 @@ public static class BookinfoCluster
         }
         foreach (var node in nodes)
         {
-            yield return Pod(names, "kube-system", $"kube-proxy-{names.Suffix(5)}", "kube-proxy", "kube-proxy", "latest", "kube-proxy",
+            yield return Pod(names, "kube-system", names.Unique("kube-proxy-"), "kube-proxy", "kube-proxy", "latest", "kube-proxy",
                 node.Name, node.InternalIp, "registry.k8s.io/kube-proxy:v1.32.2", 0,
                 Labels(("k8s-app", "kube-proxy"), ("controller-revision-hash", "7c7d8b6bd8")), Empty, true, true, node.Created + TimeSpan.FromSeconds(9));
         }

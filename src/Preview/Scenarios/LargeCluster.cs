@@ -44,7 +44,7 @@ public static class LargeCluster
         {
             var crash = crashing.Contains(i);
             var tag = i % OlderVersionEvery == 5 ? "v1.1.0" : CurrentKmeshTag;
-            daemons.Add(new DaemonInfo($"kmesh-{names.Suffix(5)}", nodes[i].Name, Allocate(i), names.Uid(), tag,
+            daemons.Add(new DaemonInfo(names.Unique("kmesh-"), nodes[i].Name, Allocate(i), names.Uid(), tag,
                 crash ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, crash ? 12 + names.Next(40) : names.Next(3) == 0 ? 1 : 0,
                 kmeshCreated + TimeSpan.FromDays(3) + names.Seconds(0, 86400)));
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Kmesh.Preview.Scenarios;
@@ -9,6 +10,7 @@ public sealed class SeededNames
     // Kubernetes' rand.String alphabet (no vowels, no ambiguous characters).
     private const string Alphabet = "bcdfghjklmnpqrstvwxz2456789";
     private readonly Random random;
+    private readonly HashSet<string> issued = new(StringComparer.Ordinal);
 
     public SeededNames(int seed) => random = new Random(seed);
 
@@ -23,7 +25,19 @@ public sealed class SeededNames
     }
 
     /// <summary>A Deployment pod name: <c>name-&lt;pod-template-hash&gt;-&lt;5 chars&gt;</c>.</summary>
-    public string DeploymentPod(string deployment, string templateHash) => $"{deployment}-{templateHash}-{Suffix(5)}";
+    public string DeploymentPod(string deployment, string templateHash) => Unique($"{deployment}-{templateHash}-");
+
+    /// <summary>A generated name (<c>prefix</c> + 5 random characters) never handed out before, like the API server's generateName.</summary>
+    public string Unique(string prefix)
+    {
+        string name;
+        do
+        {
+            name = prefix + Suffix(5);
+        }
+        while (!issued.Add(name));
+        return name;
+    }
 
     public string TemplateHash() => Suffix(10);
 

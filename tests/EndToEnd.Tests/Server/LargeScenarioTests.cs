@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Kmesh.EndToEnd.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Kmesh.EndToEnd.Tests.Server;
+
+[Collection(PreviewCollection.Name)]
+public sealed class LargeScenarioTests
+{
+    private readonly PreviewServers servers;
+    private readonly ITestOutputHelper output;
+
+    public LargeScenarioTests(PreviewServers servers, ITestOutputHelper output)
+    {
+        this.servers = servers;
+        this.output = output;
+    }
+
+    [Fact]
+    public async Task Large_cluster_pages_through_20000_pods_and_5000_nodes()
+    {
+        var http = new KubeHttp(await servers.GetAsync("large"));
+        var first = await http.GetOkAsync("/api/v1/pods?limit=500");
+        Assert.Equal(500, first["items"]!.AsArray().Count);
+        Assert.Equal(19500, first["metadata"]!["remainingItemCount"]!.GetValue<long>());
+
+        var clock = Stopwatch.StartNew();
+        var (pods, pages) = await http.ListAllAsync("/api/v1/pods", 500);
+        output.WriteLine($"paged 20,000 pods in {pages} pages: {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(20000, pods.Count);
+        Assert.Equal(20000, pods.Select(p => p["metadata"]!["namespace"] + "/" + p["metadata"]!["name"]).Distinct().Count());
+
+        var (nodes, _) = await http.ListAllAsync("/api/v1/nodes", 1000);
+        Assert.Equal(5000, nodes.Count);
+        var daemons = await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?limit=1");
+        Assert.Equal(4999, daemons["metadata"]!["remainingItemCount"]!.GetValue<long>());
+        var infos = await http.GetOkAsync("/apis/kmesh.net/v1alpha1/namespaces/kmesh-system/kmeshnodeinfos");
+        Assert.Equal(5000, infos["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Large_cluster_page_of_500_pods_is_fast()
+    {
+        var http = new KubeHttp(await servers.GetAsync("large"));
+        await http.GetOkAsync("/api/v1/pods?limit=500");
+        var middle = await http.GetOkAsync("/api/v1/pods?limit=10000");
+        var token = middle["metadata"]!["continue"]!.GetValue<string>();
+        var clock = Stopwatch.StartNew();
+        var page = await http.GetOkAsync($"/api/v1/pods?limit=500&continue={System.Uri.EscapeDataString(token)}");
+        output.WriteLine($"page of 500 pods after 10,000: {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(500, page["items"]!.AsArray().Count);
+        Assert.True(clock.ElapsedMilliseconds < 2000, $"page took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Large_cluster_bpf_dump_holds_50000_entries()
+    {
+        var server = await servers.GetAsync("large");
+        var http = new KubeHttp(server);
+        var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?limit=1"))[0];
+        var clock = Stopwatch.StartNew();
+        var exec = await ExecClient.RunAsync(server, "kmesh-system", pod, AdminCommandLine.For("GET", "/debug/config_dump/bpf/dual-engine"));
+        output.WriteLine($"BPF dump through exec: {exec.Stdout.Length:N0} chars in {clock.ElapsedMilliseconds} ms");
+        var dump = JsonNode.Parse(HttpResponseText.Parse(exec.Stdout).Body)!.AsObject();
+        Assert.Equal(50000, dump.Sum(map => map.Value!.AsArray().Count));
+        Assert.Equal(15000, dump["backends"]!.AsArray().Count);
+        Assert.Equal(2400, dump["services"]!.AsArray().Count);
+    }
+}
