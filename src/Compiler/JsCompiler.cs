@@ -40,8 +40,8 @@ public static class JsCompiler
 
         var statements = new ProgramLowering(context).Lower(request.Kind);
         var helpers = RuntimeLibrary.Embedded.Resolve(context.HelpersUsed, out var missing);
-        foreach (var name in missing)
-            context.Diagnostics.Add(new Diagnostic(Severity.Error, "KJS0003", "", 0, 0, $"the runtime helper {name} does not exist (compiler bug)"));
+        if (missing.Count > 0)
+            throw new InvalidOperationException("lowering asked for runtime helpers that do not exist: " + string.Join(", ", missing));
         var sorted = Sorted(context.Diagnostics);
         if (sorted.Any(d => d.Severity == Severity.Error)) return Failed(sorted);
 

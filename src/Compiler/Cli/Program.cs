@@ -49,6 +49,9 @@ public static class Program
             return 2;
         }
         var files = inputs.SelectMany(SourceFiles).Distinct(StringComparer.Ordinal).ToList();
+        // A project whose sources are compiled in must not also be referenced as an assembly (duplicate types).
+        var compiledIn = inputs.Where(i => i.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).Select(AssemblyFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        references = references.Where(r => !compiledIn.Contains(Path.GetFileName(r))).ToList();
         var sources = files.Select(f => new SourceFile(Path.GetRelativePath(Environment.CurrentDirectory, f), File.ReadAllText(f))).ToList();
         var result = JsCompiler.Compile(new CompileRequest
         {
@@ -85,6 +88,12 @@ public static class Program
                $"  \"version\": {Js.JsPrinter.Quote(version)},\n" +
                "  \"main\": \"main.js\",\n" +
                "  \"devDependencies\": {\n    \"@kinvolk/headlamp-plugin\": \"^0.14.0\"\n  }\n}\n";
+    }
+
+    private static string AssemblyFileName(string csproj)
+    {
+        var name = XDocument.Load(csproj).Descendants().FirstOrDefault(e => e.Name.LocalName == "AssemblyName")?.Value;
+        return (string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(csproj) : name.Trim()) + ".dll";
     }
 
     private static IEnumerable<string> SourceFiles(string input)

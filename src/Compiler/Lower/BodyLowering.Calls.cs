@@ -141,38 +141,50 @@ public sealed partial class BodyLowering
     {
         var parts = new List<string>();
         var holes = new List<JsExpr>();
+        var text = "";
+        void Hole(JsExpr e)
+        {
+            parts.Add(text);
+            holes.Add(e);
+            text = "";
+        }
         var last = 0;
         foreach (Match m in Placeholder.Matches(template))
         {
-            parts.Add(template[last..m.Index]);
+            text += template[last..m.Index];
             last = m.Index + m.Length;
             var name = m.Groups[2].Value;
             if (name == "this")
             {
-                holes.Add(receiver ?? JsUndefined.Instance);
+                Hole(receiver ?? JsUndefined.Instance);
                 continue;
             }
             var index = parameters.ToList().FindIndex(p => p.Name == name);
             if (index < 0 || index >= args.Count)
             {
-                Unsupported(op, "KJS0113", $"[Template] placeholder '{{{name}}}' does not name a parameter");
-                holes.Add(JsUndefined.Instance);
+                Unsupported(op, "KJS0113", $"[Template] placeholder '{{{name}}}' does not name a parameter; use the parameter names of {parameters.FirstOrDefault()?.ContainingSymbol.Name}");
+                Hole(JsUndefined.Instance);
                 continue;
             }
             var value = args[index];
             if (m.Groups[1].Value == "*")
-                holes.Add(value is JsArray arr ? new JsSequenceList(arr.Elements.Select(e => e ?? JsUndefined.Instance).ToList()).AsExpr() : new JsSpread(value));
-            else holes.Add(value);
+            {
+                if (value is JsArray arr)
+                {
+                    // A params array spreads into separate arguments: "f({*xs})" → "f(a, b, c)".
+                    if (arr.Elements.Count == 0 && text.TrimEnd().EndsWith(',')) text = text.TrimEnd()[..^1];
+                    for (var i = 0; i < arr.Elements.Count; i++)
+                    {
+                        if (i > 0) text += ", ";
+                        Hole(arr.Elements[i] ?? JsUndefined.Instance);
+                    }
+                }
+                else Hole(new JsSpread(value));
+            }
+            else Hole(value);
         }
-        parts.Add(template[last..]);
+        parts.Add(text + template[last..]);
         return new JsTemplate(parts, holes);
-    }
-
-    /// <summary>Elements of a params array spread into a template as comma-separated arguments.</summary>
-    private sealed record JsSequenceList(IReadOnlyList<JsExpr> Items)
-    {
-        public JsExpr AsExpr() => Items.Count == 0 ? new JsTemplate([""], []) :
-            new JsTemplate([.. Enumerable.Repeat("", 1), .. Enumerable.Repeat(", ", Items.Count - 1), ""], Items);
     }
 
     // ------------------------------------------------------------------ object creation

@@ -167,7 +167,12 @@ public sealed partial class BodyLowering : ILoweringContext
     {
         var statements = new List<JsStmt>();
         if (body is IBlockOperation block)
-            BlockStatements(block.Operations, statements);
+        {
+            var ops = block.Operations.ToList();
+            // The implicit "return;" at the end of a void body adds nothing in JavaScript.
+            if (ops.Count > 0 && ops[^1] is IReturnOperation { IsImplicit: true, ReturnedValue: null, Kind: OperationKind.Return }) ops.RemoveAt(ops.Count - 1);
+            BlockStatements(ops, statements);
+        }
         else
             Emit(body, statements);
         return Js.Block(statements);
@@ -220,6 +225,15 @@ public sealed partial class BodyLowering : ILoweringContext
             case IVariableDeclarationGroupOperation group:
                 Declarations(group, output);
                 return;
+            case IExpressionStatementOperation { Operation: IDeconstructionAssignmentOperation { Target: IDeclarationExpressionOperation { Expression: ITupleOperation declared } } d }
+                when d.Value.Type is INamedTypeSymbol { IsTupleType: true }:
+            {
+                // var (a, b) = tuple;  →  const [a, b] = tuple;
+                var locals = declared.Descendants().OfType<ILocalReferenceOperation>().Select(l => l.Local).ToList();
+                var kind = locals.Any(l => _writtenLocals.Contains(l)) ? "let" : "const";
+                output.Add(new JsVar(kind, [new JsDeclarator(Pattern(declared), Expr(d.Value))]) with { Location = loc });
+                return;
+            }
             case IExpressionStatementOperation es:
                 output.Add(ExprStatement(es.Operation) with { Location = loc });
                 return;

@@ -49,10 +49,10 @@ public sealed class ProgramContext
         symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
     public static bool HasAttribute(ISymbol? symbol, string name) =>
-        symbol is not null && symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "CSharpToJs.Interop." + name);
+        symbol is not null && symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "CSharpToJs.Interop." + name + "Attribute");
 
     public static string? AttributeString(ISymbol? symbol, string name) =>
-        symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "CSharpToJs.Interop." + name)
+        symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "CSharpToJs.Interop." + name + "Attribute")
             ?.ConstructorArguments.FirstOrDefault().Value as string;
 
     /// <summary>[External] on the symbol or any containing type.</summary>

@@ -5,7 +5,6 @@ using System.Threading;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
-using Jint.Native.Promise;
 using Jint.Runtime;
 
 namespace CSharpToJs.Tests.Support;
@@ -80,8 +79,21 @@ public static class JsRunner
             setup?.Invoke(engine);
             var completion = engine.Evaluate(js);
             var error = Drain(engine);
-            if (error is null && completion is JsPromise promise && promise.State == PromiseState.Rejected)
-                error = Describe(promise.Value);
+            if (error is null)
+            {
+                try
+                {
+                    completion.UnwrapIfPromise();
+                }
+                catch (PromiseRejectedException rejected)
+                {
+                    error = Describe(rejected.RejectedValue);
+                }
+                catch (InvalidOperationException)
+                {
+                    error = "the program's promise never settled";
+                }
+            }
             return (output.ToString(), error);
         }
         catch (JavaScriptException ex)

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using CSharpToJs.Tests.Support;
+using Xunit;
+
+namespace CSharpToJs.Tests.Diagnostics;
+
+/// <summary>One negative test per KJS code: the code, file, line and column of the first report. The expected
+/// location is marked with <c>/*@*/</c> in the sample (the marker is removed before compiling).</summary>
+public class DiagnosticTests
+{
+    private const string Marker = "/*@*/";
+
+    public static IEnumerable<object[]> Cases() => new (string Code, string Source)[]
+    {
+        ("KJS0001", "var r = /*@*/1..3;"),
+        ("KJS0002", "var ok = /*@*/System.Text.RegularExpressions.Regex.IsMatch(\"a1\", \"[0-9]\");"),
+        ("KJS0101", "int i = 0; /*@*/again: i++; if (i < 3) goto again;"),
+        ("KJS0102", "int x = 1; /*@*/unsafe { int* p = &x; }"),
+        ("KJS0103", "/*@*/dynamic d = 1; Console.WriteLine(d);"),
+        ("KJS0104", "/*@*/decimal price = 1;"),
+        ("KJS0106", "Console.WriteLine(Name<int>()); } static string Name<T>() { return /*@*/typeof(T).Name;"),
+        ("KJS0107", "object o = 1; Console.WriteLine(/*@*/o.GetType());"),
+        ("KJS0108", "} static void Twice(/*@*/ref int x) { x *= 2;"),
+        ("KJS0109", "int[] a = [1, 2]; Console.WriteLine(a is /*@*/[1, _]);"),
+        ("KJS0110", "object gate = new object(); /*@*/lock (gate) { Console.WriteLine(1); }"),
+        ("KJS0111", "System.Span<int> s = /*@*/stackalloc int[4];"),
+        ("KJS0112", "var d = new Dictionary<string, int>(); IDictionary<string, int> view = /*@*/d;"),
+        ("KJS0113", "} [/*@*/CSharpToJs.Interop.Template(\"Math.max({a}, {c})\")] static int Max(int a, int b) => System.Math.Max(a, b); static void Nothing() {"),
+        ("KJS0114", "} static int UseCounter() => 1; static void Component(bool show) { if (show) { var c = /*@*/UseCounter(); }"),
+        ("KJS0115", "long big = 1L << 40; Console.WriteLine(big /*@*/* 3);"),
+        ("KJS0116", "} /*@*/public static event Action? Changed; static void Nothing() {"),
+        ("KJS0119", "int[] a = { 1 }; /*@*/ref int first = ref a[0];"),
+        ("KJS0120", "var grid = new int/*@*/[2, 3];"),
+        ("KJS0105", "} struct /*@*/Counter { public int Value; } static void Nothing() {"),
+    }.Select(c => new object[] { c.Code, c.Source });
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ReportsCodeFileLineAndColumn(string code, string body)
+    {
+        var source = "using System;\nusing System.Collections.Generic;\n\npublic static class Program\n{\n    public static void Main()\n    {\n        "
+                     + body + "\n    }\n}\n";
+        var (clean, line, column) = Locate(source);
+        var result = TestCompiler.Compile(clean, path: "Samples/Bad.cs");
+        var found = result.Diagnostics.Where(d => d.Code == code).ToList();
+        Assert.True(found.Count > 0, $"expected {code}, got:\n{string.Join("\n", result.Diagnostics)}");
+        var d = found[0];
+        Assert.Equal("Samples/Bad.cs", d.Path);
+        Assert.Equal((line, column), (d.Line, d.Column));
+        Assert.False(string.IsNullOrWhiteSpace(d.Message));
+        Assert.Equal(code == "KJS0115" ? Severity.Warning : Severity.Error, d.Severity);
+        if (code != "KJS0115") Assert.False(result.Success);
+    }
+
+    [Fact]
+    public void KjsCodesHaveOneLineMessagesWithAFix()
+    {
+        var result = TestCompiler.Compile("public static class P { static void Main() { var gate = new object(); lock (gate) { } goto end; end: ; } }");
+        Assert.All(result.Diagnostics.Where(d => d.Code.StartsWith("KJS")), d =>
+        {
+            Assert.DoesNotContain("\n", d.Message);
+            Assert.Contains(";", d.Message);
+        });
+    }
+
+    [Fact]
+    public void ReportsAllErrorsOfARunInSourceOrder()
+    {
+        var result = TestCompiler.Compile("""
+            public static class P
+            {
+                static void Main()
+                {
+                    decimal a = 1;
+                    object gate = new object();
+                    lock (gate) { }
+                }
+                static void F(out int x) { x = 1; }
+            }
+            """, path: "All.cs");
+        Assert.False(result.Success);
+        Assert.Equal(["KJS0104", "KJS0110", "KJS0108"], result.Diagnostics.Select(d => d.Code).ToArray());
+        Assert.Equal("All.cs(5,9): error KJS0104: " + result.Diagnostics[0].Message, result.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void CSharpErrorsStopTheBuildInMSBuildForm()
+    {
+        const string source = "public static class P { static void Main() { int x = \"text\"; } }";
+        var result = TestCompiler.Compile(source, path: "Broken.cs");
+        Assert.False(result.Success);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("CS0029", d.Code);
+        Assert.StartsWith($"Broken.cs(1,{source.IndexOf('"') + 1}): error CS0029: ", d.ToString());
+    }
+
+    private static (string Clean, int Line, int Column) Locate(string source)
+    {
+        var index = source.IndexOf(Marker, System.StringComparison.Ordinal);
+        Assert.True(index >= 0, "sample has no marker");
+        var before = source[..index];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return (source.Remove(index, Marker.Length), line, column);
+    }
+}
