@@ -10,11 +10,13 @@ import { useTypedSelector } from '@headlamp/redux/hooks.js';
 import LandingRedirect from './LandingRedirect.jsx';
 import ScenarioBanner from './ScenarioBanner.jsx';
 import useClusterConfig from './useClusterConfig.js';
+import usePluginsLoadedMark from './usePluginsLoadedMark.js';
 
 function PageContent() {
   const arePluginsLoaded = useTypedSelector(state => state.plugins.loaded);
   const isFullWidth = useTypedSelector(state => state.ui.isFullWidth);
   const config = useClusterConfig();
+  usePluginsLoadedMark(arePluginsLoaded);
 
   if (config.isError) {
     return (
