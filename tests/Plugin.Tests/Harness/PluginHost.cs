@@ -40,16 +40,19 @@ public sealed class PluginHost
         })(globalThis);
         """;
 
-    private static readonly Lazy<string> MainJs = new(() => File.ReadAllText(MainJsPath));
+    private static readonly Lazy<string> MainJs = new(() => File.Exists(MainJsPath)
+        ? File.ReadAllText(MainJsPath)
+        : throw new FileNotFoundException("the plugin has not been built: " + MainJsPath + " is missing (dotnet build src/Plugin/Kmesh.Plugin.csproj)"));
     private static readonly string FakePluginLib = ReadResource("harness/fake-pluginlib.js");
 
     private readonly Engine _engine;
-    private readonly Scenario _scenario;
     public List<string> Console { get; } = new();
 
-    public PluginHost(Scenario scenario)
+    public PluginHost(Scenario scenario) : this(scenario, MainJs.Value) { }
+
+    /// <summary>Loads <paramref name="script"/> instead of the built main.js (for the harness's own tests).</summary>
+    public PluginHost(Scenario scenario, string script)
     {
-        _scenario = scenario;
         _engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(30)).LimitRecursion(2000).LimitMemory(1L << 30));
         _engine.SetValue("__hostLog", new Action<string>(Console.Add));
         _engine.SetValue("__execHandler", new Func<string, string>(scenario.AnswerExec));
@@ -60,7 +63,7 @@ public sealed class PluginHost
             globalThis.__scenario = JSON.parse(__scenarioJson);
             globalThis.__scenario.exec = (call) => JSON.parse(__execHandler(JSON.stringify(call)));
             """);
-        _engine.SetValue("__mainJs", MainJs.Value);
+        _engine.SetValue("__mainJs", script);
         // Headlamp ≥ 0.34 runs main.js as the body of a parameterless Function (sloppy, this = globalThis).
         _engine.Execute("new Function(__mainJs)();");
         Drain();

@@ -42,5 +42,10 @@ public static class OverviewStrings
 
     public static string Ratio(int done, int total) => $"{done}/{total}";
     public static string PodsIntendedActual(int intended, int actual) => $"{actual} managed of {intended} intended";
-    public static string IpsecState(string state, string reason) => $"{state}: {reason}";
+    public const string IpsecOff = "Off";
+    public const string IpsecAgreed = "On, all nodes agree on the SPI";
+    public const string IpsecRotating = "Key rotation in progress";
+
+    public static string IpsecStateLabel(Kmesh.Model.Rules.IpsecState state) =>
+        state == Kmesh.Model.Rules.IpsecState.Disabled ? IpsecOff : state == Kmesh.Model.Rules.IpsecState.Agreed ? IpsecAgreed : IpsecRotating;
 }

@@ -48,7 +48,7 @@ public static class OverviewView
         string healthLabel = s.Health.Level == HealthLevel.Green ? S.Healthy : s.Health.Level == HealthLevel.Yellow ? S.Degraded : S.Failing;
         return new List<NameValueRow>
         {
-            new NameValueRow { Name = S.Health, Value = Ui.Status(Lists.StatusOf(s.Health.Level), healthLabel, s.Health.Reason) },
+            new NameValueRow { Name = S.Health, Value = Ui.StatusWithReason(Lists.StatusOf(s.Health.Level), healthLabel, s.Health.Reason) },
             new NameValueRow { Name = S.Daemons, Value = Ui.Status(s.DaemonsReady == s.DaemonsTotal ? "success" : "error", S.Ratio(s.DaemonsReady, s.DaemonsTotal), null) },
             new NameValueRow { Name = S.Modes, Value = string.Join(", ", s.Modes) },
             new NameValueRow { Name = S.Versions, Value = string.Join(", ", s.Versions.Versions.Select(v => v.Version)) },
@@ -77,7 +77,7 @@ public static class OverviewView
                 Name = S.Ipsec,
                 Value = nodeInfos.Error is not null && nodeInfos.Error.Status != 404
                     ? ListErrors.Describe(nodeInfos.Error, "kmeshnodeinfos", Meta.KmeshNamespace)
-                    : Ui.Status(Lists.StatusOf(s.Ipsec.Health.Level), s.Ipsec.State.ToString(), s.Ipsec.Health.Reason),
+                    : Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason),
             },
         };
     }

@@ -27,6 +27,12 @@ public static class Ui
             : Mui.Tooltip(new TooltipProps { Title = reason },
                 CommonComponents.StatusLabel(new StatusLabelProps { Status = status }, label));
 
+    /// <summary>A status with its reason spelled out next to it (dashboards, detail pages).</summary>
+    public static ReactElement StatusWithReason(string status, string label, string reason) =>
+        Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center", FlexWrap = "wrap" },
+            CommonComponents.StatusLabel(new StatusLabelProps { Status = status }, label),
+            Secondary(reason));
+
     public static ReactElement Text(string text) => Mui.Typography(new TypographyProps { Variant = "body2" }, text);
 
     public static ReactElement Secondary(string text) =>
