@@ -23,6 +23,27 @@ internal abstract class LibraryLoweringBase : ILibraryLowering
     protected virtual JsExpr? Create(string key, LibraryCall call) => null;
     protected virtual JsExpr? Convert(IConversionOperation operation, JsExpr operand, ILoweringContext context) => null;
     protected virtual JsExpr? Text(JsExpr value, ITypeSymbol type, string? format, ILoweringContext context) => null;
+    protected virtual JsExpr? Operator(IBinaryOperation operation, JsExpr left, JsExpr right, ILoweringContext context) => null;
+    protected virtual JsExpr? Deconstruct(ITypeSymbol type, JsExpr value, ILoweringContext context) => null;
+
+    public JsExpr? LowerOperator(IBinaryOperation operation, JsExpr left, JsExpr right, ILoweringContext context) =>
+        operation.OperatorMethod is { } method && IsMapped(method.ContainingType) ? Operator(operation, left, right, context) : null;
+
+    public JsExpr? LowerDeconstruct(IOperation value, JsExpr loweredValue, ILoweringContext context) =>
+        value.Type is INamedTypeSymbol type && IsMapped(type) ? Deconstruct(type, loweredValue, context) : null;
+
+    /// <summary>A library method used as a delegate (<c>items.Select(int.Parse)</c>): an arrow over the same
+    /// mapping as a call, with the parameters as arguments.</summary>
+    public JsExpr? LowerMethodGroup(IMethodReferenceOperation operation, JsExpr? receiver, ILoweringContext context)
+    {
+        var method = operation.Method;
+        if (!IsMapped(method.ContainingType)) return null;
+        if (receiver is not null and not (JsIdentifier or JsThis)) return null;
+        var parameters = method.Parameters.Select((_, i) => new JsIdentifier("$p" + i)).ToList();
+        var call = new LibraryCall(operation, method, receiver, parameters, context);
+        var body = Invoke(MemberKeys.Of(method), call);
+        return body is null ? null : new JsArrow([.. parameters], body);
+    }
 
     public JsExpr? LowerInvocation(IInvocationOperation operation, JsExpr? receiver, IReadOnlyList<JsExpr> arguments, ILoweringContext context)
     {

@@ -1,6 +1,7 @@
 // requires: $seq $source $KeyMap
-// Enumerable.Union/Intersect/Except (op "union"/"intersect"/"except") and their By variants (key selector).
-function $setOp(first, second, op, key, mode) {
+// Enumerable.Union/Intersect/Except (op "union"/"intersect"/"except") and their By variants (key selector;
+// for IntersectBy/ExceptBy the second sequence already holds keys: `secondKeys`).
+function $setOp(first, second, op, key, mode, secondKeys) {
   $source(first);
   $source(second);
   return $seq(function* () {
@@ -8,7 +9,7 @@ function $setOp(first, second, op, key, mode) {
     const seen = new $KeyMap(mode);
     if (op !== "union") {
       const other = new $KeyMap(mode);
-      for (const item of second) other.$put(op === "except" ? k(item) : k(item), true);
+      for (const item of second) other.$put(secondKeys ? item : k(item), true);
       for (const item of first) {
         const kk = k(item);
         const inOther = other.$find(kk) !== undefined;

@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
+using static CSharpToJs.Lower.Library.JsBuild;
+
+namespace CSharpToJs.Lower.Library;
+
+/// <summary>Dictionary&lt;K,V&gt; (the runtime class <c>$Dictionary</c>), IDictionary/IReadOnlyDictionary with string
+/// keys (plain JSON objects such as labels), KeyValuePair and CollectionExtensions.GetValueOrDefault.</summary>
+internal sealed class DictionaryLowering : LibraryLoweringBase
+{
+    private const string Dictionary = "System.Collections.Generic.Dictionary`2";
+    private const string KeyValuePair = "System.Collections.Generic.KeyValuePair`2";
+
+    protected override IReadOnlyCollection<string> Types { get; } =
+    [
+        Dictionary, "System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2",
+        KeyValuePair, "System.Collections.Generic.KeyValuePair", "System.Collections.Generic.CollectionExtensions",
+        Dictionary + "+KeyCollection", Dictionary + "+ValueCollection",
+    ];
+
+    private static bool IsClass(LibraryCall c) => MemberKeys.TypeName(c.ContainingType) == Dictionary;
+
+    private static bool StringKeys(INamedTypeSymbol type) =>
+        type.TypeArguments.Length == 2 && type.TypeArguments[0].SpecialType == SpecialType.System_String;
+
+    protected override JsExpr? Text(JsExpr value, ITypeSymbol type, string? format, ILoweringContext context) =>
+        MemberKeys.TypeName((INamedTypeSymbol)type) == KeyValuePair ? LibraryCall.CallOn(value, "ToString") : null;
+
+    protected override JsExpr? Deconstruct(ITypeSymbol type, JsExpr value, ILoweringContext context)
+    {
+        if (MemberKeys.TypeName((INamedTypeSymbol)type) != KeyValuePair) return null;
+        var (first, again) = LibraryLoweringBase.Twice(value, context);
+        return new JsArray([LibraryCall.Prop(first, "Key"), LibraryCall.Prop(again, "Value")]);
+    }
+
+    protected override JsExpr? Get(string key, LibraryCall c)
+    {
+        var type = MemberKeys.TypeName(c.ContainingType);
+        if (type == KeyValuePair) return key is "Key" or "Value" ? LibraryCall.Prop(c.This, key) : null;
+        if (type.EndsWith("Collection")) return key == "Count" ? LibraryCall.Prop(c.This, "length") : null;
+        if (IsClass(c))
+        {
+            return key switch
+            {
+                "Count" or "Keys" or "Values" => LibraryCall.Prop(c.This, key),
+                "this[TKey]" => LibraryCall.CallOn(c.This, "get", c[0]),
+                _ => null,
+            };
+        }
+        if (!StringKeys(c.ContainingType)) return null;
+        return key switch
+        {
+            "this[TKey]" => c.Call("$objGet", c.This, c[0]),
+            "Keys" => Js.Call(Js.Dot(Js.Id("Object"), "keys"), c.This),
+            "Values" => Js.Call(Js.Dot(Js.Id("Object"), "values"), c.This),
+            _ => null,
+        };
+    }
+
+    protected override JsExpr? Set(string key, LibraryCall c)
+    {
+        if (key != "this[TKey]") return null;
+        if (IsClass(c)) return LibraryCall.CallOn(c.This, "set", c[0], c.Value!);
+        return StringKeys(c.ContainingType) && MemberKeys.TypeName(c.ContainingType) == "System.Collections.Generic.IDictionary`2"
+            ? new JsAssign(new JsIndex(c.This, c[0]), c.Value!)
+            : null;
+    }
+
+    protected override JsExpr? Create(string key, LibraryCall c)
+    {
+        var type = MemberKeys.TypeName(c.ContainingType);
+        if (type == KeyValuePair) return key == ".ctor(TKey,TValue)" ? Js.New(c.Helper("$KeyValuePair"), c[0], c[1]) : null;
+        if (type != Dictionary) return null;
+        var keyType = c.ContainingType.TypeArguments[0];
+        switch (key)
+        {
+            case ".ctor()":
+            case ".ctor(int)":
+                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)));
+            case ".ctor(IEqualityComparer<TKey>)":
+                return KeyModes.WithComparer(c, 0, keyType) is { } m1 ? Js.New(c.Helper("$Dictionary"), Num(m1)) : null;
+            case ".ctor(int,IEqualityComparer<TKey>)":
+                return KeyModes.WithComparer(c, 1, keyType) is { } m2 ? Js.New(c.Helper("$Dictionary"), Num(m2)) : null;
+            case ".ctor(IDictionary<TKey,TValue>)":
+            case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>)":
+                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)), Pairs(c, 0));
+            case ".ctor(IDictionary<TKey,TValue>,IEqualityComparer<TKey>)":
+            case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>,IEqualityComparer<TKey>)":
+                return KeyModes.WithComparer(c, 1, keyType) is { } m3 ? Js.New(c.Helper("$Dictionary"), Num(m3), Pairs(c, 0)) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A source of pairs: a runtime Dictionary/sequence as is, a plain-object dictionary as its entries.</summary>
+    private static JsExpr Pairs(LibraryCall c, int index)
+    {
+        var type = c.ArgType(index) as INamedTypeSymbol;
+        return type is { TypeKind: TypeKind.Interface } && MemberKeys.TypeName(type).Contains("Dictionary`2")
+            ? c.Call("$entries", c[index])
+            : c[index];
+    }
+
+    protected override JsExpr? Invoke(string key, LibraryCall c)
+    {
+        var type = MemberKeys.TypeName(c.ContainingType);
+        if (type == "System.Collections.Generic.KeyValuePair")
+            return key == "Create(TKey,TValue)" ? Js.New(c.Helper("$KeyValuePair"), c[0], c[1]) : null;
+        if (type == KeyValuePair)
+        {
+            return key switch
+            {
+                "ToString()" => LibraryCall.CallOn(c.This, "ToString"),
+                "Deconstruct(TKey,TValue)" => Deconstruct(c),
+                _ => null,
+            };
+        }
+        if (type == "System.Collections.Generic.CollectionExtensions") return Extension(key, c);
+        if (type.EndsWith("Collection")) return null;
+        var valueType = c.ContainingType.TypeArguments[1];
+        if (IsClass(c))
+        {
+            switch (key)
+            {
+                case "Add(TKey,TValue)":
+                case "TryAdd(TKey,TValue)":
+                case "ContainsKey(TKey)":
+                case "ContainsValue(TValue)":
+                case "Remove(TKey)":
+                case "Clear()":
+                    return LibraryCall.CallOn(c.This, c.Member.Name, [.. c.Args]);
+                case "TryGetValue(TKey,TValue)":
+                    return Defaults.Of(valueType) is { } d1
+                        ? OutResult.Assign(c, LibraryCall.CallOn(c.This, "$entry", c[0]), c[1], d1, OutResult.Item(1))
+                        : null;
+                case "Remove(TKey,TValue)":
+                {
+                    if (Defaults.Of(valueType) is not { } d2) return null;
+                    var (first, again) = c.Twice(c.This);
+                    var (k1, k2) = c.Twice(c[0]);
+                    var found = OutResult.Assign(c, LibraryCall.CallOn(first, "$entry", k1), c[1], d2, OutResult.Item(1));
+                    return Js.Bin("&&", found, LibraryCall.CallOn(again, "Remove", k2));
+                }
+            }
+            return null;
+        }
+        if (!StringKeys(c.ContainingType)) return null;
+        var isMutable = type == "System.Collections.Generic.IDictionary`2";
+        switch (key)
+        {
+            case "ContainsKey(TKey)": return Js.Call(Js.Dot(Js.Id("Object"), "hasOwn"), c.This, c[0]);
+            case "TryGetValue(TKey,TValue)":
+                return Defaults.Of(valueType) is { } d3
+                    ? OutResult.Assign(c, c.Call("$objEntry", c.This, c[0]), c[1], d3, OutResult.Item(1))
+                    : null;
+            case "Add(TKey,TValue)" when isMutable: return c.Call("$objAdd", c.This, c[0], c[1]);
+            case "Remove(TKey)" when isMutable: return c.Call("$objRemove", c.This, c[0]);
+        }
+        return null;
+    }
+
+    private static JsExpr Deconstruct(LibraryCall c)
+    {
+        var (first, again) = c.Twice(c.This);
+        return new JsSequence([new JsAssign(c[0], LibraryCall.Prop(first, "Key")), new JsAssign(c[1], LibraryCall.Prop(again, "Value"))]);
+    }
+
+    /// <summary>CollectionExtensions.GetValueOrDefault/TryAdd/Remove on a Dictionary or a plain-object dictionary.</summary>
+    private static JsExpr? Extension(string key, LibraryCall c)
+    {
+        var receiverType = c.ArgType(0) as INamedTypeSymbol;
+        if (receiverType is null || c.TypeArguments.Count < 2) return null;
+        var isClass = MemberKeys.TypeName(receiverType) == Dictionary;
+        if (!isClass && c.TypeArguments[0].SpecialType != SpecialType.System_String) return null;
+        var valueType = c.TypeArguments[1];
+        switch (key)
+        {
+            case "GetValueOrDefault(IReadOnlyDictionary<TKey,TValue>,TKey)":
+                if (Defaults.Of(valueType) is not { } d) return null;
+                return isClass ? LibraryCall.CallOn(c[0], "GetValueOrDefault", c[1], d) : c.Call("$objGetOr", c[0], c[1], d);
+            case "GetValueOrDefault(IReadOnlyDictionary<TKey,TValue>,TKey,TValue)":
+                return isClass ? LibraryCall.CallOn(c[0], "GetValueOrDefault", c[1], c[2]) : c.Call("$objGetOr", c[0], c[1], c[2]);
+            case "TryAdd(IDictionary<TKey,TValue>,TKey,TValue)":
+                return isClass ? LibraryCall.CallOn(c[0], "TryAdd", c[1], c[2]) : null;
+        }
+        return null;
+    }
+}
