@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
@@ -37,10 +36,4 @@ public static class Measure
         }
         return (int)buffer.Length;
     }
-
-    public static IReadOnlyList<SourceFile> ReadSources(string directory) =>
-        Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new SourceFile(Path.GetRelativePath(RepositoryPaths.Root, path), File.ReadAllText(path)))
-            .ToList();
 }
