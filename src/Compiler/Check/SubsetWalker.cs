@@ -252,6 +252,10 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         if (info.Type is not INamedTypeSymbol from || info.ConvertedType is not INamedTypeSymbol to) return;
         if (from.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.Dictionary<TKey, TValue>") return;
         if (to.OriginalDefinition.ToDisplayString() is not ("System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>")) return;
+        // Handing the dictionary to a library method (e.g. the receiver of GetValueOrDefault) keeps its representation.
+        if (expr.Parent is MemberAccessExpressionSyntax ma && ma.Expression == expr) return;
+        if (expr.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } &&
+            _model.GetSymbolInfo(call).Symbol is IMethodSymbol target && _ctx.IsLibrary(target)) return;
         Error(expr, "KJS0112", "a Dictionary converted to IDictionary would change representation (runtime class vs plain JSON object); write 'new Dictionary<string, T> { … }' directly where IDictionary is expected, or keep the Dictionary type");
     }
 }

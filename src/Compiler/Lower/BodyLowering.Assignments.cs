@@ -27,7 +27,8 @@ public sealed partial class BodyLowering
             }
             case IFieldReferenceOperation f when !_p.IsLibrary(f.Field) && f.Field.ContainingType is not { IsTupleType: true }:
             {
-                var recv = f.Field.IsStatic ? TypeRef(f.Field.ContainingType) : Stable(Expr(f.Instance!));
+                var recv = f.Field.IsStatic ? StaticOwner(f.Field.ContainingType) : Stable(Expr(f.Instance!));
+                if (f.Field.IsStatic && readAndWrite) recv = SideEffectFree(recv);
                 var member = Js.Dot(recv, _p.Names.MemberName(f.Field));
                 return new LValue(() => member, v => Js.Assign(member, v), member);
             }
@@ -66,7 +67,7 @@ public sealed partial class BodyLowering
     private LValue UserPropertyLValue(IPropertyReferenceOperation p, Func<JsExpr, JsExpr> stable)
     {
         var prop = p.Property;
-        var recv = prop.IsStatic ? TypeRef(prop.ContainingType) : IsBaseAccess(p.Instance) ? JsSuper.Instance : stable(Expr(p.Instance!));
+        var recv = prop.IsStatic ? stable(StaticOwner(prop.ContainingType)) : IsBaseAccess(p.Instance) ? JsSuper.Instance : stable(Expr(p.Instance!));
         var args = Arguments(p.Arguments, prop.Parameters);
         var getTemplate = ProgramContext.AttributeString(prop, "Template") ?? ProgramContext.AttributeString(prop.GetMethod, "Template");
         var setTemplate = ProgramContext.AttributeString(prop.SetMethod, "Template");
@@ -130,19 +131,19 @@ public sealed partial class BodyLowering
             return lvUser.Write(Js.Call(Js.Dot(TypeRef(method.ContainingType), _p.Names.MemberName(method)), lvUser.Read(), Expr(ca.Value)));
         }
         var lv = LValueOf(ca.Target, readAndWrite: true);
-        var right = Expr(ca.Value);
+        var valueOp = ca.Value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Object } boxed ? boxed.Operand : ca.Value;
+        var right = Expr(valueOp);
         if (ca.OperatorKind == BinaryOperatorKind.Add && targetType?.SpecialType == SpecialType.System_String)
         {
-            var shown = ca.Value.Type?.SpecialType == SpecialType.System_String
-                ? (IsKnownNonNullString(ca.Value) ? right : Js.Bin("??", right, Js.Str("")))
-                : ToDisplayString(right, ca.Value.Type);
+            var shown = valueOp.Type?.SpecialType == SpecialType.System_String
+                ? (IsKnownNonNullString(valueOp) ? right : Js.Bin("??", right, Js.Str("")))
+                : ToDisplayString(right, valueOp.Type);
             if (lv.Native is not null) return new JsAssign(lv.Native, shown, "+=");
             return lv.Write(Js.Bin("+", Js.Bin("??", lv.Read(), Js.Str("")), shown));
         }
         if (targetType?.TypeKind == TypeKind.Delegate)
             return UnsupportedExpr(ca, "delegate combination (+=/-= on delegates or events)");
         var resultType = ca.Type;
-        var opType = ca.OperatorKind is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift ? targetType : (ca.InConversion.IsIdentity ? targetType : ca.Value.Type);
         var num = KindOf(ProgramContext.StripNullable(targetType));
         if (num == NumKind.Int32 && ProgramContext.Underlying(targetType)?.SpecialType != SpecialType.System_Int32)
         {

@@ -62,6 +62,8 @@ public sealed partial class BodyLowering
             return JsUndefined.Instance;
         }
 
+        if (CoreInvocation(inv) is { } core) return core;
+
         var template = ProgramContext.AttributeString(method, "Template");
         if (template is not null)
         {
@@ -101,6 +103,49 @@ public sealed partial class BodyLowering
             return Js.Call(Js.Dot(TypeRef(method.ContainingType), memberName), arguments);
         var target = IsBaseAccess(inv.Instance) ? (JsExpr)JsSuper.Instance : inv.Instance is null ? JsThis.Instance : Expr(inv.Instance);
         return Js.Call(Js.Dot(target, memberName), arguments);
+    }
+
+    /// <summary>Members the core lowers itself: Nullable&lt;T&gt;, enumerators, tuples, record Deconstruct.</summary>
+    private JsExpr? CoreInvocation(IInvocationOperation inv)
+    {
+        var method = inv.TargetMethod;
+        var type = method.ContainingType;
+        if (type is null) return null;
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && inv.Instance is not null)
+        {
+            var value = Expr(inv.Instance);
+            return method.Name switch
+            {
+                "GetValueOrDefault" => Js.Bin("??", value, inv.Arguments.Length == 1 ? Expr(inv.Arguments[0].Value) : DefaultValue(type.TypeArguments[0])),
+                "ToString" => ToDisplayString(value, inv.Instance.Type),
+                "Equals" => Js.Call(Helper("$eq"), value, Expr(inv.Arguments[0].Value)),
+                "GetHashCode" => Js.Call(Helper("$hash"), value),
+                _ => null,
+            };
+        }
+        if (IsEnumeratorType(type) && inv.Instance is not null && method.Name is "MoveNext" or "Reset" or "Dispose" or "MoveNextAsync" or "DisposeAsync")
+            return Js.Call(Js.Dot(Expr(inv.Instance), method.Name), []);
+        if (method.Name == "GetEnumerator" && method.Parameters.Length == 0 && inv.Instance is not null && !_p.IsSource(method))
+            return Js.Call(Helper("$enumerator"), Js.Call(new JsIndex(Expr(inv.Instance), Js.Dot(Js.Id("Symbol"), "iterator")), []));
+        if (type.IsTupleType && inv.Instance is not null)
+        {
+            return method.Name switch
+            {
+                "Equals" => Js.Call(Helper("$tupleEq"), Expr(inv.Instance), Expr(inv.Arguments[0].Value)),
+                "ToString" => ToDisplayString(Expr(inv.Instance), inv.Instance.Type),
+                _ => null,
+            };
+        }
+        if (method.Name == "Deconstruct" && type.IsRecord && method.IsImplicitlyDeclared && inv.Instance is not null)
+        {
+            var recv = Capture(Expr(inv.Instance), out var first);
+            var parts = new List<JsExpr>();
+            if (!ReferenceEquals(recv, first)) parts.Add(first);
+            foreach (var arg in inv.Arguments.OrderBy(a => a.Parameter!.Ordinal))
+                parts.Add(Js.Assign(Expr(arg.Value), Js.Dot(recv, arg.Parameter!.Name)));
+            return parts.Count == 1 ? parts[0] : new JsSequence(parts);
+        }
+        return null;
     }
 
     /// <summary>ToString/Equals/GetHashCode called on a user type resolve to System.Object's method; call the user's override.</summary>

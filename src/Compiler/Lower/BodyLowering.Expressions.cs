@@ -71,7 +71,8 @@ public sealed partial class BodyLowering
             case IWithOperation w: return With(w);
             case ICollectionExpressionOperation ce: return CollectionExpression(ce);
             case IParenthesizedOperation par: return Expr(par.Operand, valueUsed);
-            case IDiscardOperation: return UnsupportedExpr(op, "a discard used as a value");
+            case IDiscardOperation: return Temp();
+            case ITranslatedQueryOperation q: return Expr(q.Operation);
             case ILocalFunctionOperation or IAnonymousFunctionOperation: return UnsupportedExpr(op, "function");
             case IArgumentOperation arg: return Expr(arg.Value);
             case ITypeOfOperation:
@@ -163,6 +164,16 @@ public sealed partial class BodyLowering
         return new JsIdentifier(_p.Names.TypeName(type));
     }
 
+    /// <summary>The class as the owner of a static field or property access: <c>C.$cctor()</c> from outside a lazily
+    /// initialised class, so that its static constructor has run.</summary>
+    private JsExpr StaticOwner(INamedTypeSymbol type)
+    {
+        var owner = TypeRef(type);
+        if (!_p.IsLazyStatic(type)) return owner;
+        if (ContainingType is not null && SymbolEqualityComparer.Default.Equals(ContainingType.OriginalDefinition, type.OriginalDefinition)) return owner;
+        return Js.Call(Js.Dot(owner, "$cctor"));
+    }
+
     private JsExpr GlobalPath(string path)
     {
         var parts = path.Split('.');
@@ -248,7 +259,7 @@ public sealed partial class BodyLowering
             Unsupported(f, "KJS0002", $"the library field {field.ContainingType?.ToDisplayString()}.{field.Name} is not supported in JavaScript");
             return JsUndefined.Instance;
         }
-        return Js.Dot(field.IsStatic ? TypeRef(field.ContainingType!) : Expr(f.Instance!), _p.Names.MemberName(field));
+        return Js.Dot(field.IsStatic ? StaticOwner(field.ContainingType!) : Expr(f.Instance!), _p.Names.MemberName(field));
     }
 
     private static int TupleIndex(IFieldSymbol field)
@@ -262,6 +273,10 @@ public sealed partial class BodyLowering
     {
         var prop = pr.Property;
         if (IsExceptionMember(prop)) return Js.Dot(Expr(pr.Instance!), prop.Name);
+        if (prop.ContainingType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            return prop.Name == "HasValue" ? Js.Bin("!=", Expr(pr.Instance!), JsNull.Instance) : Js.Call(Helper("$unbox"), Expr(pr.Instance!), Js.Bool(true));
+        if (prop.Name == "Current" && IsEnumeratorType(prop.ContainingType))
+            return Js.Dot(Expr(pr.Instance!), "Current");
         if (_p.IsLibrary(prop) && !_p.IsSource(prop))
         {
             var receiver = Receiver(pr.Instance);
@@ -272,7 +287,7 @@ public sealed partial class BodyLowering
             return JsUndefined.Instance;
         }
         var template = ProgramContext.AttributeString(prop, "Template") ?? ProgramContext.AttributeString(prop.GetMethod, "Template");
-        var target = prop.IsStatic ? TypeRef(prop.ContainingType) : IsBaseAccess(pr.Instance) ? JsSuper.Instance : Expr(pr.Instance!);
+        var target = prop.IsStatic ? StaticOwner(prop.ContainingType) : IsBaseAccess(pr.Instance) ? JsSuper.Instance : Expr(pr.Instance!);
         if (template is not null)
             return Template(template, prop.IsStatic ? null : target, prop.Parameters, Arguments(pr.Arguments, prop.Parameters), pr);
         if (prop.IsIndexer)
@@ -286,6 +301,9 @@ public sealed partial class BodyLowering
             value = Js.Call(Helper("$dateFromJson"), value);
         return value;
     }
+
+    private static bool IsEnumeratorType(ITypeSymbol? t) =>
+        t?.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IEnumerator<T>" or "System.Collections.IEnumerator" or "System.Collections.Generic.IAsyncEnumerator<T>";
 
     private static bool IsDateTime(ITypeSymbol t) => ProgramContext.StripNullable(t)?.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset";
 

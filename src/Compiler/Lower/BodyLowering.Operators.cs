@@ -305,6 +305,18 @@ public sealed partial class BodyLowering
                 or SpecialType.System_UInt16 or SpecialType.System_UInt32 when !nullable:
                 return Js.Call(Js.Id("String"), value);
         }
+        if (t is INamedTypeSymbol { IsTupleType: true } tuple && !nullable)
+        {
+            var v = Capture(value, out var first);
+            var parts = new List<JsExpr> { Js.Str("(") };
+            for (var i = 0; i < tuple.TupleElements.Length; i++)
+            {
+                if (i > 0) parts.Add(Js.Str(", "));
+                parts.Add(ToDisplayString(new JsIndex(i == 0 ? first : v, Js.Num(i)), tuple.TupleElements[i].Type));
+            }
+            parts.Add(Js.Str(")"));
+            return JoinStrings(parts);
+        }
         if (t is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && _p.Names.IsDeclared(e))
         {
             var flags = e.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute");

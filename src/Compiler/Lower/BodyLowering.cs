@@ -31,6 +31,12 @@ public sealed partial class BodyLowering : ILoweringContext
     public Dictionary<IParameterSymbol, string> PrimaryParameterFields { get; } = new(SymbolEqualityComparer.Default);
     public bool InConstructor { get; set; }
 
+    /// <summary>The type whose member is being lowered (static accesses from elsewhere trigger lazy static init).</summary>
+    public INamedTypeSymbol? ContainingType { get; init; }
+
+    /// <summary>Nesting of inlined this(...) constructor chains (names their argument arrays apart).</summary>
+    public int ChainDepth { get; init; }
+
     public BodyLowering(ProgramContext p, IOperation? body)
     {
         _p = p;
@@ -400,7 +406,21 @@ public sealed partial class BodyLowering : ILoweringContext
         if (fe.LoopControlVariable is IVariableDeclaratorOperation vd)
             target = new JsIdentifier(LocalName(vd.Symbol));
         else if (fe.LoopControlVariable is IDeclarationExpressionOperation { Expression: ITupleOperation tuple })
+        {
+            var element = ElementType(collection.Type);
+            if (element is INamedTypeSymbol { IsRecord: true } record)
+            {
+                // Records deconstruct into their positional properties.
+                var item = new JsIdentifier("$item" + (++_tempCounter));
+                var ctor = record.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == tuple.Elements.Length && !c.IsImplicitlyDeclared);
+                var parts = Pattern(tuple);
+                var init = new JsArray(ctor?.Parameters.Select(p => (JsExpr?)Js.Dot(item, p.Name)).ToList() ?? []);
+                var inner = Single(fe.Body);
+                var body2 = Js.Block([new JsVar("const", [new JsDeclarator(parts, init)]), .. inner is JsBlock ib ? ib.Statements : [inner]]);
+                return Labeled(b, new JsForOf("const", item, iterable, body2, fe.IsAsynchronous));
+            }
             target = Pattern(tuple);
+        }
         else
         {
             Unsupported(fe.LoopControlVariable, "KJS0001", "this foreach variable form is not supported");
@@ -409,6 +429,14 @@ public sealed partial class BodyLowering : ILoweringContext
         var body = Single(fe.Body);
         return Labeled(b, new JsForOf("const", target, iterable, body, fe.IsAsynchronous));
     }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol? collection) => collection switch
+    {
+        IArrayTypeSymbol a => a.ElementType,
+        INamedTypeSymbol n => n.AllInterfaces.Concat(n.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEnumerable<T>" ? [n] : [])
+            .FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEnumerable<T>")?.TypeArguments[0],
+        _ => null,
+    };
 
     private JsExpr Pattern(ITupleOperation tuple) => new JsArrayPattern(tuple.Elements.Select(e => e switch
     {
@@ -619,7 +647,7 @@ public sealed partial class BodyLowering : ILoweringContext
         var asyncIterator = symbol.ReturnType.Name is "IAsyncEnumerable" or "IAsyncEnumerator";
         var generator = new JsFunction(null, [], block, asyncIterator, true);
         if (symbol.ReturnType.Name is "IEnumerator" or "IAsyncEnumerator")
-            return Js.Block(new JsReturn(Js.Call(Js.Dot(generator, "call"), JsThis.Instance)));
+            return Js.Block(new JsReturn(Js.Call(Helper("$enumerator"), Js.Call(Js.Dot(generator, "call"), JsThis.Instance))));
         if (asyncIterator)
             return Js.Block(new JsReturn(new JsObject([new JsProperty(null, Js.Bool(true), Js.Dot(Js.Id("Symbol"), "asyncIterator")) with
             {

@@ -23,6 +23,12 @@ public sealed class ProgramContext
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> GlobalRoots { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Classes whose static initialisation runs lazily, as in .NET, on first use (static constructor or
+    /// initialisers with side effects): <c>C.$cctor()</c> runs it once and returns the class.</summary>
+    public HashSet<ISymbol> LazyStatics { get; } = new(SymbolEqualityComparer.Default);
+
+    public bool IsLazyStatic(INamedTypeSymbol? type) => type is not null && LazyStatics.Contains(type.OriginalDefinition);
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
 
     public SemanticModel Model(SyntaxTree tree)

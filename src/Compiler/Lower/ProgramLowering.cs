@@ -23,8 +23,9 @@ public sealed class ProgramLowering
         var output = new List<JsStmt>();
         foreach (var e in _types.Where(t => t.TypeKind == TypeKind.Enum)) output.Add(Enum(e));
         var classes = BasesFirst(_types.Where(t => t.TypeKind is TypeKind.Class or TypeKind.Struct).ToList());
+        foreach (var c in classes.Where(c => TypeLowering.NeedsLazyStatics(_p, c))) _p.LazyStatics.Add(c.OriginalDefinition);
         foreach (var c in classes) output.Add(new TypeLowering(_p, c).Lower());
-        foreach (var c in StaticInitOrder(classes)) output.AddRange(new TypeLowering(_p, c).StaticInitialization());
+        foreach (var c in StaticInitOrder(classes).Where(c => !_p.IsLazyStatic(c))) output.AddRange(new TypeLowering(_p, c).StaticInitialization());
         output.AddRange(Entry(kind));
         return output;
     }

@@ -70,6 +70,7 @@ public sealed class TypeLowering
             members.Add(new JsMethod("$is_" + _p.Names.TypeName(iface), [], Js.Block(new JsReturn(Js.Bool(true))), Kind: JsMethodKind.Getter));
         if (ProgramContext.IsExceptionType(_type))
             members.Add(new JsField("$typeName", Js.Str(_type.ToDisplayString()), IsStatic: true));
+        if (_p.IsLazyStatic(_type)) members.Add(LazyStaticMethod());
         return new JsClassDecl(new JsClass(_name, extends, members)) with { Location = Loc(_type) };
     }
 
@@ -92,14 +93,18 @@ public sealed class TypeLowering
     {
         if (_type.IsStatic) yield break;
         var ctors = BodyLowering.InstanceConstructors(_type);
-        if (ctors.Count == 0) yield break;
+        if (ctors.Count == 0)
+        {
+            if (_p.IsLazyStatic(_type)) yield return new JsMethod("constructor", [], Guarded(Js.Block()));
+            yield break;
+        }
         if (ctors.Count == 1)
         {
-            var lowering = new BodyLowering(_p, CtorBody(ctors[0]));
+            var lowering = new BodyLowering(_p, CtorBody(ctors[0])) { ContainingType = _type };
             var ps = ctors[0].Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
             var body = CtorStatements(ctors[0], lowering, hasBase);
-            if (body.Count == 0 && ps.Count == 0) yield break;
-            yield return new JsMethod("constructor", ps, Js.Block(body));
+            if (body.Count == 0 && ps.Count == 0 && !_p.IsLazyStatic(_type)) yield break;
+            yield return new JsMethod("constructor", ps, Guarded(Js.Block(body)));
             yield break;
         }
         // Several constructors: the first argument says which one; the rest are its parameters.
@@ -108,7 +113,7 @@ public sealed class TypeLowering
         var argsParam = new JsIdentifier("$args");
         for (var i = ctors.Count - 1; i >= 0; i--)
         {
-            var lowering = new BodyLowering(_p, CtorBody(ctors[i]));
+            var lowering = new BodyLowering(_p, CtorBody(ctors[i])) { ContainingType = _type };
             var stmts = new List<JsStmt>();
             if (ctors[i].Parameters.Length > 0)
                 stmts.Add(new JsVar("let", [new JsDeclarator(new JsArrayPattern(ctors[i].Parameters.Select(p => (JsExpr?)new JsIdentifier(lowering.LocalName(p))).ToList()), argsParam)]));
@@ -123,7 +128,7 @@ public sealed class TypeLowering
             var c = (JsIf)cases[i];
             chain = chain is null ? c.Then : new JsIf(c.Test, c.Then, chain);
         }
-        yield return new JsMethod("constructor", [kParam, new JsSpread(argsParam)], Js.Block(chain!));
+        yield return new JsMethod("constructor", [kParam, new JsSpread(argsParam)], Guarded(Js.Block(chain!)));
     }
 
     private IOperation? CtorBody(IMethodSymbol ctor)
@@ -149,12 +154,13 @@ public sealed class TypeLowering
         {
             // this(...): evaluate the arguments, then run the target constructor with them.
             var target = initializer.TargetMethod.OriginalDefinition;
-            var argValues = lowering.StatementsFor(() => Js.Const("$chain", new JsArray(initializer.Arguments.OrderBy(a => a.Parameter!.Ordinal).Select(a => (JsExpr?)lowering.Expr(a.Value)).ToList())));
+            var chainName = "$chain" + (lowering.ChainDepth == 0 ? "" : lowering.ChainDepth.ToString());
+            var argValues = lowering.StatementsFor(() => Js.Const(chainName, new JsArray(initializer.Arguments.OrderBy(a => a.Parameter!.Ordinal).Select(a => (JsExpr?)lowering.Expr(a.Value)).ToList())));
             result.AddRange(argValues);
-            var targetLowering = new BodyLowering(_p, CtorBody(target));
+            var targetLowering = new BodyLowering(_p, CtorBody(target)) { ContainingType = _type, ChainDepth = lowering.ChainDepth + 1 };
             var inner = new List<JsStmt>();
             if (target.Parameters.Length > 0)
-                inner.Add(new JsVar("let", [new JsDeclarator(new JsArrayPattern(target.Parameters.Select(p => (JsExpr?)new JsIdentifier(targetLowering.LocalName(p))).ToList()), new JsIdentifier("$chain"))]));
+                inner.Add(new JsVar("let", [new JsDeclarator(new JsArrayPattern(target.Parameters.Select(p => (JsExpr?)new JsIdentifier(targetLowering.LocalName(p))).ToList()), new JsIdentifier(chainName))]));
             inner.AddRange(CtorStatements(target, targetLowering, hasBase));
             result.Add(Js.Block(inner));
         }
@@ -162,7 +168,9 @@ public sealed class TypeLowering
         {
             if (hasBase)
             {
-                var baseArgs = new List<JsExpr>();
+                // C# runs field initialisers before the base constructor; JavaScript cannot touch "this" before
+                // super(), so initialisers with effects are evaluated first and stored after.
+                var early = EarlyFieldInitializers(lowering, result);
                 if (initializer is not null)
                 {
                     result.AddRange(lowering.StatementsFor(() =>
@@ -171,8 +179,9 @@ public sealed class TypeLowering
                     }));
                 }
                 else result.Add(Js.Stmt(Js.Call(JsSuper.Instance, BaseDefaultArgs())));
+                result.AddRange(FieldInitializers(lowering, early));
             }
-            result.AddRange(FieldInitializers(lowering));
+            else result.AddRange(FieldInitializers(lowering, null));
             result.AddRange(PrimaryParameters(ctor, lowering));
         }
         if (op is not null)
@@ -224,7 +233,24 @@ public sealed class TypeLowering
         foreach (var p in primary.Parameters) lowering.PrimaryParameterFields[p] = "$" + p.Name;
     }
 
-    private IEnumerable<JsStmt> FieldInitializers(BodyLowering lowering)
+    /// <summary>Evaluates initialisers that call code into locals before super(); returns member → local.</summary>
+    private Dictionary<ISymbol, JsExpr> EarlyFieldInitializers(BodyLowering lowering, List<JsStmt> output)
+    {
+        var early = new Dictionary<ISymbol, JsExpr>(SymbolEqualityComparer.Default);
+        var index = 0;
+        foreach (var member in MembersInOrder().Where(m => !m.IsStatic && m is IFieldSymbol { IsConst: false, AssociatedSymbol: null } or IPropertySymbol))
+        {
+            if (member is IPropertySymbol prop && (!IsAutoProperty(prop) || prop.IsAbstract)) continue;
+            var init = Initializer(member);
+            if (init is null || !init.DescendantsAndSelf().Any(d => d is IInvocationOperation or IObjectCreationOperation { Type: not null } && d is not IObjectCreationOperation { Arguments.Length: 0, Initializer: null })) continue;
+            var name = "$init" + (index++);
+            output.AddRange(lowering.StatementsFor(() => Js.Const(name, lowering.Expr(init))));
+            early[member] = new JsIdentifier(name);
+        }
+        return early;
+    }
+
+    private IEnumerable<JsStmt> FieldInitializers(BodyLowering lowering, Dictionary<ISymbol, JsExpr>? early)
     {
         foreach (var member in MembersInOrder())
         {
@@ -235,6 +261,11 @@ public sealed class TypeLowering
                 {
                     var init = Initializer(field);
                     var name = _p.Names.MemberName(field);
+                    if (early is not null && early.TryGetValue(field, out var earlyValue))
+                    {
+                        yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), earlyValue));
+                        break;
+                    }
                     foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(field.Type) : lowering.Expr(init)))))
                         yield return s;
                     break;
@@ -244,6 +275,11 @@ public sealed class TypeLowering
                     var init = Initializer(prop);
                     var name = NeedsAccessors(prop) ? "$" + prop.Name : _p.Names.MemberName(prop);
                     if (_type.IsRecord && init is null && IsPositional(prop)) break;
+                    if (early is not null && early.TryGetValue(prop, out var earlyProp))
+                    {
+                        yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), earlyProp));
+                        break;
+                    }
                     foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(prop.Type) : lowering.Expr(init)))))
                         yield return s;
                     break;
@@ -315,10 +351,11 @@ public sealed class TypeLowering
         else if (syntax is IndexerDeclarationSyntax { ExpressionBody: { } ib })
             body = ModelFor(ib).GetOperation(ib);
         if (body is null) return null;
-        var lowering = new BodyLowering(_p, body);
+        var lowering = new BodyLowering(_p, body) { ContainingType = _type };
         RegisterPrimaryParameters(lowering);
         var ps = accessor.Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
         var block = lowering.FunctionBodyWithKind(accessor, body);
+        if (accessor.IsStatic) block = Guarded(block);
         return new JsMethod(name, ps, block, accessor.IsStatic, kind, accessor.IsAsync, false);
     }
 
@@ -330,10 +367,11 @@ public sealed class TypeLowering
         var op = ModelFor(syntax).GetOperation(syntax);
         var body = op is IMethodBodyOperation mb ? (IOperation?)mb.BlockBody ?? mb.ExpressionBody : op;
         if (body is null) return null;
-        var lowering = new BodyLowering(_p, body);
+        var lowering = new BodyLowering(_p, body) { ContainingType = _type };
         RegisterPrimaryParameters(lowering);
         var ps = method.Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
         var block = lowering.FunctionBodyWithKind(method, body);
+        if (method.IsStatic) block = Guarded(block);
         return new JsMethod(_p.Names.MemberName(method), ps, block, method.IsStatic, JsMethodKind.Method, method.IsAsync, false);
     }
 
@@ -409,6 +447,31 @@ public sealed class TypeLowering
 
     // ------------------------------------------------------------------ statics
 
+    /// <summary>A static constructor, or static initialisers that call code or create user objects, make the class's
+    /// static initialisation observable: it then runs lazily on first use, like .NET.</summary>
+    public static bool NeedsLazyStatics(ProgramContext p, INamedTypeSymbol type)
+    {
+        if (type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)) return true;
+        return StaticInitOperations(p, type).Any(op => op.DescendantsAndSelf().Any(d =>
+            d is IInvocationOperation or IAnonymousFunctionOperation ||
+            (d is IObjectCreationOperation oc && p.IsSource(oc.Type)) ||
+            (d is IFieldReferenceOperation { Field.IsStatic: true } f && p.IsSource(f.Field) && !SymbolEqualityComparer.Default.Equals(f.Field.ContainingType.OriginalDefinition, type.OriginalDefinition)) ||
+            (d is IPropertyReferenceOperation { Property.IsStatic: true } pr && p.IsSource(pr.Property) && !SymbolEqualityComparer.Default.Equals(pr.Property.ContainingType.OriginalDefinition, type.OriginalDefinition))));
+    }
+
+    /// <summary><c>static $cctor() { C.$cctor = () => C; …initialisers…; …static constructor…; return C; }</c></summary>
+    private JsMethod LazyStaticMethod()
+    {
+        var self = new JsIdentifier(_name);
+        var body = new List<JsStmt> { Js.Stmt(Js.Assign(Js.Dot(self, "$cctor"), new JsArrow([], self))) };
+        body.AddRange(StaticInitialization());
+        body.Add(new JsReturn(self));
+        return new JsMethod("$cctor", [], Js.Block(body), IsStatic: true);
+    }
+
+    private JsBlock Guarded(JsBlock block) =>
+        _p.IsLazyStatic(_type) ? Js.Block([Js.Stmt(Js.Call(Js.Dot(new JsIdentifier(_name), "$cctor"))), .. block.Statements]) : block;
+
     public static IEnumerable<IOperation> StaticInitOperations(ProgramContext p, INamedTypeSymbol type)
     {
         var lowering = new TypeLowering(p, type);
@@ -445,13 +508,13 @@ public sealed class TypeLowering
             if (name is null) continue;
             var init = Initializer(member);
             var type = member is IFieldSymbol fs ? fs.Type : ((IPropertySymbol)member).Type;
-            var lowering = new BodyLowering(_p, init);
+            var lowering = new BodyLowering(_p, init) { ContainingType = _type };
             foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type) : lowering.Expr(init))) with { Location = Loc(member) }))
                 yield return s;
         }
         if (StaticConstructorBody() is { } body)
         {
-            var lowering = new BodyLowering(_p, body);
+            var lowering = new BodyLowering(_p, body) { ContainingType = _type };
             yield return lowering.FunctionBody(body);
         }
     }
