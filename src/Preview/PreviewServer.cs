@@ -24,15 +24,19 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private PreviewServer(WebApplication app, SimulatedCluster cluster, Uri baseAddress)
+    private PreviewServer(WebApplication app, SimulatedCluster cluster, RequestLog requests, Uri baseAddress)
     {
         this.app = app;
+        Requests = requests;
         Cluster = cluster;
         BaseAddress = baseAddress;
     }
 
     public SimulatedCluster Cluster { get; }
     public Uri BaseAddress { get; }
+
+    /// <summary>The requests made so far under /clusters/ and /plugins (also at GET /preview/requests).</summary>
+    public RequestLog Requests { get; }
 
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, Scenario? scenario = null)
     {
@@ -43,9 +47,12 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton(options);
+        var requestLog = new RequestLog();
+        builder.Services.AddSingleton(requestLog);
 
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseRequestLog(requestLog);
         app.MapHeadlampBackend(options);
         app.MapKubeApi();
         app.UsePage(options);
@@ -54,7 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
             warm => app.Logger.LogError(warm.Exception, "warming up the simulated cluster failed"), TaskContinuationOptions.OnlyOnFaulted);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, cluster, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new PreviewServer(app, cluster, requestLog, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

@@ -10,10 +10,17 @@ public static class ListWriter
 {
     public static async Task WriteAsync(Stream body, ResourceType type, ListPage page, long resourceVersion)
     {
-        var head = new StringBuilder()
-            .Append("{\"kind\":\"").Append(type.ListKind)
-            .Append("\",\"apiVersion\":\"").Append(type.GroupVersion)
-            .Append("\",\"metadata\":{\"resourceVersion\":\"").Append(resourceVersion.ToString(CultureInfo.InvariantCulture)).Append('"');
+        // Built-in lists are Go structs (kind first); custom resource lists are unstructured maps (apiVersion first).
+        var head = new StringBuilder();
+        if (type.IsCustomResource)
+        {
+            head.Append("{\"apiVersion\":\"").Append(type.GroupVersion).Append("\",\"kind\":\"").Append(type.ListKind);
+        }
+        else
+        {
+            head.Append("{\"kind\":\"").Append(type.ListKind).Append("\",\"apiVersion\":\"").Append(type.GroupVersion);
+        }
+        head.Append("\",\"metadata\":{\"resourceVersion\":\"").Append(resourceVersion.ToString(CultureInfo.InvariantCulture)).Append('"');
         if (page.Continue is not null)
         {
             head.Append(",\"continue\":\"").Append(page.Continue).Append('"');

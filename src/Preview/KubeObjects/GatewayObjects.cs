@@ -11,38 +11,36 @@ internal static class GatewayObjects
     {
         var accepted = waypoint.Created + TimeSpan.FromSeconds(1);
         var programmedAt = waypoint.Created + TimeSpan.FromSeconds(7);
-        var status = new JsonObject
-        {
-            ["conditions"] = new JsonArray
-            {
-                Condition("Accepted", "True", "Accepted", "Resource accepted", accepted),
-                waypoint.Programmed
-                    ? Condition("Programmed", "True", "Programmed", $"Resource programmed, assigned to service(s) {waypoint.Name}.{waypoint.Namespace}.svc.cluster.local:15008", programmedAt)
-                    : Condition("Programmed", "False", "AddressNotAssigned",
-                        $"Assigned to service(s) {waypoint.Name}.{waypoint.Namespace}.svc.cluster.local:15008, but failed to assign to all requested addresses: address pending for hostname \"{waypoint.Name}.{waypoint.Namespace}.svc.cluster.local\"",
-                        programmedAt),
-            },
-            ["listeners"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["attachedRoutes"] = 0,
-                    ["conditions"] = new JsonArray
-                    {
-                        Condition("Accepted", "True", "Accepted", "No errors found", accepted),
-                        Condition("NoConflicts", "False", "NoConflicts", "No errors found", accepted),
-                        Condition("Programmed", "True", "Programmed", "No errors found", accepted),
-                        Condition("ResolvedRefs", "True", "ResolvedRefs", "No errors found", accepted),
-                    },
-                    ["name"] = "mesh",
-                    ["supportedKinds"] = new JsonArray(),
-                },
-            },
-        };
+        var status = new JsonObject();
         if (waypoint.Programmed)
         {
             status["addresses"] = new JsonArray { new JsonObject { ["type"] = "IPAddress", ["value"] = waypoint.Vip } };
         }
+        status["conditions"] = new JsonArray
+        {
+            Condition("Accepted", "True", "Accepted", "Resource accepted", accepted),
+            waypoint.Programmed
+                ? Condition("Programmed", "True", "Programmed", $"Resource programmed, assigned to service(s) {waypoint.Name}.{waypoint.Namespace}.svc.cluster.local:15008", programmedAt)
+                : Condition("Programmed", "False", "AddressNotAssigned",
+                    $"Assigned to service(s) {waypoint.Name}.{waypoint.Namespace}.svc.cluster.local:15008, but failed to assign to all requested addresses: address pending for hostname \"{waypoint.Name}.{waypoint.Namespace}.svc.cluster.local\"",
+                    programmedAt),
+        };
+        status["listeners"] = new JsonArray
+        {
+            new JsonObject
+            {
+                ["attachedRoutes"] = 0,
+                ["conditions"] = new JsonArray
+                {
+                    Condition("Accepted", "True", "Accepted", "No errors found", accepted),
+                    Condition("Conflicted", "False", "NoConflicts", "No errors found", accepted),
+                    Condition("Programmed", "True", "Programmed", "No errors found", accepted),
+                    Condition("ResolvedRefs", "True", "ResolvedRefs", "No errors found", accepted),
+                },
+                ["name"] = "mesh",
+                ["supportedKinds"] = new JsonArray(),
+            },
+        };
         return new JsonObject
         {
             ["apiVersion"] = "gateway.networking.k8s.io/v1",

@@ -68,6 +68,24 @@ public sealed class BackendTests
     }
 
     [Fact]
+    public async Task Request_log_counts_what_a_view_asked_for()
+    {
+        var server = await servers.GetAsync("kernel-native");
+        var http = new KubeHttp(server);
+        using var client = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
+        (await client.DeleteAsync("preview/requests")).EnsureSuccessStatusCode();
+        await http.GetOkAsync("/api/v1/nodes?limit=2");
+        await http.GetAsync("/api/v1/namespaces/kmesh-system/pods/nope");
+        await http.GetRawAsync("config");
+        var log = JsonNode.Parse((await http.GetRawAsync("preview/requests")).Body)!;
+        Assert.Equal(2, log["total"]!.GetValue<int>());
+        var requests = log["requests"]!.AsArray();
+        Assert.Equal("/clusters/kmesh-preview/api/v1/nodes?limit=2", requests[0]!["path"]!.GetValue<string>());
+        Assert.Equal(200, requests[0]!["status"]!.GetValue<int>());
+        Assert.Equal(404, requests[1]!["status"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Unknown_cluster_is_404()
     {
         var http = new KubeHttp(await servers.GetAsync("healthy"));
