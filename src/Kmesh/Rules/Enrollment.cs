@@ -73,21 +73,9 @@ public static class EnrollmentRules
         return null;
     }
 
-    public static bool HasSidecar(V1Pod pod)
-    {
-        if (Meta.Value(pod.Metadata?.Annotations, Meta.SidecarStatusAnnotation) is not null) return true;
-        return HasContainer(pod.Spec?.Containers, Meta.SidecarContainer) || HasContainer(pod.Spec?.InitContainers, Meta.SidecarContainer);
-    }
-
-    private static bool HasContainer(IList<V1Container>? containers, string name)
-    {
-        if (containers is null) return false;
-        foreach (V1Container container in containers)
-        {
-            if (container?.Name == name) return true;
-        }
-        return false;
-    }
+    /// <summary>Kmesh's (and Istio's) PodHasSidecar: the injector's <c>sidecar.istio.io/status</c> annotation. A
+    /// container named istio-proxy alone is not a sidecar: waypoint pods run one too.</summary>
+    public static bool HasSidecar(V1Pod pod) => Meta.Value(pod.Metadata?.Annotations, Meta.SidecarStatusAnnotation) is not null;
 
     public static bool NamespaceEnrolled(V1Namespace ns)
         => Meta.EqualsIgnoreCase(Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel), Meta.KmeshMode);

@@ -11,7 +11,6 @@ public static class Meta
     public const string NoneMode = "none";
     public const string RedirectionAnnotation = "kmesh.net/redirection";
     public const string SidecarStatusAnnotation = "sidecar.istio.io/status";
-    public const string SidecarContainer = "istio-proxy";
     public const string ManagedGatewayLabel = "gateway.istio.io/managed";
     public const string ManagedGatewayValue = "istio.io-mesh-controller";
     public const string UseWaypointLabel = "istio.io/use-waypoint";
