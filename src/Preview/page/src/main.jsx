@@ -1,7 +1,7 @@
 // Entry point: importing the lib's plugin module builds the real window.pluginLib (and initialises
 // Headlamp's i18n) before anything renders.
 import '@headlamp/plugin/index.js';
-import 'virtual:mdi-icons';
+import './localIconifyApi.js';
 import { createRoot } from 'react-dom/client';
 import PreviewApp from './PreviewApp.jsx';
 
