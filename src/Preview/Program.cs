@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading.Tasks;
 using Kmesh.Preview.Cli;
 
@@ -20,10 +21,16 @@ public static class Program
         }
         await using var server = await PreviewServer.StartAsync(options);
         Console.Out.WriteLine($"Kmesh preview (scenario '{options.Scenario}') listening on {server.BaseAddress}");
+        Console.Out.WriteLine(Describe("plugin", Path.Combine(options.PluginDir, "main.js")));
+        Console.Out.WriteLine(Describe("page", Path.Combine(options.PageDir, "index.html")));
         ScenarioListing.Print(Console.Out);
         Console.Out.WriteLine($"Pick another with: dotnet run --project src/Preview -- --scenario <name> --port {options.Port}");
         Console.Out.WriteLine("Press Ctrl+C to stop.");
         await server.WaitForShutdownAsync();
         return 0;
     }
+
+    private static string Describe(string what, string file) => File.Exists(file)
+        ? $"  {what}: {Path.GetFullPath(file)}"
+        : $"  {what}: MISSING {Path.GetFullPath(file)} (build it first, or pass --{what}-dir)";
 }

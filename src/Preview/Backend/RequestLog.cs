@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +12,8 @@ namespace Kmesh.Preview.Backend;
 
 /// <summary>
 /// Records every request the page makes to the simulated cluster and plugin folder, for the benchmark's
-/// "HTTP requests per view" figure: <c>GET /preview/requests</c> lists them (with server time), <c>DELETE</c> clears.
+/// "HTTP requests per view" figure: <c>GET /preview/requests</c> lists them (with the server time to the first response byte),
+/// <c>DELETE</c> clears.
 /// </summary>
 public sealed class RequestLog
 {
@@ -54,13 +57,27 @@ public static class RequestLogEndpoints
             }
             var clock = Stopwatch.StartNew();
             var webSocket = context.WebSockets.IsWebSocketRequest;
+            var recorded = 0;
+            void Record()
+            {
+                // Once per request, when the response starts: open watches and exec streams count as soon as they are accepted.
+                if (Interlocked.Exchange(ref recorded, 1) == 0)
+                {
+                    log.Record(context.Request.Method, path + context.Request.QueryString, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds, webSocket);
+                }
+            }
+            context.Response.OnStarting(() =>
+            {
+                Record();
+                return Task.CompletedTask;
+            });
             try
             {
                 await next(context);
             }
             finally
             {
-                log.Record(context.Request.Method, path + context.Request.QueryString, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds, webSocket);
+                Record();
             }
         });
         app.MapGet("/preview/requests", () => Results.Json(log.Snapshot()));

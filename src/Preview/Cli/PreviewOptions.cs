@@ -12,8 +12,8 @@ public sealed record PreviewOptions
     public string Scenario { get; init; } = "healthy";
     public int Port { get; init; } = DefaultPort;
     public int Seed { get; init; } = ScenarioCatalog.DefaultSeed;
-    public string PluginDir { get; init; } = "plugin-dist";
-    public string PageDir { get; init; } = Path.Combine("src", "Preview", "page", "dist");
+    public string PluginDir { get; init; } = RepositoryPath("plugin-dist");
+    public string PageDir { get; init; } = RepositoryPath(Path.Combine("src", "Preview", "page", "dist"));
     public PluginListFormat PluginListFormat { get; init; } = PluginListFormat.Objects;
     public bool ListScenarios { get; init; }
 
@@ -66,6 +66,19 @@ public sealed record PreviewOptions
             }
         }
         return options;
+    }
+
+    /// <summary>A path inside the repository (found by walking up to KmeshHeadlampPlugin.sln), so defaults work from any folder of the clone.</summary>
+    private static string RepositoryPath(string relative)
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KmeshHeadlampPlugin.sln")))
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+        return relative;
     }
 }
 

@@ -83,6 +83,14 @@ public sealed class BackendTests
         Assert.Equal("/clusters/kmesh-preview/api/v1/nodes?limit=2", requests[0]!["path"]!.GetValue<string>());
         Assert.Equal(200, requests[0]!["status"]!.GetValue<int>());
         Assert.Equal(404, requests[1]!["status"]!.GetValue<int>());
+
+        using var watch = new System.Net.WebSockets.ClientWebSocket();
+        watch.Options.AddSubProtocol("base64.binary.k8s.io");
+        await watch.ConnectAsync(new System.Uri(ExecClient.ToWebSocket(server.BaseAddress), http.ClusterPath("/api/v1/nodes?watch=1")), default);
+        var withWatch = JsonNode.Parse((await http.GetRawAsync("preview/requests")).Body)!;
+        var open = withWatch["requests"]!.AsArray()[2]!;
+        Assert.Equal(101, open["status"]!.GetValue<int>());
+        Assert.True(open["webSocket"]!.GetValue<bool>());
     }
 
     [Fact]
