@@ -42,6 +42,22 @@ internal sealed class LibraryCall
     /// <summary>The type of the receiver (the constructed containing type for instance members).</summary>
     public INamedTypeSymbol ContainingType => Member.ContainingType;
 
+    /// <summary>The static type of the receiver expression (before conversions), for instance members.</summary>
+    public ITypeSymbol? InstanceType
+    {
+        get
+        {
+            var instance = Operation switch
+            {
+                IInvocationOperation invocation => invocation.Instance,
+                IPropertyReferenceOperation property => property.Instance,
+                _ => null,
+            };
+            while (instance is IConversionOperation { IsImplicit: true } conversion) instance = conversion.Operand;
+            return instance?.Type;
+        }
+    }
+
     /// <summary>The type of the result of the operation.</summary>
     public ITypeSymbol? ResultType => Operation.Type;
 

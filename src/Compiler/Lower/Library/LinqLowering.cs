@@ -106,11 +106,11 @@ internal sealed class LinqLowering : LibraryLoweringBase
         return null;
     }
 
-    /// <summary>The source argument as an iterable: strings iterate their chars, plain-object dictionaries their pairs.</summary>
+    /// <summary>The source argument as an iterable: plain-object dictionaries (IDictionary from JSON) give their pairs.
+    /// (The core already turns a string converted to IEnumerable&lt;char&gt; into its chars.)</summary>
     private static JsExpr Source(LibraryCall c, int index)
     {
         var type = c.ArgType(index);
-        if (type?.SpecialType == SpecialType.System_String) return c.Call("$chars", c[index]);
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named &&
             MemberKeys.TypeName(named) is "System.Collections.Generic.IDictionary`2" or "System.Collections.Generic.IReadOnlyDictionary`2")
             return c.Call("$entries", c[index]);
