@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Kmesh.Preview;
+using Microsoft.Playwright;
+
+namespace Kmesh.EndToEnd.Tests.Browser;
+
+/// <summary>One browser tab on the preview, with the moves a user makes: sidebar clicks, row clicks, typing.</summary>
+public sealed class PreviewPage : IAsyncDisposable
+{
+    public const string Cluster = "kmesh-preview";
+
+    private readonly IBrowserContext context;
+
+    internal PreviewPage(string scenario, IBrowserContext context, IPage page, PreviewServer server)
+    {
+        Scenario = scenario;
+        this.context = context;
+        Page = page;
+        Server = server;
+    }
+
+    public string Scenario { get; }
+    public IPage Page { get; }
+    public PreviewServer Server { get; }
+
+    /// <summary>The main content area (right of the sidebar).</summary>
+    public ILocator Main => Page.Locator("main");
+
+    internal async Task LoadAsync()
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByTestId("preview-scenario-banner").WaitForAsync();
+        await Sidebar("/kmesh").WaitForAsync();
+    }
+
+    /// <summary>The sidebar link to a plugin route, as Headlamp renders it (cluster-prefixed URL).</summary>
+    public ILocator Sidebar(string pluginUrl) => Page.Locator($"a[href='/c/{Cluster}{pluginUrl}']").First;
+
+    public async Task OpenFromSidebarAsync(string pluginUrl)
+    {
+        if (!await Sidebar(pluginUrl).IsVisibleAsync())
+        {
+            await Sidebar("/kmesh").ClickAsync();
+        }
+        await Sidebar(pluginUrl).ClickAsync();
+        await Page.WaitForURLAsync($"**/c/{Cluster}{pluginUrl}");
+    }
+
+    /// <summary>Waits until the main area shows <paramref name="text"/> (exact substring match).</summary>
+    public Task SeesAsync(string text) => Main.GetByText(text, new LocatorGetByTextOptions { Exact = false }).First.WaitForAsync();
+
+    public async Task<string> MainTextAsync() => await Main.InnerTextAsync();
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(RepositoryPaths.Screenshots, $"{Scenario}-{name}.png"),
+            FullPage = true,
+        });
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
