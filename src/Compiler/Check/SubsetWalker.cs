@@ -251,7 +251,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         var info = _model.GetTypeInfo(expr);
         if (info.Type is not INamedTypeSymbol from || info.ConvertedType is not INamedTypeSymbol to) return;
         if (from.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.Dictionary<TKey, TValue>") return;
-        if (to.OriginalDefinition.ToDisplayString() is not ("System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>")) return;
+        if (to.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.IDictionary<TKey, TValue>") return;
         // Handing the dictionary to a library method (e.g. the receiver of GetValueOrDefault) keeps its representation.
         if (expr.Parent is MemberAccessExpressionSyntax ma && ma.Expression == expr) return;
         if (expr.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } &&

@@ -322,6 +322,27 @@ public sealed partial class BodyLowering
         };
     }
 
+    private static bool IsPatternTarget(IOperation e) => e switch
+    {
+        ILocalReferenceOperation or IParameterReferenceOperation or IDiscardOperation => true,
+        IDeclarationExpressionOperation { Expression: ITupleOperation t } => t.Elements.All(IsPatternTarget),
+        IDeclarationExpressionOperation => true,
+        ITupleOperation t => t.Elements.All(IsPatternTarget),
+        _ => false,
+    };
+
+    /// <summary>(a[i], obj.P) = value: evaluate into a temporary, then assign element by element.</summary>
+    private JsExpr DeconstructThroughTemp(ITupleOperation target, JsExpr value)
+    {
+        var t = Temp();
+        var parts = new List<JsExpr> { Js.Assign(t, value) };
+        var targets = target.Elements.Select(e => e is IDiscardOperation ? null : LValueOf(e, readAndWrite: false)).ToList();
+        for (var i = 0; i < targets.Count; i++)
+            if (targets[i] is { } lv) parts.Add(lv.Write(new JsIndex(t, Js.Num(i))));
+        parts.Add(t);
+        return new JsSequence(parts);
+    }
+
     private JsExpr Deconstruction(IDeconstructionAssignmentOperation d)
     {
         var target = d.Target is IDeclarationExpressionOperation { Expression: ITupleOperation dt } ? dt : d.Target as ITupleOperation;
@@ -331,6 +352,8 @@ public sealed partial class BodyLowering
         {
             // Declared variables are hoisted so that the destructuring is an expression.
             foreach (var local in target.Descendants().OfType<ILocalReferenceOperation>().Where(l => l.IsDeclaration)) Hoist(local.Local);
+            if (!target.Elements.All(IsPatternTarget))
+                return DeconstructThroughTemp(target, Expr(value));
             var pattern = Pattern(target);
             if (value is ITupleOperation vt && vt.Elements.Length == target.Elements.Length && target.Elements.All(e => e is ILocalReferenceOperation or IParameterReferenceOperation or IDeclarationExpressionOperation or IDiscardOperation))
                 return Js.Assign(pattern, new JsArray(vt.Elements.Select(e => (JsExpr?)Expr(e)).ToList()));

@@ -187,7 +187,9 @@ public sealed partial class BodyLowering
     private JsExpr UserOperator(IBinaryOperation b, IMethodSymbol method)
     {
         var type = method.ContainingType;
-        if (type.IsRecord && method.IsImplicitlyDeclared)
+        if (type.IsRecord && method.Name is "op_Equality" or "op_Inequality" && (IsNullConstant(b.LeftOperand) || IsNullConstant(b.RightOperand)))
+            return Js.Bin(method.Name == "op_Equality" ? "==" : "!=", Expr(b.LeftOperand), Expr(b.RightOperand));
+        if (type.IsRecord && method.Name is "op_Equality" or "op_Inequality" && (method.IsImplicitlyDeclared || !_p.IsSource(method)))
         {
             var eq = Js.Call(Helper("$eq"), Expr(b.LeftOperand), Expr(b.RightOperand));
             return method.Name == "op_Equality" ? eq : Js.Not(eq);
@@ -305,14 +307,27 @@ public sealed partial class BodyLowering
                 or SpecialType.System_UInt16 or SpecialType.System_UInt32 when !nullable:
                 return Js.Call(Js.Id("String"), value);
         }
+        if (t is INamedTypeSymbol { IsAnonymousType: true } anon)
+        {
+            var v = SideEffectFree(value);
+            var props = anon.GetMembers().OfType<IPropertySymbol>().ToList();
+            var parts = new List<JsExpr> { Js.Str("{ ") };
+            for (var i = 0; i < props.Count; i++)
+            {
+                parts.Add(Js.Str((i > 0 ? ", " : "") + props[i].Name + " = "));
+                parts.Add(ToDisplayString(Js.Dot(v, props[i].Name), props[i].Type));
+            }
+            parts.Add(Js.Str(props.Count == 0 ? "}" : " }"));
+            return JoinStrings(parts);
+        }
         if (t is INamedTypeSymbol { IsTupleType: true } tuple && !nullable)
         {
-            var v = Capture(value, out var first);
+            var v = SideEffectFree(value);
             var parts = new List<JsExpr> { Js.Str("(") };
             for (var i = 0; i < tuple.TupleElements.Length; i++)
             {
                 if (i > 0) parts.Add(Js.Str(", "));
-                parts.Add(ToDisplayString(new JsIndex(i == 0 ? first : v, Js.Num(i)), tuple.TupleElements[i].Type));
+                parts.Add(ToDisplayString(new JsIndex(v, Js.Num(i)), tuple.TupleElements[i].Type));
             }
             parts.Add(Js.Str(")"));
             return JoinStrings(parts);

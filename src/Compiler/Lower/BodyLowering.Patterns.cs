@@ -101,7 +101,7 @@ public sealed partial class BodyLowering
 
     private static bool IsStringDictionaryInterface(ITypeSymbol? t) =>
         t is INamedTypeSymbol { IsGenericType: true } n && n.OriginalDefinition.ToDisplayString() is
-            "System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"
+            "System.Collections.Generic.IDictionary<TKey, TValue>"
         && n.TypeArguments[0].SpecialType == SpecialType.System_String;
 
     private static bool IsDictionaryClass(ITypeSymbol? t) =>

@@ -74,10 +74,10 @@ public sealed class Naming
             _ => method.Name,
         };
         if (method.MethodKind == MethodKind.LocalFunction) return name;
+        if (!_ctx.IsSource(method)) return name;
         var signatures = Signatures();
         if (!signatures.TryGetValue(name, out var list) || list.Count <= 1) return name;
-        var own = Signature(method);
-        var counts = list.Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
+        var counts = list.Where(s => s != "<library>").Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
         var myCount = method.Parameters.Length;
         if (counts.Count(c => c == myCount) == 1) return name + "$" + myCount;
         var parts = method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
@@ -86,6 +86,7 @@ public sealed class Naming
 
     private static string Sanitize(string typeName)
     {
+        typeName = typeName.Replace("[]", "Array").Replace("?", "OrNull");
         var chars = typeName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray();
         return new string(chars).Trim('_');
     }
@@ -102,7 +103,19 @@ public sealed class Naming
         foreach (var m in type.GetMembers().OfType<IMethodSymbol>())
         {
             if (m.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion)) continue;
-            if (m.OverriddenMethod is not null || m.ExplicitInterfaceImplementations.Length > 0) continue;
+            if (m.OverriddenMethod is not null || m.ExplicitInterfaceImplementations.Length > 0)
+            {
+                // An override of a library method (ToString, Equals, GetHashCode) keeps the plain name: other
+                // methods of that name must then take suffixes.
+                var root = m;
+                while (root.OverriddenMethod is { } o) root = o;
+                if (!_ctx.IsSource(root))
+                {
+                    if (!result.TryGetValue(m.Name, out var l)) result[m.Name] = l = [];
+                    if (!l.Contains("<library>")) l.Add("<library>");
+                }
+                continue;
+            }
             if (ProgramContext.IsExternal(m) || ProgramContext.AttributeString(m, "Name") is not null) continue;
             var sig = Signature(m);
             if (!result.TryGetValue(m.Name, out var list)) result[m.Name] = list = [];

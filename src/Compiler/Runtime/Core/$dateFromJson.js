@@ -1,3 +1,0 @@
-function $dateFromJson(value) {
-  return value == null ? null : value instanceof Date ? value : new Date(value);
-}
