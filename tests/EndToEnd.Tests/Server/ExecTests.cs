@@ -122,6 +122,7 @@ public sealed class ExecTests
         Assert.Equal("HTTP/1.1 200 OK", post.StatusLine);
         Assert.Equal("0", post.Header("Content-Length"));
         Assert.Null(post.Header("Content-Type"));
+        await AdminAsync("healthy", "POST", "/accesslog?enable=false");
         var (_, invalid) = await AdminAsync("healthy", "POST", "/monitoring?enable=maybe");
         Assert.Equal("invalid monitoring enable=maybe", invalid.Body);
 
@@ -129,6 +130,7 @@ public sealed class ExecTests
         Assert.Equal("set BPF Log Level: 3\n", bpfLevel.Body);
         var (_, logger) = await AdminAsync("healthy", "GET", "/debug/loggers?name=bpf");
         Assert.Equal("{\n    \"name\": \"bpf\",\n    \"level\": \"debug\"\n}", logger.Body);
+        Assert.Equal("set BPF Log Level: 2\n", (await AdminAsync("healthy", "POST", "/debug/loggers", """{"name":"bpf","level":"info"}""")).Response.Body);
         var (_, missing) = await AdminAsync("healthy", "GET", "/debug/loggers?name=nope");
         Assert.Equal("\tlogger nope does not exist\n", missing.Body);
         var (_, list) = await AdminAsync("healthy", "GET", "/debug/loggers");

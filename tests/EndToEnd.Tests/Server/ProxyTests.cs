@@ -54,11 +54,20 @@ public sealed class ProxyTests
         var http = new KubeHttp(server);
         var daemon = (await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?fieldSelector=spec.nodeName%3Dkmesh-worker2"))["items"]![0]!;
         var name = daemon["metadata"]!["name"]!.GetValue<string>();
+        var metricsPath = http.ClusterPath($"/api/v1/namespaces/kmesh-system/pods/{name}:15020/proxy/status/metric");
+        Assert.DoesNotContain("kmesh_tcp_workload_connections_opened_total", (await http.GetRawAsync(metricsPath)).Body);
         var switched = await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=true"));
-        Assert.Equal("HTTP/1.1 200 OK", HttpResponseText.Parse(switched.Stdout).StatusLine);
-        var (_, body, _) = await http.GetRawAsync(http.ClusterPath($"/api/v1/namespaces/kmesh-system/pods/{name}:15020/proxy/status/metric"));
-        Assert.Contains("kmesh_tcp_workload_connections_opened_total{", body);
-        Assert.Contains("destination_pod_name=\"", body);
+        try
+        {
+            Assert.Equal("HTTP/1.1 200 OK", HttpResponseText.Parse(switched.Stdout).StatusLine);
+            var (_, body, _) = await http.GetRawAsync(metricsPath);
+            Assert.Contains("kmesh_tcp_workload_connections_opened_total{", body);
+            Assert.Contains("destination_pod_name=\"", body);
+        }
+        finally
+        {
+            await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=false"));
+        }
     }
 
     [Fact]

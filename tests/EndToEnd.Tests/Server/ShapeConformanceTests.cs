@@ -84,8 +84,17 @@ public sealed class ShapeConformanceTests
         var server = await servers.GetAsync("healthy");
         var http = new KubeHttp(server);
         var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?fieldSelector=spec.nodeName%3Dkmesh-worker"))[0];
+        string generated;
         await ExecClient.RunAsync(server, "kmesh-system", pod, AdminCommandLine.For("POST", "/workload_metrics?enable=true"));
-        var (_, generated, _) = await http.GetRawAsync(http.ClusterPath($"/api/v1/namespaces/kmesh-system/pods/{pod}:15020/proxy/status/metric"));
+        try
+        {
+            (_, generated, _) = await http.GetRawAsync(http.ClusterPath($"/api/v1/namespaces/kmesh-system/pods/{pod}:15020/proxy/status/metric"));
+        }
+        finally
+        {
+            // The servers are shared by the collection: leave the daemon as other tests expect it.
+            await ExecClient.RunAsync(server, "kmesh-system", pod, AdminCommandLine.For("POST", "/workload_metrics?enable=false"));
+        }
         var reference = Fixture("metrics.prom");
 
         var referenceHelp = HelpLines(reference);
