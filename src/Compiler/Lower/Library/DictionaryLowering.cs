@@ -5,8 +5,8 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-/// <summary>Dictionary&lt;K,V&gt; (the runtime class <c>$Dictionary</c>), IDictionary/IReadOnlyDictionary with string
-/// keys (plain JSON objects such as labels), KeyValuePair and CollectionExtensions.GetValueOrDefault.</summary>
+/// <summary>Dictionary&lt;K,V&gt; and IReadOnlyDictionary&lt;K,V&gt; (the runtime class <c>$Dictionary</c>), IDictionary with
+/// string keys (plain JSON objects such as labels), KeyValuePair and CollectionExtensions.GetValueOrDefault.</summary>
 internal sealed class DictionaryLowering : LibraryLoweringBase
 {
     private const string Dictionary = "System.Collections.Generic.Dictionary`2";
@@ -19,7 +19,9 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
         Dictionary + "+KeyCollection", Dictionary + "+ValueCollection",
     ];
 
-    private static bool IsClass(LibraryCall c) => MemberKeys.TypeName(c.ContainingType) == Dictionary;
+    private const string ReadOnlyDictionary = "System.Collections.Generic.IReadOnlyDictionary`2";
+
+    private static bool IsClass(LibraryCall c) => MemberKeys.TypeName(c.ContainingType) is Dictionary or ReadOnlyDictionary;
 
     private static bool StringKeys(INamedTypeSymbol type) =>
         type.TypeArguments.Length == 2 && type.TypeArguments[0].SpecialType == SpecialType.System_String;
@@ -62,9 +64,7 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
     {
         if (key != "this[TKey]") return null;
         if (IsClass(c)) return LibraryCall.CallOn(c.This, "set", c[0], c.Value!);
-        return StringKeys(c.ContainingType) && MemberKeys.TypeName(c.ContainingType) == "System.Collections.Generic.IDictionary`2"
-            ? new JsAssign(new JsIndex(c.This, c[0]), c.Value!)
-            : null;
+        return StringKeys(c.ContainingType) ? new JsAssign(new JsIndex(c.This, c[0]), c.Value!) : null;
     }
 
     protected override JsExpr? Create(string key, LibraryCall c)
@@ -96,7 +96,7 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
     private static JsExpr Pairs(LibraryCall c, int index)
     {
         var type = c.ArgType(index) as INamedTypeSymbol;
-        return type is { TypeKind: TypeKind.Interface } && MemberKeys.TypeName(type).Contains("Dictionary`2")
+        return type is not null && MemberKeys.TypeName(type) == "System.Collections.Generic.IDictionary`2"
             ? c.Call("$entries", c[index])
             : c[index];
     }
@@ -145,7 +145,6 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
             return null;
         }
         if (!StringKeys(c.ContainingType)) return null;
-        var isMutable = type == "System.Collections.Generic.IDictionary`2";
         switch (key)
         {
             case "ContainsKey(TKey)": return Js.Call(Js.Dot(Js.Id("Object"), "hasOwn"), c.This, c[0]);
@@ -153,8 +152,8 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
                 return Defaults.Of(valueType) is { } d3
                     ? OutResult.Assign(c, c.Call("$objEntry", c.This, c[0]), c[1], d3, OutResult.Item(1))
                     : null;
-            case "Add(TKey,TValue)" when isMutable: return c.Call("$objAdd", c.This, c[0], c[1]);
-            case "Remove(TKey)" when isMutable: return c.Call("$objRemove", c.This, c[0]);
+            case "Add(TKey,TValue)": return c.Call("$objAdd", c.This, c[0], c[1]);
+            case "Remove(TKey)": return c.Call("$objRemove", c.This, c[0]);
         }
         return null;
     }
@@ -170,7 +169,7 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
     {
         var receiverType = c.ArgType(0) as INamedTypeSymbol;
         if (receiverType is null || c.TypeArguments.Count < 2) return null;
-        var isClass = MemberKeys.TypeName(receiverType) == Dictionary;
+        var isClass = MemberKeys.TypeName(receiverType) != "System.Collections.Generic.IDictionary`2";
         if (!isClass && c.TypeArguments[0].SpecialType != SpecialType.System_String) return null;
         var valueType = c.TypeArguments[1];
         switch (key)

@@ -28,8 +28,8 @@ internal sealed class EnumLowering : LibraryLoweringBase
         if (c.Context.EnumObject(enumType) is not { } e) return null;
         switch (key)
         {
-            case "Parse(string)": return c.Call("$enumParse", e, c[0], Bool(false));
-            case "Parse(string,bool)": return c.Call("$enumParse", e, c[0], c[1]);
+            case "Parse(string)": return c.Call("$enumParseText", e, c[0], Bool(false));
+            case "Parse(string,bool)": return c.Call("$enumParseText", e, c[0], c[1]);
             case "TryParse(string,TEnum)": return OutResult.Assign(c, c.Call("$enumTryParse", e, c[0], Bool(false)), c[1], Num(0));
             case "TryParse(string,bool,TEnum)": return OutResult.Assign(c, c.Call("$enumTryParse", e, c[0], c[1]), c[2], Num(0));
             case "IsDefined(TEnum)": return LibraryCall.CallOn(Js.Call(Js.Dot(Js.Id("Object"), "values"), e), "includes", c[0]);

@@ -112,7 +112,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
     {
         var type = c.ArgType(index);
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named &&
-            MemberKeys.TypeName(named) is "System.Collections.Generic.IDictionary`2" or "System.Collections.Generic.IReadOnlyDictionary`2")
+            MemberKeys.TypeName(named) == "System.Collections.Generic.IDictionary`2")
             return c.Call("$entries", c[index]);
         return c[index];
     }

@@ -22,6 +22,8 @@ internal sealed class ListLowering : LibraryLoweringBase
     protected override JsExpr? Get(string key, LibraryCall c)
     {
         var type = MemberKeys.TypeName(c.ContainingType);
+        if (key == "Count" && c.InstanceType is INamedTypeSymbol instance && MemberKeys.TypeName(instance) == "System.Collections.Generic.IDictionary`2")
+            return LibraryCall.Prop(Js.Call(Js.Dot(Js.Id("Object"), "keys"), c.This), "length");
         return key switch
         {
             "Count" when type is "System.Collections.Generic.ICollection`1" or "System.Collections.Generic.IReadOnlyCollection`1" =>
