@@ -186,6 +186,26 @@ public sealed class ExecTests
     }
 
     [Fact]
+    public async Task Shell_quoting_of_the_body_is_undone_before_the_daemon_sees_it()
+    {
+        var (_, response) = await AdminAsync("healthy", "POST", "/debug/loggers", """{"name":"default","level":"it's"}""");
+        Assert.Equal("HTTP/1.1 400 Bad Request", response.StatusLine);
+        Assert.Equal("\tnot a valid logrus Level: \"it's\"\n", response.Body);
+    }
+
+    [Fact]
+    public async Task Application_containers_have_no_admin_server()
+    {
+        var server = await servers.GetAsync("healthy");
+        var http = new KubeHttp(server);
+        var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/default/pods?labelSelector=app%3Ddetails"))[0];
+        var output = await ExecClient.RunAsync(server, "default", pod, AdminCommandLine.For("GET", "/version"), "details");
+        Assert.Equal("", output.Stdout);
+        Assert.Equal("curl: (7) Failed to connect to 127.0.0.1 port 15200 after 0 ms: Couldn't connect to server\n", output.Stderr);
+        Assert.Equal("7", output.Status!["details"]!["causes"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Base64_channel_protocol_is_supported()
     {
         var server = await servers.GetAsync("healthy");
