@@ -11,13 +11,22 @@ namespace CSharpToJs.Lower.Library;
 /// (IDictionary from JSON) its KeyValuePairs.</summary>
 internal sealed class LinqLowering : LibraryLoweringBase
 {
-    protected override IReadOnlyCollection<string> Types { get; } = ["System.Linq.Enumerable", "System.Linq.IGrouping`2"];
+    protected override IReadOnlyCollection<string> Types { get; } =
+        ["System.Linq.Enumerable", "System.Linq.IGrouping`2", "System.Linq.ILookup`2"];
 
-    protected override JsExpr? Get(string key, LibraryCall c) => key == "Key" ? LibraryCall.Prop(c.This, "Key") : null;
+    protected override JsExpr? Get(string key, LibraryCall c) => key switch
+    {
+        "Key" => LibraryCall.Prop(c.This, "Key"),
+        "Count" => LibraryCall.Prop(c.This, "Count"),
+        "this[TKey]" => LibraryCall.CallOn(c.This, "get", c[0]),
+        _ => null,
+    };
 
     protected override JsExpr? Invoke(string key, LibraryCall c)
     {
         var m = c.Method!;
+        if (MemberKeys.TypeName(c.ContainingType) == "System.Linq.ILookup`2")
+            return key == "Contains(TKey)" ? LibraryCall.CallOn(c.This, "Contains", c[0]) : null;
         var p = m.OriginalDefinition.Parameters.Select(x => MemberKeys.Type(x.Type)).ToList();
         var n = p.Count;
         var source = m.TypeArguments.Length > 0 ? m.TypeArguments[0] : null;
@@ -93,6 +102,8 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "ToDictionary": return ToDictionary(c, n, p);
             case "ToHashSet" when n is 1 or 2 && source is not null:
                 return KeyModes.WithComparer(c, 1, source) is { } hm ? Js.New(c.Helper("$HashSet"), S(0), Num(hm)) : null;
+            case "ToLookup" when n is 2 or 3 && m.TypeArguments.Length >= 2 && (n == 2 || Fn(2)):
+                return Js.New(c.Helper("$Lookup"), S(0), c[1], n == 3 ? c[2] : Undefined, Num(KeyModes.For(m.TypeArguments[1])));
             case "Chunk" when n == 2: return c.Call("$chunk", S(0), c[1]);
             case "Range" when n == 2: return c.Call("$range", c[0], c[1]);
             case "Repeat" when n == 2: return c.Call("$repeat", c[0], c[1]);

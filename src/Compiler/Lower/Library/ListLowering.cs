@@ -29,6 +29,7 @@ internal sealed class ListLowering : LibraryLoweringBase
             "Count" when type is "System.Collections.Generic.ICollection`1" or "System.Collections.Generic.IReadOnlyCollection`1" =>
                 c.Call("$count", c.This),
             "Count" or "Length" => LibraryCall.Prop(c.This, "length"),
+            "Rank" when type == Array => Num(1),
             "LongLength" => LibraryCall.Prop(c.This, "length"),
             "this[int]" => c.Call("$listAt", c.This, c[0]),
             _ => null,
@@ -87,6 +88,7 @@ internal sealed class ListLowering : LibraryLoweringBase
             case "Sort(Comparison<T>)": return c.Call("$sortBy", c.This, c[0]);
             case "Sort(IComparer<T>)": return c.Call("$sortBy", c.This, KeyModes.Comparison(c, 0) is JsUndefined ? c.Helper("$compare") : KeyModes.Comparison(c, 0));
             case "Reverse()": return LibraryCall.CallOn(c.This, "reverse");
+            case "Reverse(int,int)": return c.Call("$listReverse", c.This, c[0], c[1]);
             case "ToArray()": return LibraryCall.CallOn(c.This, "slice");
             case "AsReadOnly()": return c.This;
         }
@@ -114,6 +116,7 @@ internal sealed class ListLowering : LibraryLoweringBase
 
     private static JsExpr? ArrayStatic(string key, LibraryCall c)
     {
+        if (key == "Clone()") return LibraryCall.CallOn(c.This, "slice");
         var element = c.TypeArguments.Count > 0 ? c.TypeArguments[0] : null;
         switch (key)
         {

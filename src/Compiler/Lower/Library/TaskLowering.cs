@@ -50,6 +50,9 @@ internal sealed class TaskLowering : LibraryLoweringBase
             case "Run(Action)":
                 return c.Call("$taskRun", c[0]);
             case "ConfigureAwait(bool)": return c.This;
+            case "FromException(Exception)":
+                return Promise("reject", c[0]);
+            case "Yield()": return c.Call("$delay", Num(0));
         }
         return null;
     }

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using CSharpToJs.Js;
+
+namespace CSharpToJs.Lower.Library;
+
+/// <summary>IComparable&lt;T&gt;.CompareTo through an interface or type parameter, and Nullable.Compare: the runtime
+/// default comparer (numbers, ordinal strings, bools, null first, CompareTo of compiled classes).</summary>
+internal sealed class ComparableLowering : LibraryLoweringBase
+{
+    protected override IReadOnlyCollection<string> Types { get; } =
+        ["System.IComparable`1", "System.IComparable", "System.Nullable", "System.Collections.Generic.Comparer`1"];
+
+    protected override JsExpr? Get(string key, LibraryCall c) => key == "Default" ? new JsObject([new JsProperty("Compare", c.Helper("$compare"))]) : null;
+
+    protected override JsExpr? Invoke(string key, LibraryCall c) => key switch
+    {
+        "CompareTo(T)" or "CompareTo(object)" => c.Call("$compare", c.This, c[0]),
+        "Compare(T?,T?)" or "Compare(T,T)" => c.Receiver is null ? c.Call("$compare", c[0], c[1]) : LibraryCall.CallOn(c.This, "Compare", c[0], c[1]),
+        _ => null,
+    };
+}
