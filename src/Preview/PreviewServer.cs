@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,8 +25,9 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private PreviewServer(WebApplication app, SimulatedCluster cluster, RequestLog requests, Uri baseAddress)
+    private PreviewServer(WebApplication app, SimulatedCluster cluster, RequestLog requests, Task warmUp, Uri baseAddress)
     {
+        WarmUp = warmUp;
         this.app = app;
         Requests = requests;
         Cluster = cluster;
@@ -34,6 +36,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public SimulatedCluster Cluster { get; }
     public Uri BaseAddress { get; }
+
+    /// <summary>Completes when every object's JSON (and the BPF dump) is rendered; also visible as GET /preview/ready.</summary>
+    public Task WarmUp { get; }
 
     /// <summary>The requests made so far under /clusters/ and /plugins (also at GET /preview/requests).</summary>
     public RequestLog Requests { get; }
@@ -52,16 +57,18 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.MapGet("/preview/ready", () => cluster.IsWarm ? Results.Text("ready\n") : Results.Text("warming up\n", statusCode: 503));
         app.UseRequestLog(requestLog);
         app.MapHeadlampBackend(options);
         app.MapKubeApi();
         app.UsePage(options);
         await app.StartAsync();
-        _ = cluster.WarmUpAsync(app.Lifetime.ApplicationStopping).ContinueWith(
+        var warmUp = cluster.WarmUpAsync(app.Lifetime.ApplicationStopping);
+        _ = warmUp.ContinueWith(
             warm => app.Logger.LogError(warm.Exception, "warming up the simulated cluster failed"), TaskContinuationOptions.OnlyOnFaulted);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, cluster, requestLog, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new PreviewServer(app, cluster, requestLog, warmUp, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

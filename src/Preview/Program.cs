@@ -26,6 +26,14 @@ public static class Program
         ScenarioListing.Print(Console.Out);
         Console.Out.WriteLine($"Pick another with: dotnet run --project src/Preview -- --scenario <name> --port {options.Port}");
         Console.Out.WriteLine("Press Ctrl+C to stop.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _ = server.WarmUp.ContinueWith(warm =>
+        {
+            if (warm.IsCompletedSuccessfully)
+            {
+                Console.Out.WriteLine($"Simulated cluster ready ({clock.Elapsed.TotalSeconds:F1} s to render every object).");
+            }
+        });
         await server.WaitForShutdownAsync();
         return 0;
     }

@@ -31,6 +31,8 @@ public sealed class SimulatedCluster
     /// Builds the objects and renders their JSON ahead of the first requests, so even the large scenario's first list
     /// is served from cache. Requests arriving meanwhile simply wait for (or share) the same lazy work.
     /// </summary>
+    public bool IsWarm { get; private set; }
+
     public Task WarmUpAsync(CancellationToken cancel) => Task.Run(() =>
     {
         foreach (var type in ResourceTypes.All)
@@ -45,5 +47,6 @@ public sealed class SimulatedCluster
         {
             _ = Model.Mode == KmeshMode.DualEngine ? Admin.Dumps.DualEngineBpf : Admin.Dumps.KernelNativeConfig;
         }
+        IsWarm = true;
     }, cancel);
 }

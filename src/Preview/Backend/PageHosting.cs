@@ -28,7 +28,9 @@ public static class PageHosting
         app.MapFallback(async context =>
         {
             var index = files.GetFileInfo("index.html");
-            if (!HttpMethods.IsGet(context.Request.Method) || !index.Exists)
+            // A missing build asset must stay a 404 (index.html served as JavaScript only hides the real problem).
+            var isAsset = context.Request.Path.StartsWithSegments("/assets");
+            if (!HttpMethods.IsGet(context.Request.Method) || !index.Exists || isAsset)
             {
                 context.Response.StatusCode = 404;
                 return;

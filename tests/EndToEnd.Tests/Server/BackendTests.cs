@@ -55,6 +55,7 @@ public sealed class BackendTests
         var deep = await http.GetRawAsync("c/kmesh-preview/kmesh/nodes");
         Assert.Equal(HttpStatusCode.OK, deep.Status);
         Assert.Equal(root.Body, deep.Body);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetRawAsync("assets/missing-chunk.js")).Status);
     }
 
     [Fact]
@@ -91,6 +92,17 @@ public sealed class BackendTests
         var open = withWatch["requests"]!.AsArray()[2]!;
         Assert.Equal(101, open["status"]!.GetValue<int>());
         Assert.True(open["webSocket"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Ready_endpoint_turns_200_once_every_object_is_rendered()
+    {
+        var server = await servers.GetAsync("healthy");
+        await server.WarmUp;
+        var http = new KubeHttp(server);
+        var (status, body, _) = await http.GetRawAsync("preview/ready");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("ready\n", body);
     }
 
     [Fact]
