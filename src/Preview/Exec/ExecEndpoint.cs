@@ -58,6 +58,11 @@ public static class ExecEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol.Name);
         var server = daemon is null ? null : cluster.Admin.ForPod(daemon.PodName);
         var result = AdminCommand.Run(command, server, model.ImageHasCurl, DateTime.UtcNow);
+        if (query["tty"].ToString() is "1" or "true")
+        {
+            // A terminal has one output stream: the kubelet sends everything on stdout.
+            result = result with { Stdout = [.. result.Stdout, .. result.Stderr], Stderr = Array.Empty<byte>() };
+        }
         try
         {
             // Like the kubelet: an empty message on the first output channel says the stream is established.

@@ -24,12 +24,15 @@ public sealed record ExecOutput(IReadOnlyList<(byte Channel, byte[] Data)> Frame
 /// <summary>Opens pod exec streams the way Headlamp's Pod.exec does (v4.channel.k8s.io first, binary frames).</summary>
 public static class ExecClient
 {
+    public static Task<ExecOutput> RunAsync(PreviewServer server, string ns, string pod, IReadOnlyList<string> command,
+        string container = "kmesh", params string[] protocols) => RunAsync(server, ns, pod, command, container, false, protocols);
+
     public static async Task<ExecOutput> RunAsync(PreviewServer server, string ns, string pod, IReadOnlyList<string> command,
-        string container = "kmesh", params string[] protocols)
+        string container, bool tty, params string[] protocols)
     {
         var query = string.Join("&", command.Select(c => "command=" + Uri.EscapeDataString(c)));
         var uri = new Uri(ToWebSocket(server.BaseAddress),
-            $"clusters/{SimulatedCluster.ClusterName}/api/v1/namespaces/{ns}/pods/{pod}/exec?container={container}&{query}&stdout=1&stderr=1&tty=false&stdin=false");
+            $"clusters/{SimulatedCluster.ClusterName}/api/v1/namespaces/{ns}/pods/{pod}/exec?container={container}&{query}&stdout=1&stderr=1&tty={(tty ? 1 : 0)}&stdin=0");
         using var socket = new ClientWebSocket();
         foreach (var protocol in protocols.Length == 0 ? new[] { "v4.channel.k8s.io", "v3.channel.k8s.io", "v2.channel.k8s.io", "channel.k8s.io" } : protocols)
         {

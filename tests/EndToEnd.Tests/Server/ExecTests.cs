@@ -206,6 +206,17 @@ public sealed class ExecTests
     }
 
     [Fact]
+    public async Task With_a_tty_errors_arrive_on_stdout()
+    {
+        var server = await servers.GetAsync("healthy");
+        var http = new KubeHttp(server);
+        var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods"))[0];
+        var output = await ExecClient.RunAsync(server, "kmesh-system", pod, new[] { "/bin/sh", "-c", "kmeshctl version" }, "kmesh", tty: true);
+        Assert.Equal("/bin/sh: line 1: kmeshctl: command not found\n", output.Stdout);
+        Assert.Equal("", output.Stderr);
+    }
+
+    [Fact]
     public async Task Base64_channel_protocol_is_supported()
     {
         var server = await servers.GetAsync("healthy");
