@@ -174,7 +174,9 @@
   }
 
   const ResourceClasses = {};
-  for (const k of ['Namespace', 'Service', 'Node', 'DaemonSet', 'Event', 'Deployment', 'ConfigMap']) ResourceClasses[k] = makeClass(k, []);
+  for (const k of ['Namespace', 'Service', 'Node', 'DaemonSet', 'Deployment', 'ConfigMap']) ResourceClasses[k] = makeClass(k, []);
+  // As in Headlamp's lib: Event is not in ResourceClasses but the default export of K8s.event.
+  const EventClass = makeClass('Event', []);
   const Pod = makeClass('Pod', []);
   Pod.prototype.exec = function (container, onData, options) {
     const opts = options || {};
@@ -241,13 +243,17 @@
   };
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
+  // Headlamp's own named routes the plugin links to.
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name' };
+
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);
-    if (!route) throw new Error('createRouteURL: no route named ' + name);
-    const path = route.path.replace(/:(\w+)\??/g, (m, key) => {
+    const pattern = route ? route.path : headlampRoutes[name];
+    if (!pattern) throw new Error('createRouteURL: no route named ' + name);
+    const path = pattern.replace(/\/:(\w+)(\?)?/g, (m, key, optional) => {
       const v = params && params[key];
-      if (v === undefined || v === null) { if (m.endsWith('?')) return ''; throw new Error('createRouteURL: missing param ' + key + ' for ' + name); }
-      return encodeURIComponent(v);
+      if (v === undefined || v === null || v === '') { if (optional) return ''; throw new Error('createRouteURL: missing param ' + key + ' for ' + name); }
+      return '/' + encodeURIComponent(v);
     });
     return '/c/test-cluster' + path;
   }
@@ -296,7 +302,7 @@
   // ---- register* ---------------------------------------------------------------------------------------
   const pluginLib = {
     React, MuiMaterial, CommonComponents, ApiProxy, Crd,
-    K8s: { ResourceClasses, crd: Crd },
+    K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
     ReactRouter: { useParams: () => { slot('useContext'); return Object.assign({}, scenario().routeParams || {}); } },
     Utils: { getCluster: () => 'test-cluster', timeAgo },
