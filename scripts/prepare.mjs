@@ -1,5 +1,7 @@
 // Makes a fresh clone ready for `npm start` and `npm test`: installs the npm packages when
-// package-lock.json changed since the last install (npm ci), then builds the preview page if stale.
+// package-lock.json changed since the last install, then builds the preview page if stale.
+// `npm install` rather than `npm ci`: the lock cannot list the other platforms' optional native builds of
+// rollup and @swc/core (the registry here does not serve them), and npm 11's `ci` rejects such a lock.
 // The plugin's main.js is built by dotnet (the plugin project's MSBuild target), not here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ function run(command, args) {
 
 const lockHash = createHash('sha256').update(readFileSync(lockFile)).digest('hex');
 if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== lockHash) {
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   writeFileSync(stampFile, lockHash);
 } else {
   console.log('npm packages are up to date (node_modules)');
