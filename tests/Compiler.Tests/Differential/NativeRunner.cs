@@ -8,12 +8,14 @@ using System.Runtime.Loader;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CSharpToJs.Tests.Differential;
 
 /// <summary>The native leg: compiles one sample with Roslyn in memory, loads it into a collectible
 /// AssemblyLoadContext and runs its Main with the console captured under the invariant culture.
-/// Console is process-global, so callers must not run two samples at once.</summary>
+/// Async samples run on one thread under a <see cref="VirtualClock"/>. Console is process-global, so callers must not
+/// run two samples at once.</summary>
 public static class NativeRunner
 {
     public sealed record Outcome(string? Output, string? CompileErrors);
@@ -28,11 +30,13 @@ public static class NativeRunner
         typeof(k8s.Models.V1Pod).Assembly.Location,
     ];
 
+    private static readonly string VirtualClockAssembly = typeof(VirtualClock).Assembly.Location;
+
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var framework = Directory.GetFiles(frameworkDir, "*.dll").Where(IsManagedAssembly);
-        return framework.Concat(ExtraReferencePaths)
+        return framework.Concat(ExtraReferencePaths).Append(VirtualClockAssembly)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
     }
@@ -53,11 +57,7 @@ public static class NativeRunner
     public static Outcome Run(string path, string source)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
-        var compilation = CSharpCompilation.Create(
-            "Sample_" + Guid.NewGuid().ToString("N"),
-            [tree],
-            References.Value,
-            new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = WithVirtualDelays(Compile(tree));
         using var image = new MemoryStream();
         var emit = compilation.Emit(image);
         if (!emit.Success)
@@ -71,13 +71,45 @@ public static class NativeRunner
         try
         {
             var assembly = context.LoadFromStream(image);
-            return new Outcome(Execute(assembly.EntryPoint!), null);
+            return new Outcome(Execute(UserMain(assembly.EntryPoint!)), null);
         }
         finally
         {
             context.Unload();
         }
     }
+
+    private static CSharpCompilation Compile(SyntaxTree tree) =>
+        CSharpCompilation.Create(
+            "Sample_" + Guid.NewGuid().ToString("N"),
+            [tree],
+            References.Value,
+            new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Points every <c>Task.Delay(…)</c> call at <see cref="VirtualClock.Delay(int)"/>.</summary>
+    private static CSharpCompilation WithVirtualDelays(CSharpCompilation compilation)
+    {
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var delays = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Delay" } method
+                           && method.ContainingType.ToDisplayString() == "System.Threading.Tasks.Task")
+            .Select(call => call.Expression)
+            .ToList();
+        if (delays.Count == 0)
+            return compilation;
+        var replacement = SyntaxFactory.ParseExpression("global::" + typeof(VirtualClock).FullName + ".Delay");
+        var rewritten = tree.GetRoot().ReplaceNodes(delays, (original, _) => replacement.WithTriviaFrom(original));
+        return compilation.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(rewritten, tree.Options));
+    }
+
+    /// <summary>For an async Main the compiler's entry point is a synthesized wrapper that blocks on the task, which
+    /// would starve the single-threaded virtual clock; run the user's Main instead.</summary>
+    private static MethodInfo UserMain(MethodInfo entryPoint) =>
+        entryPoint.Name != "<Main>"
+            ? entryPoint
+            : entryPoint.DeclaringType!.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+                .Single(m => m.Name == "Main" && typeof(Task).IsAssignableFrom(m.ReturnType));
 
     private static string Execute(MethodInfo main)
     {
@@ -91,9 +123,7 @@ public static class NativeRunner
         try
         {
             var arguments = main.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
-            var result = main.Invoke(null, arguments);
-            if (result is Task task)
-                task.GetAwaiter().GetResult();
+            VirtualClock.Run(() => main.Invoke(null, arguments) as Task);
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
         {
