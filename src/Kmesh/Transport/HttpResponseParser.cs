@@ -138,6 +138,11 @@ public static class HttpResponseParser
             int semicolon = sizeLine.IndexOf(';');
             string hex = (semicolon >= 0 ? sizeLine.Substring(0, semicolon) : sizeLine).Trim();
             int size = ParseHex(hex);
+            if (size < 0 && pos == start)
+            {
+                // curl -i prints the headers as received but the body already de-chunked.
+                return Parsed<AdminResponse>.Success(new AdminResponse(status, headers, text.Substring(start)));
+            }
             if (size < 0) return Parsed<AdminResponse>.Failure(Error(text, pos, ParseErrorKind.InvalidValue, $"\"{hex}\" is not a chunk size"));
             if (size == 0) return Parsed<AdminResponse>.Success(new AdminResponse(status, headers, body.ToString()));
             int chars = CharsForUtf8Bytes(text.Substring(next), size);

@@ -68,6 +68,21 @@ public class HttpResponseParserTests
     }
 
     [Fact]
+    public void Chunked_header_over_a_body_curl_already_decoded()
+    {
+        AdminResponse response = HttpResponseParser.Parse(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{\n    \"services\": []\n}\n").Value!;
+        Assert.Equal("{\n    \"services\": []\n}\n", response.Body);
+    }
+
+    [Fact]
+    public void Chunked_body_cut_after_its_first_chunk_is_a_typed_error()
+    {
+        ParseError error = HttpResponseParser.Parse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nzz\r\n").Error!;
+        Assert.Equal(ParseErrorKind.InvalidValue, error.Kind);
+    }
+
+    [Fact]
     public void Headers_cut_off_is_a_typed_error()
     {
         ParseError error = HttpResponseParser.Parse("HTTP/1.1 200 OK\r\nContent-Type: text/pl").Error!;
