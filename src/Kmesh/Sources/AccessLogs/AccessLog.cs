@@ -113,7 +113,7 @@ public static class AccessLogReader
             return "";
         }
         string? badNumber = null;
-        double Number(string key)
+        double NumberField(string key)
         {
             string value = Get(key);
             if (value.Length == 0) return 0;
@@ -138,10 +138,10 @@ public static class AccessLogReader
             Get("start_time"),
             Get("direction"),
             Get("state"),
-            Number("sent_bytes"),
-            Number("received_bytes"),
-            Number("packet_loss"),
-            Number("retransmissions"),
+            NumberField("sent_bytes"),
+            NumberField("received_bytes"),
+            NumberField("packet_loss"),
+            NumberField("retransmissions"),
             Get("srtt"),
             Get("min_rtt"),
             Get("duration"),
