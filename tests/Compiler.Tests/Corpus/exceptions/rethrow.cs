@@ -2,6 +2,11 @@ using System;
 
 public static class Program
 {
+    sealed class WrapperException : Exception
+    {
+        public WrapperException(string message, Exception inner) : base(message, inner) { }
+    }
+
     static void Inner()
     {
         throw new InvalidOperationException("inner failure");
@@ -28,7 +33,7 @@ public static class Program
         }
         catch (Exception e)
         {
-            throw new ApplicationException("outer wrapper", e);
+            throw new WrapperException("outer wrapper", e);
         }
     }
 
@@ -46,7 +51,7 @@ public static class Program
         {
             Wrapping();
         }
-        catch (ApplicationException e)
+        catch (WrapperException e)
         {
             Console.WriteLine(e.Message + " | " + e.InnerException!.Message);
         }
