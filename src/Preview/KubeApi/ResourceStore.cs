@@ -15,6 +15,8 @@ namespace Kmesh.Preview.KubeApi;
 public sealed class ResourceStore
 {
     private readonly Dictionary<ResourceType, ResourceCollection> collections;
+
+    static ResourceStore() => Quantities.EnsureRegistered();
     private long nextResourceVersion = 1200;
 
     public ResourceStore(ClusterModel model)

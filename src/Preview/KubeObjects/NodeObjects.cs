@@ -88,11 +88,11 @@ internal static class NodeObjects
 
     private static Dictionary<string, ResourceQuantity> Resources(string cpu, string memory, string pods) => new()
     {
-        ["cpu"] = new ResourceQuantity(cpu),
-        ["ephemeral-storage"] = new ResourceQuantity("102626232Ki"),
-        ["hugepages-1Gi"] = new ResourceQuantity("0"),
-        ["hugepages-2Mi"] = new ResourceQuantity("0"),
-        ["memory"] = new ResourceQuantity(memory),
-        ["pods"] = new ResourceQuantity(pods),
+        ["cpu"] = Quantities.Of(cpu),
+        ["ephemeral-storage"] = Quantities.Of("102626232Ki"),
+        ["hugepages-1Gi"] = Quantities.Of("0"),
+        ["hugepages-2Mi"] = Quantities.Of("0"),
+        ["memory"] = Quantities.Of(memory),
+        ["pods"] = Quantities.Of(pods),
     };
 }

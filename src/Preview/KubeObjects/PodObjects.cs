@@ -101,8 +101,8 @@ internal static class PodObjects
                         SecurityContext = new V1SecurityContext { Privileged = true },
                         Resources = new V1ResourceRequirements
                         {
-                            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("1"), ["memory"] = new("1Gi") },
-                            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new("100m"), ["memory"] = new("200Mi") },
+                            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = Quantities.Of("1"), ["memory"] = Quantities.Of("1Gi") },
+                            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = Quantities.Of("100m"), ["memory"] = Quantities.Of("200Mi") },
                         },
                         TerminationMessagePath = "/dev/termination-log",
                         TerminationMessagePolicy = "File",

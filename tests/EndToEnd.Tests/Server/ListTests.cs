@@ -51,6 +51,10 @@ public sealed class ListTests
         var node = await http.GetOkAsync("/api/v1/nodes/kmesh-worker");
         Assert.Equal("Node", node["kind"]!.GetValue<string>());
         Assert.Equal("172.18.0.3", node["status"]!["addresses"]![0]!["address"]!.GetValue<string>());
+        Assert.Equal("16318640Ki", node["status"]!["capacity"]!["memory"]!.GetValue<string>());
+        Assert.Equal("8", node["status"]!["allocatable"]!["cpu"]!.GetValue<string>());
+        var limits = pod["spec"]!["containers"]![0]!["resources"]!["requests"]!;
+        Assert.Equal(("100m", "200Mi"), (limits["cpu"]!.GetValue<string>(), limits["memory"]!.GetValue<string>()));
     }
 
     [Theory]
