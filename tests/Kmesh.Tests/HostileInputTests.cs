@@ -102,7 +102,8 @@ public class HostileInputTests
         ("http: chunked", "http", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n", "ok body: \"{\\\"a\\\":1}\""),
         ("http: bare newlines", "http", "HTTP/1.0 400 Bad Request\nContent-Type: text/plain\n\n\tInvalid Client Mode\n", "ok body: \"\\tInvalid Client Mode\\n\""),
         ("http: curl error instead of a response", "http", "curl: (7) Failed to connect to 127.0.0.1 port 15200: Connection refused\n", "error InvalidLine 1:1 "),
-        ("http: bad chunk size", "http", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "error InvalidValue 4:1 "),
+        ("http: bad size of a later chunk", "http", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nzz\r\n", "error InvalidValue 6:1 "),
+        ("http: curl already removed the chunking", "http", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{\"a\":1}", "ok body: \"{\\\"a\\\":1}\""),
     };
 
     public static IEnumerable<object[]> CaseIds()
