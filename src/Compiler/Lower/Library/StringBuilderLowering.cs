@@ -9,7 +9,9 @@ namespace CSharpToJs.Lower.Library;
 /// their .NET text here, where their static type is known.</summary>
 internal sealed class StringBuilderLowering : LibraryLoweringBase
 {
-    protected override IReadOnlyCollection<string> Types { get; } = ["System.Text.StringBuilder"];
+    private const string Handler = "System.Text.StringBuilder+AppendInterpolatedStringHandler";
+
+    protected override IReadOnlyCollection<string> Types { get; } = ["System.Text.StringBuilder", Handler];
 
     protected override JsExpr? Text(JsExpr value, ITypeSymbol type, string? format, ILoweringContext context) =>
         LibraryCall.CallOn(value, "ToString");
@@ -37,6 +39,17 @@ internal sealed class StringBuilderLowering : LibraryLoweringBase
     protected override JsExpr? Invoke(string key, LibraryCall c)
     {
         var parameters = c.Method!.Parameters;
+        if (MemberKeys.TypeName(c.ContainingType) == Handler) return HandlerPart(key, c);
+        if (parameters.Length == 1 && parameters[0].Type.Name == "AppendInterpolatedStringHandler")
+        {
+            // The core lowers the interpolated-string argument to its text through the handler parts below.
+            return c.Member.Name switch
+            {
+                "Append" => LibraryCall.CallOn(c.This, "Append", c[0]),
+                "AppendLine" => LibraryCall.CallOn(c.This, "Append", Js.Bin("+", c[0], Str("\n"))),
+                _ => null,
+            };
+        }
         switch (key)
         {
             case "ToString()": return LibraryCall.CallOn(c.This, "ToString");
@@ -74,4 +87,35 @@ internal sealed class StringBuilderLowering : LibraryLoweringBase
         }
         return null;
     }
+
+    /// <summary>One part of <c>sb.Append($"...")</c>: the handler's AppendLiteral/AppendFormatted calls become the
+    /// text of that part (format and alignment applied as in any interpolation).</summary>
+    private static JsExpr? HandlerPart(string key, LibraryCall c)
+    {
+        var parameters = c.Method!.OriginalDefinition.Parameters;
+        if (c.Member.Name == "AppendLiteral") return c[0];
+        if (c.Member.Name != "AppendFormatted" || parameters.Length == 0) return null;
+        var type = c.ArgType(0) ?? c.Method.Parameters[0].Type;
+        JsExpr? alignment = null;
+        string? format = null;
+        for (var i = 1; i < parameters.Length; i++)
+        {
+            if (parameters[i].Type.SpecialType == SpecialType.System_Int32) alignment = c[i];
+            else if (parameters[i].Type.SpecialType == SpecialType.System_String)
+            {
+                if (c.ArgConstant(i) is string constant) format = constant;
+                else if (!c.ArgIsConstant(i)) return null;
+            }
+        }
+        JsExpr? text = null;
+        if (format is not null)
+        {
+            foreach (var library in Formatters)
+                if (library.LowerToString(c[0], type, format, c.Context) is { } formatted) { text = formatted; break; }
+        }
+        text ??= c.Context.ToDisplayString(c[0], type);
+        return alignment is null ? text : c.Call("$align", text, alignment);
+    }
+
+    private static readonly ILibraryLowering[] Formatters = [new NumberLowering(), new TimeLowering()];
 }

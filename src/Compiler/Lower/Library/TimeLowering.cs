@@ -145,9 +145,8 @@ internal sealed class TimeLowering : LibraryLoweringBase
         };
         if (compare is not null)
         {
-            if (operation.LeftOperand.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } ||
-                operation.RightOperand.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
-                return null;
+            if (operation.IsLifted || JsBuild.IsNullableValue(operation.LeftOperand.Type, out _) || JsBuild.IsNullableValue(operation.RightOperand.Type, out _))
+                return Js.Call(context.Helper("$timeCompare"), left, right, Str(compare switch { "===" => "==", "!==" => "!=", _ => compare }));
             return Js.Bin(compare, LibraryCall.Prop(left, field), LibraryCall.Prop(right, field));
         }
         return name switch
