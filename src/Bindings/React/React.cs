@@ -7,6 +7,7 @@ namespace Headlamp.Bindings;
 [External, JsGlobal("pluginLib.React")]
 public static class React
 {
+    [Name("Fragment")]
     public static extern object Fragment { get; }
 
     public static extern ReactElement CreateElement(object type, object? props, params object?[] children);

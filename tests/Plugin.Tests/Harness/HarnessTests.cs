@@ -90,7 +90,7 @@ public class HarnessTests
         var host = new PluginHost(new Scenario(), plugin);
 
         var error = Assert.Throws<System.InvalidOperationException>(() => host.Render("z"));
-        Assert.Contains("more hooks", error.Message);
+        Assert.Contains("Hook order changed", error.Message);
     }
 
     [Fact]

@@ -269,10 +269,13 @@
     return Math.floor(s / 86400) + 'd';
   }
 
+  // Indexes instead of for…of: Jint's string iterator yields "\r\n" as one element.
   function utf8(text) {
     const out = [];
-    for (const ch of String(text)) {
-      let c = ch.codePointAt(0);
+    const str = String(text);
+    for (let i = 0; i < str.length; i++) {
+      let c = str.codePointAt(i);
+      if (c > 0xffff) i++;
       if (c < 0x80) out.push(c);
       else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
       else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));

@@ -52,6 +52,7 @@ public class RegistrationTests
     public void CustomResourceClassesAreMadeForKmeshNodeInfoAndGateways()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
+        host.Render("kmesh-waypoints");
 
         var crds = host.Calls.Where(c => c!["crd"] is not null).ToList();
 

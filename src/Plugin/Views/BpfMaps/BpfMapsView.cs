@@ -78,7 +78,7 @@ public static class BpfMapsView
                 Tabs = load.Dump.Tables!.Select(t => new TabItem
                 {
                     Label = t.Label,
-                    Component = El.Component(MapTableView.Render, new MapTableProps { Table = t, Key = podName + "/" + t.Label }),
+                    Component = El.Component(MapTableView.Component, new MapTableProps { Table = t, Key = podName + "/" + t.Label }),
                 }).ToList(),
             }));
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CSharpToJs.Interop;
@@ -16,6 +17,9 @@ public sealed class MapTableProps
 /// <summary>One map as a table: search (all columns or one), client-side paging, and the raw JSON of a row.</summary>
 public static class MapTableView
 {
+    /// <summary>The component, as one function value: React keys component instances on the function's identity.</summary>
+    public static readonly Func<MapTableProps, ReactElement?> Component = Render;
+
     public static ReactElement? Render(MapTableProps props)
     {
         MapTable table = props.Table!;

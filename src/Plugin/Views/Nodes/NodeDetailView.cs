@@ -42,7 +42,7 @@ public static class NodeDetailView
                 Mui.Box(new BoxProps { Mt = 2, Display = "flex", Gap = 2 },
                     CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps, Params = new RouteParams { Node = node } }, S.InspectMaps),
                     CommonComponents.ViewButton(new ViewButtonProps { Item = podObject }))),
-            El.Component(AdminSection.Render, new AdminSectionProps { Pod = row.PodName, Key = row.PodName }),
+            El.Component(AdminSection.Component, new AdminSectionProps { Pod = row.PodName, Key = row.PodName }),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
                 CommonComponents.ObjectEventList(new ObjectEventListProps { Object = podObject })));
     }
@@ -73,6 +73,9 @@ public sealed class AdminSectionProps
 /// <summary>The daemon's /version, fetched once for this node when the page opens.</summary>
 public static class AdminSection
 {
+    /// <summary>The component, as one function value: React keys component instances on the function's identity.</summary>
+    public static readonly System.Func<AdminSectionProps, ReactElement?> Component = Render;
+
     public static ReactElement? Render(AdminSectionProps props)
     {
         string pod = props.Pod ?? "";
