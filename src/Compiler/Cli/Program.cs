@@ -20,7 +20,7 @@ public static class Program
         var references = new List<string>();
         string? output = null;
         string? packageName = null;
-        bool minify = false, sourceMap = false, console = false;
+        bool minify = false, sourceMap = false, console = false, bench = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +30,7 @@ public static class Program
                 case "--minify": minify = true; break;
                 case "--source-map": sourceMap = true; break;
                 case "--console": console = true; break;
+                case "--bench": bench = true; break;
                 case "--package-json": packageName = args[++i]; break;
                 case "--sources-from":
                     inputs.AddRange(File.ReadAllLines(args[++i]).Where(l => l.Trim().Length > 0).Select(l => l.Trim()));
@@ -43,6 +44,7 @@ public static class Program
                 default: inputs.Add(args[i]); break;
             }
         }
+        if (bench && inputs.Count > 0) return Benchmark.Run(inputs, references, console);
         if (inputs.Count == 0 || output is null)
         {
             Console.Error.WriteLine("error KJS0900: give the sources (a .csproj, .cs files or directories) and -o <main.js>");
@@ -90,13 +92,13 @@ public static class Program
                "  \"devDependencies\": {\n    \"@kinvolk/headlamp-plugin\": \"^0.14.0\"\n  }\n}\n";
     }
 
-    private static string AssemblyFileName(string csproj)
+    internal static string AssemblyFileName(string csproj)
     {
         var name = XDocument.Load(csproj).Descendants().FirstOrDefault(e => e.Name.LocalName == "AssemblyName")?.Value;
         return (string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(csproj) : name.Trim()) + ".dll";
     }
 
-    private static IEnumerable<string> SourceFiles(string input)
+    internal static IEnumerable<string> SourceFiles(string input)
     {
         if (Directory.Exists(input))
             return Directory.GetFiles(input, "*.cs", SearchOption.AllDirectories)

@@ -13,8 +13,12 @@ public sealed partial class BodyLowering
     /// <summary>Lowers an expression. <paramref name="valueUsed"/> false allows statement forms (e.g. <c>i = i + 1 | 0</c>).</summary>
     public JsExpr Expr(IOperation op, bool valueUsed = true) => WithPrefix(() => ExprCore(op, valueUsed));
 
+    /// <summary>The expression being lowered: the location for errors found without an operation at hand.</summary>
+    private IOperation? _current;
+
     private JsExpr ExprCore(IOperation op, bool valueUsed)
     {
+        _current = op;
         if (op.ConstantValue.HasValue && op is not (IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } or IDeclarationExpressionOperation))
             return Constant(op.ConstantValue.Value, op.Type);
         switch (op)
@@ -195,7 +199,7 @@ public sealed partial class BodyLowering
 
     private void Unsupported(IOperation? op, string code, string message, Location? location = null)
     {
-        var loc = location ?? op?.Syntax.GetLocation() ?? Location.None;
+        var loc = location ?? (op ?? _current)?.Syntax.GetLocation() ?? Location.None;
         _p.Error(loc, code, message);
     }
 

@@ -658,8 +658,6 @@ public sealed partial class BodyLowering : ILoweringContext
 
     // ------------------------------------------------------------------ errors
 
-    private void Unsupported(IOperation op, string code, string message) => _p.Error(op.Syntax.GetLocation(), code, message);
-
     private JsExpr UnsupportedExpr(IOperation op, string what)
     {
         _p.Error(op.Syntax.GetLocation(), "KJS0001", $"{what} ({op.Kind}) is not supported by the JavaScript compiler");
