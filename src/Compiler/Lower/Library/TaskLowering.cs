@@ -5,8 +5,8 @@ using static CSharpToJs.Lower.Library.JsBuild;
 
 namespace CSharpToJs.Lower.Library;
 
-/// <summary>Task and Task&lt;T&gt; are Promises: FromResult/CompletedTask resolve, Delay is a setTimeout, WhenAll is
-/// Promise.all, WhenAny resolves with the first task to finish, Run starts the work asynchronously.</summary>
+/// <summary>Task and Task&lt;T&gt; are Promises: FromResult/CompletedTask resolve, Delay is a setTimeout, WhenAll waits
+/// for all and rethrows the first failure in task order, WhenAny resolves with the first task to finish, Run starts the work asynchronously.</summary>
 internal sealed class TaskLowering : LibraryLoweringBase
 {
     protected override IReadOnlyCollection<string> Types { get; } =
@@ -30,11 +30,11 @@ internal sealed class TaskLowering : LibraryLoweringBase
             case "WhenAll(Task<TResult>[])":
             case "WhenAll(IEnumerable<Task<TResult>>)":
             case "WhenAll(ReadOnlySpan<Task<TResult>>)":
-                return Promise("all", Js.Call(Js.Dot(Js.Id("Array"), "from"), c[0]));
+                return c.Call("$whenAll", c[0], Bool(true));
             case "WhenAll(Task[])":
             case "WhenAll(IEnumerable<Task>)":
             case "WhenAll(ReadOnlySpan<Task>)":
-                return c.Call("$whenAll", c[0]);
+                return c.Call("$whenAll", c[0], Bool(false));
             case "WhenAny(Task<TResult>[])":
             case "WhenAny(IEnumerable<Task<TResult>>)":
             case "WhenAny(ReadOnlySpan<Task<TResult>>)":

@@ -14,7 +14,13 @@ internal sealed class TimeLowering : LibraryLoweringBase
     private const string DateTime = "System.DateTime";
     private const string TimeSpan = "System.TimeSpan";
 
-    protected override IReadOnlyCollection<string> Types { get; } = [DateTime, TimeSpan];
+    protected override IReadOnlyCollection<string> Types { get; } = [DateTime, TimeSpan, "System.DayOfWeek", "System.DateTimeKind"];
+
+    private static readonly Dictionary<string, string[]> EnumNames = new()
+    {
+        ["DayOfWeek"] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        ["DateTimeKind"] = ["Unspecified", "Utc", "Local"],
+    };
 
     private static readonly Dictionary<string, double> TicksPer = new()
     {
@@ -32,7 +38,9 @@ internal sealed class TimeLowering : LibraryLoweringBase
         ["Year", "Month", "Day", "Hour", "Minute", "Second", "Millisecond", "DayOfWeek", "DayOfYear", "Kind", "Ticks", "Date", "TimeOfDay"];
 
     protected override JsExpr? Text(JsExpr value, ITypeSymbol type, string? format, ILoweringContext context) =>
-        format is null || MemberKeys.TypeName((INamedTypeSymbol)type) == TimeSpan
+        EnumNames.TryGetValue(type.Name, out var names)
+            ? (format is null ? new JsIndex(new JsArray([.. System.Linq.Enumerable.Select(names, n => (JsExpr?)Str(n))]), value) : null)
+            : format is null || MemberKeys.TypeName((INamedTypeSymbol)type) == TimeSpan
             ? (format is null or "c" ? LibraryCall.CallOn(value, "ToString") : null)
             : Js.Call(context.Helper("$dateFormat"), value, Str(format));
 
@@ -83,6 +91,7 @@ internal sealed class TimeLowering : LibraryLoweringBase
 
     protected override JsExpr? Invoke(string key, LibraryCall c)
     {
+        if (EnumNames.ContainsKey(c.ContainingType.Name)) return null;
         var isDate = MemberKeys.TypeName(c.ContainingType) == DateTime;
         var name = c.Member.Name;
         if (!isDate)

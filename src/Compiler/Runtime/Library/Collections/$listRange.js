@@ -1,4 +1,4 @@
-// requires: $argRange $argNonNegative $ArgumentException
+// requires: $argNonNegative $ArgumentException
 // list.GetRange(index, count) (remove = false) / list.RemoveRange(index, count) (remove = true).
 function $listRange(list, index, count, remove) {
   $argNonNegative(index, "index");

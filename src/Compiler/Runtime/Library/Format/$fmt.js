@@ -1,8 +1,9 @@
 // requires: $numExact $numShortest $numRound $numGeneral $numFixed $numExpText $fmtCustom $FormatException
 // x.ToString(format) for a number in the invariant culture. `intBits` is 0 for double and the width of the integral
 // type otherwise (8/16/32/64; unsigned values are never negative), which selects .NET's integer rules: "D"/"X"
-// allowed, ties round up, no negative zero.
+// allowed, ties round up, no negative zero. A null (an empty Nullable) formats as "".
 function $fmt(x, format, intBits) {
+  if (x == null) return "";
   const isInt = intBits > 0;
   if (!isInt) {
     if (x !== x) return "NaN";

@@ -1,4 +1,4 @@
-// requires: $numStr $OverflowException
+// requires: $OverflowException
 // System.TimeSpan as a number of 100 ns ticks (exact up to about 28 years), with .NET's members and "c" text.
 class $TimeSpan {
   constructor(ticks) {
