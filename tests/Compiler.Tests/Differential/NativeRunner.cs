@@ -22,8 +22,8 @@ public static class NativeRunner
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
-    /// <summary>The framework's own assemblies plus the interop and KubernetesClient assemblies, the same set the
-    /// JavaScript leg compiles against.</summary>
+    /// <summary>The interop and KubernetesClient assemblies: the JavaScript leg hands them to the compiler (which adds
+    /// the SDK itself); natively they are referenced next to the framework's assemblies.</summary>
     public static IReadOnlyList<string> ExtraReferencePaths =>
     [
         typeof(CSharpToJs.Interop.JsonShapes).Assembly.Location,
