@@ -60,7 +60,8 @@ function packagePlugin() {
   if (pkg.name !== config.name || pkg.version !== config.version) {
     throw new Error(`plugin-dist/package.json says ${pkg.name}@${pkg.version} but headlamp-plugin.config.js says ${config.name}@${config.version}: rebuild`);
   }
-  const mtime = Math.floor(fs.statSync(path.join(dist, 'main.js')).mtimeMs / 1000);
+  // A fixed timestamp (SOURCE_DATE_EPOCH when set) keeps the archive, and so its checksum, reproducible.
+  const mtime = Number(process.env.SOURCE_DATE_EPOCH) || 0;
   const archive = zlib.gzipSync(tarFolder(config.folder, files, mtime), { level: 9 });
   fs.mkdirSync(outDir, { recursive: true });
   const archivePath = path.join(outDir, `${config.name}-${config.version}.tar.gz`);

@@ -131,6 +131,20 @@ public sealed class PackagingTests : IDisposable
     }
 
     [Fact]
+    public void PackagingTheSameBuildTwiceGivesTheSameChecksum()
+    {
+        FinishBuild();
+        string[] args = { "--dist", Dist, "--out", Path.Combine(_temp, "out"), "--artifacthub", Path.Combine(_temp, "a.yml") };
+
+        var first = NodeScript.Run("package.js", args, NoEnv);
+        File.SetLastWriteTimeUtc(Path.Combine(Dist, "main.js"), DateTime.UtcNow.AddHours(1));
+        var second = NodeScript.Run("package.js", args, NoEnv);
+
+        string Sha(string stdout) => stdout.Split('\n').Single(l => l.StartsWith("sha256: ")).Trim();
+        Assert.Equal(Sha(first.Stdout), Sha(second.Stdout));
+    }
+
+    [Fact]
     public void PackageRefusesAStalePackageJson()
     {
         FinishBuild();
