@@ -32,6 +32,9 @@ public sealed class JsonParser
     private readonly int maxDepth;
     private readonly string?[] pathNames;
     private readonly int[] pathIndexes;
+    private const int SharedSlots = 1024;
+    private const int MaxSharedLength = 32;
+    private readonly string?[] shared = new string?[SharedSlots];
     private int pos;
     private int depth;
 
@@ -227,18 +230,38 @@ public sealed class JsonParser
     {
         int start = pos + 1;
         int i = start;
+        int hash = 0;
         while (i < length)
         {
             int c = text[i];
             if (c == '"')
             {
                 pos = i + 1;
-                return text.Substring(start, i - start);
+                return Shared(start, i - start, hash);
             }
             if (c == '\\' || c < 0x20) break;
+            hash = hash * 31 + c;
             i++;
         }
         return ParseEscapedString(start, i);
+    }
+
+    /// <summary>Dumps repeat the same short strings (member names, enum values) thousands of times; handing out one
+    /// instance per distinct text keeps the parsed tree small, which matters most for the garbage collector.</summary>
+    private string Shared(int start, int count, int hash)
+    {
+        if (count > MaxSharedLength) return text.Substring(start, count);
+        int slot = hash & (SharedSlots - 1);
+        string? known = shared[slot];
+        if (known is not null && known.Length == count)
+        {
+            int k = 0;
+            while (k < count && known[k] == text[start + k]) k++;
+            if (k == count) return known;
+        }
+        string created = text.Substring(start, count);
+        shared[slot] = created;
+        return created;
     }
 
     private string ParseEscapedString(int start, int runEnd)
