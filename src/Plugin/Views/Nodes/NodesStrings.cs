@@ -17,6 +17,7 @@ public static class NodesStrings
     public const string Ready = "Ready";
     public const string NotReady = "Not ready";
     public const string NoIpsec = "off";
+    public const string SpiUnknown = "unknown";
     public const string DetailTitle = "Kmesh node";
     public const string NotFound = "No Kmesh daemon runs on this node.";
     public const string Restarts = "Restarts";

@@ -27,6 +27,9 @@ public static class NodesView
         ReactElement? infoProblem = infos.Error is not null && infos.Error.Status != 404
             ? Ui.Warning(ListErrors.Describe(infos.Error, "kmeshnodeinfos", Meta.KmeshNamespace))
             : null;
+        // "off" only once the KmeshNodeInfo list has answered; while it loads or when it failed, the SPI is not known.
+        string spiWhenAbsent = infos.Error is not null && infos.Error.Status != 404 ? S.SpiUnknown
+            : infos.Items is null && infos.Error is null ? SharedStrings.Loading : S.NoIpsec;
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
             infoProblem,
             CommonComponents.SimpleTable(new SimpleTableProps<NodeRow>
@@ -38,7 +41,7 @@ public static class NodesView
                     new TableColumn<NodeRow> { Label = S.ColStatus, Getter = r => HealthLabel(r.Health) },
                     new TableColumn<NodeRow> { Label = S.ColVersion, Getter = r => r.Version },
                     new TableColumn<NodeRow> { Label = S.ColMode, Getter = r => r.Mode },
-                    new TableColumn<NodeRow> { Label = S.ColSpi, Getter = r => r.Spi(S.NoIpsec) },
+                    new TableColumn<NodeRow> { Label = S.ColSpi, Getter = r => r.Spi(spiWhenAbsent) },
                     new TableColumn<NodeRow> { Label = S.ColAddresses, Getter = r => r.Addresses },
                     new TableColumn<NodeRow> { Label = S.ColPodCidrs, Getter = r => r.PodCidrs },
                     new TableColumn<NodeRow> { Label = S.ColAge, Getter = r => Age(r.Pod) },

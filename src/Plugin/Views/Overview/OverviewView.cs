@@ -56,30 +56,41 @@ public static class OverviewView
             new NameValueRow
             {
                 Name = S.EnrolledNamespaces,
-                Value = namespaces.Error is not null ? ListErrors.Describe(namespaces.Error, "namespaces", null)
-                    : s.EnrolledNamespaces.Count == 0 ? S.NoEnrolledNamespaces : string.Join(", ", s.EnrolledNamespaces),
+                Value = RowValue(namespaces, "namespaces", null,
+                    () => s.EnrolledNamespaces.Count == 0 ? S.NoEnrolledNamespaces : string.Join(", ", s.EnrolledNamespaces)),
             },
             new NameValueRow
             {
                 Name = S.Pods,
-                Value = pods.Error is not null ? ListErrors.Describe(pods.Error, "pods", null)
-                    : Ui.Status(s.Mismatches.Count == 0 ? "success" : "warning", S.PodsIntendedActual(s.PodsIntended, s.PodsActual), null),
+                Value = RowValue(pods, "pods", null,
+                    () => Ui.Status(s.Mismatches.Count == 0 ? "success" : "warning", S.PodsIntendedActual(s.PodsIntended, s.PodsActual), null)),
             },
             new NameValueRow
             {
                 Name = S.Waypoints,
-                Value = gateways.Error is not null
-                    ? (gateways.Error.Status == 404 ? S.GatewayApiMissing : ListErrors.Describe(gateways.Error, "gateways", null))
-                    : Ui.Status(s.WaypointsProgrammed == s.WaypointsTotal ? "success" : "warning", S.Ratio(s.WaypointsProgrammed, s.WaypointsTotal), null),
+                Value = gateways.Error?.Status == 404 ? S.GatewayApiMissing
+                    : RowValue(gateways, "gateways", null,
+                        () => Ui.Status(s.WaypointsProgrammed == s.WaypointsTotal ? "success" : "warning", S.Ratio(s.WaypointsProgrammed, s.WaypointsTotal), null)),
             },
             new NameValueRow
             {
                 Name = S.Ipsec,
-                Value = nodeInfos.Error is not null && nodeInfos.Error.Status != 404
-                    ? ListErrors.Describe(nodeInfos.Error, "kmeshnodeinfos", Meta.KmeshNamespace)
-                    : Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason),
+                // No KmeshNodeInfo resource type (404) means the CRD is absent: IPsec is off, not an error.
+                Value = nodeInfos.Error?.Status == 404
+                    ? Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason)
+                    : RowValue(nodeInfos, "kmeshnodeinfos", Meta.KmeshNamespace,
+                        () => Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason)),
             },
         };
+    }
+
+    /// <summary>A summary value that depends on one list: the precise failure, "Loading" until the list has answered
+    /// (Headlamp retries failed lists for a while), then the value — never a conclusion drawn from a list not yet read.</summary>
+    private static object? RowValue<T>(ListState<T> list, string resource, string? ns, System.Func<object?> value)
+    {
+        if (list.Error is not null) return ListErrors.Describe(list.Error, resource, ns);
+        if (list.Items is null) return SharedStrings.Loading;
+        return value();
     }
 
     private static ReactElement ProblemList(IReadOnlyList<string> problems) =>
