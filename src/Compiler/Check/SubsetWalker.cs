@@ -106,6 +106,24 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         base.VisitArrayRankSpecifier(node);
     }
 
+    public override void VisitInterfaceDeclaration(InterfaceDeclarationSyntax node)
+    {
+        foreach (var member in node.Members)
+        {
+            var hasBody = member switch
+            {
+                BaseMethodDeclarationSyntax m => m.Body is not null || m.ExpressionBody is not null,
+                BasePropertyDeclarationSyntax p => p.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true
+                                                   || (p as PropertyDeclarationSyntax)?.ExpressionBody is not null,
+                FieldDeclarationSyntax => true,
+                _ => false,
+            };
+            if (hasBody || member.Modifiers.Any(SyntaxKind.StaticKeyword))
+                Error(member, "KJS0121", "interfaces are compile-time only, so members with bodies (default implementations, static members) are not supported; use an abstract class or a static class");
+        }
+        base.VisitInterfaceDeclaration(node);
+    }
+
     public override void VisitStructDeclaration(StructDeclarationSyntax node)
     {
         CheckStruct(node, node.Modifiers);

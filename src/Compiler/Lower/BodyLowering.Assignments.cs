@@ -169,6 +169,13 @@ public sealed partial class BodyLowering
                 boolResult = Js.Bin("===", Js.Bin(ca.OperatorKind == BinaryOperatorKind.And ? "&" : "|", lv.Read(), right), Js.Num(1));
             return lv.Write(boolResult);
         }
+        if (ca.IsLifted)
+        {
+            var current = SideEffectFree(lv.Read());
+            var r = SideEffectFree(right);
+            var lifted = Arithmetic(ca.OperatorKind, num, ProgramContext.StripNullable(targetType), current, r, ca.IsChecked, ca);
+            return lv.Write(new JsConditional(Js.Bin("||", Js.Bin("==", current, JsNull.Instance), Js.Bin("==", r, JsNull.Instance)), JsNull.Instance, lifted));
+        }
         var value = Arithmetic(ca.OperatorKind, num, ProgramContext.StripNullable(targetType), lv.Read(), right, ca.IsChecked, ca);
         return lv.Write(value);
     }
@@ -202,6 +209,12 @@ public sealed partial class BodyLowering
                 return inc.IsChecked ? CheckedNarrow(wide, type) : Narrow(wide, type);
             }
             return Arithmetic(op, num, ProgramContext.StripNullable(type), current, one, inc.IsChecked, inc);
+        }
+        if (ProgramContext.IsNullableValue(type))
+        {
+            var current = SideEffectFree(lv.Read());
+            var updated = lv.Write(new JsConditional(Js.Bin("==", current, JsNull.Instance), JsNull.Instance, Next(current)));
+            return valueUsed && inc.IsPostfix ? new JsSequence([updated, current]) : updated;
         }
         if (!valueUsed || !inc.IsPostfix)
             return lv.Write(Next(lv.Read()));

@@ -136,6 +136,15 @@ public sealed partial class BodyLowering
                 _ => null,
             };
         }
+        if (type.IsRecord && method.IsImplicitlyDeclared && inv.Instance is not null && method.Name is "Equals" or "GetHashCode" or "ToString")
+        {
+            return method.Name switch
+            {
+                "Equals" => Js.Call(Helper("$eq"), Expr(inv.Instance), Expr(inv.Arguments[0].Value)),
+                "GetHashCode" => Js.Call(Helper("$hash"), Expr(inv.Instance)),
+                _ => ToDisplayString(Expr(inv.Instance), inv.Instance.Type),
+            };
+        }
         if (method.Name == "Deconstruct" && type.IsRecord && method.IsImplicitlyDeclared && inv.Instance is not null)
         {
             var recv = Capture(Expr(inv.Instance), out var first);

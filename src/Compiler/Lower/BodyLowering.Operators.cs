@@ -61,6 +61,8 @@ public sealed partial class BodyLowering
 
         var left = Expr(b.LeftOperand);
         var right = Expr(b.RightOperand);
+        if (b.IsLifted && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or && ProgramContext.StripNullable(b.Type)?.SpecialType == SpecialType.System_Boolean)
+            return Js.Call(Helper(kind == BinaryOperatorKind.And ? "$and3" : "$or3"), left, right);
         if (b.IsLifted && kind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
         {
             var l = Capture(left, out var lFirst);
@@ -381,6 +383,17 @@ public sealed partial class BodyLowering
     }
 
     private JsExpr Formatted(JsExpr value, ITypeSymbol? type, string format)
+    {
+        if (ProgramContext.IsNullableValue(type) || type?.IsReferenceType == true)
+        {
+            // A null hole prints nothing, whatever the format.
+            var v = SideEffectFree(value);
+            return new JsConditional(Js.Bin("==", v, JsNull.Instance), Js.Str(""), FormattedCore(v, ProgramContext.StripNullable(type), format));
+        }
+        return FormattedCore(value, type, format);
+    }
+
+    private JsExpr FormattedCore(JsExpr value, ITypeSymbol? type, string format)
     {
         foreach (var lib in _p.Libraries)
             if (lib.LowerToString(value, ProgramContext.StripNullable(type), format, this) is { } done) return done;

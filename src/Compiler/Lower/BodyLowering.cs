@@ -105,8 +105,9 @@ public sealed partial class BodyLowering : ILoweringContext
     public string LocalName(ISymbol symbol, bool unique = false)
     {
         if (_localNames.TryGetValue(symbol, out var existing)) return existing;
-        var baseName = symbol.Name;
-        if (!JsPrinter.IsValidBinding(baseName) || baseName.StartsWith('$')) baseName += "_";
+        var baseName = new string(symbol.Name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+        if (baseName.Length == 0 || char.IsDigit(baseName[0])) baseName = "_" + baseName;
+        if (!JsPrinter.IsValidBinding(baseName)) baseName += "_";
         var name = baseName;
         if (unique || _p.Names.TopLevelNames.Contains(name))
             for (var i = 1; _usedNames.Contains(name) || _p.Names.TopLevelNames.Contains(name); i++) name = baseName + "_" + i;

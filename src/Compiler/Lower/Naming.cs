@@ -59,7 +59,7 @@ public sealed class Naming
             return CamelCase(member.Name);
         if (member is IMethodSymbol method) return MethodName(method);
         if (member is IPropertySymbol { IsIndexer: true }) return "Item";
-        return member.Name;
+        return member.Name.StartsWith('<') ? "$" + new string(member.Name.Where(char.IsLetterOrDigit).ToArray()) : member.Name;
     }
 
     private string MethodName(IMethodSymbol method)
@@ -102,7 +102,7 @@ public sealed class Naming
         foreach (var type in AllSourceTypes(_ctx.Compilation.Assembly.GlobalNamespace))
         foreach (var m in type.GetMembers().OfType<IMethodSymbol>())
         {
-            if (m.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion)) continue;
+            if (m.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion) || m.IsImplicitlyDeclared) continue;
             if (m.OverriddenMethod is not null || m.ExplicitInterfaceImplementations.Length > 0)
             {
                 // An override of a library method (ToString, Equals, GetHashCode) keeps the plain name: other

@@ -60,7 +60,7 @@ public sealed class TypeLowering
                     members.AddRange(Property(prop));
                     break;
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation } method
-                    when !method.IsAbstract && !method.IsImplicitlyDeclared && !method.IsPartialDefinition:
+                    when !method.IsAbstract && !method.IsImplicitlyDeclared && !method.IsPartialDefinition && !IsShadowedExplicitImplementation(method):
                     if (Method(method) is { } m) members.Add(m);
                     break;
             }
@@ -71,8 +71,27 @@ public sealed class TypeLowering
         if (ProgramContext.IsExceptionType(_type))
             members.Add(new JsField("$typeName", Js.Str(_type.ToDisplayString()), IsStatic: true));
         if (_p.IsLazyStatic(_type)) members.Add(LazyStaticMethod());
+        if (IsUserEnumerable() && !members.OfType<JsMethod>().Any(m => m.ComputedKey is not null))
+        {
+            // foreach over a class with GetEnumerator(): a JS iterator over MoveNext/Current.
+            var lowering = new BodyLowering(_p, null);
+            members.Add(new JsMethod("", [], Js.Block(new JsReturn(Js.Call(lowering.Helper("$iteratorOf"), Js.Call(Js.Dot(JsThis.Instance, "GetEnumerator"))))),
+                ComputedKey: Js.Dot(Js.Id("Symbol"), "iterator")));
+        }
+
         return new JsClassDecl(new JsClass(_name, extends, members)) with { Location = Loc(_type) };
     }
+
+    /// <summary>An explicit implementation of a library interface method named like another member of the class
+    /// (IEnumerable.GetEnumerator beside IEnumerable&lt;T&gt;.GetEnumerator) would replace it in JavaScript.</summary>
+    private bool IsShadowedExplicitImplementation(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.ExplicitInterfaceImplementation && !_p.IsSource(method.ExplicitInterfaceImplementations[0])
+        && _type.GetMembers().OfType<IMethodSymbol>().Any(m => !SymbolEqualityComparer.Default.Equals(m, method) && m.MethodKind == MethodKind.Ordinary
+                                                               && _p.Names.MemberName(m) == _p.Names.MemberName(method));
+
+    private bool IsUserEnumerable() =>
+        _type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable")
+        && _type.GetMembers("GetEnumerator").Any();
 
     private JsExpr? BaseClass()
     {
@@ -383,7 +402,15 @@ public sealed class TypeLowering
         var other = Js.Id("other");
         var self = JsThis.Instance;
         var lowering = new BodyLowering(_p, null);
-        if (!UserDeclares("Equals", 1))
+        var typedEquals = _type.GetMembers("Equals").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(ProgramContext.StripNullable(m.Parameters[0].Type)?.OriginalDefinition ?? m.Parameters[0].Type.OriginalDefinition, _type.OriginalDefinition));
+        if (typedEquals is not null && _p.Names.MemberName(typedEquals) != "Equals")
+        {
+            // The user's Equals(T) decides; Equals(object) (what $eq calls) forwards to it for the same type.
+            JsExpr same = Js.Bin("&&", Js.Bin("!=", other, JsNull.Instance), Js.Bin("===", Js.Dot(other, "constructor"), Js.Dot(self, "constructor")));
+            yield return new JsMethod("Equals", [other], Js.Block(new JsReturn(Js.Bin("&&", same, Js.Call(Js.Dot(self, _p.Names.MemberName(typedEquals)), other)))));
+        }
+        else if (!UserDeclares("Equals", 1))
         {
             JsExpr test = Js.Bin("&&", Js.Bin("!=", other, JsNull.Instance), Js.Bin("===", Js.Dot(other, "constructor"), Js.Dot(self, "constructor")));
             foreach (var f in fields)
@@ -496,6 +523,7 @@ public sealed class TypeLowering
     public IEnumerable<JsStmt> StaticInitialization()
     {
         var self = new JsIdentifier(_name);
+        BodyLowering? shared = null;
         foreach (var member in MembersInOrder())
         {
             if (!member.IsStatic) continue;
@@ -508,9 +536,11 @@ public sealed class TypeLowering
             if (name is null) continue;
             var init = Initializer(member);
             var type = member is IFieldSymbol fs ? fs.Type : ((IPropertySymbol)member).Type;
-            var lowering = new BodyLowering(_p, init) { ContainingType = _type };
-            foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type) : lowering.Expr(init))) with { Location = Loc(member) }))
-                yield return s;
+            var lowering = shared ??= new BodyLowering(_p, null) { ContainingType = _type };
+            var stmts = lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type) : lowering.Expr(init))) with { Location = Loc(member) });
+            // Temporaries are declared in a block of their own, so initialisers of different classes never clash.
+            if (stmts.Count > 1) yield return Js.Block(stmts);
+            else yield return stmts[0];
         }
         if (StaticConstructorBody() is { } body)
         {

@@ -33,6 +33,7 @@ public class DiagnosticTests
         ("KJS0119", "int[] a = { 1 }; /*@*/ref int first = ref a[0];"),
         ("KJS0120", "var grid = new int/*@*/[2, 3];"),
         ("KJS0105", "} struct /*@*/Counter { public int Value; } static void Nothing() {"),
+        ("KJS0121", "} interface IShape { double Area(); /*@*/double Twice() => Area() * 2; } static void Nothing() {"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]
