@@ -31,6 +31,14 @@ public sealed partial class BodyLowering
         if (IsStringDictionaryInterface(to) && c.Operand is IObjectCreationOperation oc && IsDictionaryClass(oc.Type))
             return DictionaryLiteral(oc);
 
+        if (conv.IsUserDefined && conv.MethodSymbol is { } jsonMethod && _p.IsJsonShape(jsonMethod.ContainingType))
+        {
+            // JSON-shape wrappers such as IntOrString are the raw JSON value (a number or a string).
+            var raw = Expr(c.Operand);
+            if (to?.SpecialType != SpecialType.System_String) return raw;
+            var v = SideEffectFree(raw);
+            return new JsConditional(Js.Bin("==", v, JsNull.Instance), JsNull.Instance, Js.Call(Js.Id("String"), v));
+        }
         if (conv.IsUserDefined && conv.MethodSymbol is { } method)
         {
             if (_p.IsLibrary(method))
@@ -47,6 +55,8 @@ public sealed partial class BodyLowering
         if (from is null || to is null || conv.IsIdentity) return value;
 
         if (to.TypeKind == TypeKind.Delegate || c.Operand is IAnonymousFunctionOperation) return value;
+        if (IsStringDictionaryInterface(from) && to.Name is "IEnumerable" or "ICollection" or "IReadOnlyCollection")
+            return Js.Call(Helper("$entries"), value);
         if (from.SpecialType == SpecialType.System_String && to is INamedTypeSymbol { IsGenericType: true } en
             && en.TypeArguments[0].SpecialType == SpecialType.System_Char && to.Name is "IEnumerable")
             return Js.Call(Helper("$chars"), value);

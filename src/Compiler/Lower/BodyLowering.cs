@@ -403,6 +403,8 @@ public sealed partial class BodyLowering : ILoweringContext
         var iterable = Expr(collection);
         if (collection.Type?.SpecialType == SpecialType.System_String)
             iterable = Js.Call(Helper("$chars"), iterable);
+        else if (IsStringDictionaryInterface(collection.Type))
+            iterable = Js.Call(Helper("$entries"), iterable);
         JsExpr target;
         if (fe.LoopControlVariable is IVariableDeclaratorOperation vd)
             target = new JsIdentifier(LocalName(vd.Symbol));
