@@ -55,8 +55,6 @@ public sealed partial class BodyLowering
         if (from is null || to is null || conv.IsIdentity) return value;
 
         if (to.TypeKind == TypeKind.Delegate || c.Operand is IAnonymousFunctionOperation) return value;
-        if (IsStringDictionaryInterface(from) && to.Name is "IEnumerable" or "ICollection" or "IReadOnlyCollection")
-            return Js.Call(Helper("$entries"), value);
         if (from.SpecialType == SpecialType.System_String && to is INamedTypeSymbol { IsGenericType: true } en
             && en.TypeArguments[0].SpecialType == SpecialType.System_Char && to.Name is "IEnumerable")
             return Js.Call(Helper("$chars"), value);
