@@ -57,7 +57,9 @@ public sealed class PreviewPage : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(RepositoryPaths.Screenshots, $"{Scenario}-{name}.png"),
-            FullPage = true,
+            FullPage = false,
+            // A page that has just rendered thousands of rows can take a while to paint on a busy machine.
+            Timeout = 60_000,
         });
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();

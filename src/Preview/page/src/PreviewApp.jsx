@@ -11,8 +11,13 @@ import { getBaseUrl } from '@headlamp/helpers/getBaseUrl.js';
 import { queryClient } from '@headlamp/lib/queryClient.js';
 import Plugins from '@headlamp/plugin/Plugins.js';
 import store from '@headlamp/redux/stores/store.js';
+import { setStore } from '@headlamp/lib/router/createRouteURL.js';
 import HeadlampTheme from './HeadlampTheme.jsx';
 import PreviewLayout from './PreviewLayout.jsx';
+
+// Headlamp's app hands the store to createRouteURL at start-up (outside the lib); without it, links to
+// routes that plugins register resolve to nothing.
+setStore(store);
 
 export default function PreviewApp() {
   return (

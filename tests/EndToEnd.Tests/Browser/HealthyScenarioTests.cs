@@ -1,0 +1,88 @@
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Kmesh.EndToEnd.Tests.Browser;
+
+/// <summary>A healthy dual-engine cluster, walked through the sidebar as a user would.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HealthyScenarioTests(BrowserSession browser)
+{
+    [Fact]
+    public async Task Overview_summarises_the_mesh()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.OpenFromSidebarAsync("/kmesh");
+
+        await preview.SeesAsync("Kmesh is healthy");
+        string text = await preview.MainTextAsync();
+        Assert.Contains("Daemons ready\n3/3", text);
+        Assert.Contains("Mode\ndual-engine", text);
+        Assert.Contains("Waypoints programmed\n1/1", text);
+        Assert.Contains("6 managed of 6 intended", text);
+        Assert.Contains("On, all nodes agree on the SPI", text);
+        await preview.ScreenshotAsync("overview");
+    }
+
+    [Fact]
+    public async Task Nodes_list_leads_to_a_node_with_its_daemon_reached_through_exec()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.OpenFromSidebarAsync("/kmesh/nodes");
+
+        await preview.SeesAsync("kmesh-worker2");
+        Assert.Equal(3, await preview.Main.Locator("tbody tr").CountAsync());
+        Assert.Equal(3, await preview.Main.GetByText("Ready", new() { Exact = true }).CountAsync());
+        await preview.ScreenshotAsync("nodes");
+
+        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "kmesh-worker", Exact = true }).ClickAsync();
+        await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/nodes/kmesh-worker");
+        await preview.SeesAsync("Reported version");
+        string text = await preview.MainTextAsync();
+        Assert.Contains("Kmesh node kmesh-worker", text);
+        Assert.Contains("Reached through\npod exec", text);
+        Assert.Contains("Pod CIDRs\n10.244.1.0/24", text);
+        await preview.ScreenshotAsync("node-detail");
+    }
+
+    [Fact]
+    public async Task Waypoints_list_leads_to_the_waypoint_and_what_uses_it()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.OpenFromSidebarAsync("/kmesh/waypoints");
+
+        await preview.SeesAsync("10.96.143.232");
+        Assert.Contains("Programmed", await preview.Main.Locator("tbody tr").First.InnerTextAsync());
+        await preview.ScreenshotAsync("waypoints");
+
+        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "waypoint", Exact = true }).ClickAsync();
+        await preview.SeesAsync("What uses this waypoint");
+        string text = await preview.MainTextAsync();
+        Assert.Contains("Waypoint default/waypoint", text);
+        Assert.Contains("details, productpage, ratings, reviews", text);
+        Assert.Contains("HBONE", text);
+        await preview.ScreenshotAsync("waypoint-detail");
+    }
+
+    [Fact]
+    public async Task Bpf_maps_of_a_chosen_node_are_read_through_exec_and_filterable()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.OpenFromSidebarAsync("/kmesh/bpf-maps");
+        await preview.SeesAsync("Choose a node");
+
+        await preview.Main.GetByRole(AriaRole.Combobox).First.ClickAsync();
+        await preview.Page.GetByRole(AriaRole.Option, new() { Name = "kmesh-worker", Exact = true }).ClickAsync();
+
+        await preview.SeesAsync("7 entries");
+        Assert.Contains("Read through pod exec", await preview.MainTextAsync());
+        foreach (string tab in new[] { "Services", "Backends", "Endpoints", "Frontends", "Workload policies" })
+        {
+            Assert.True(await preview.Main.GetByRole(AriaRole.Tab, new() { Name = tab, Exact = true }).IsVisibleAsync(), tab);
+        }
+        await preview.Main.GetByRole(AriaRole.Textbox, new() { Name = "Search" }).FillAsync("FAILOVER");
+        await preview.SeesAsync("1 of 7 entries");
+        Assert.DoesNotContain("UNSPECIFIED_MODE", await preview.MainTextAsync());
+        await preview.ScreenshotAsync("bpf-maps");
+    }
+}
