@@ -577,7 +577,8 @@ public sealed class JsPrinter
         if (double.IsPositiveInfinity(v)) return "Infinity";
         if (double.IsNegativeInfinity(v)) return "-Infinity";
         if (v == 0 && double.IsNegative(v)) return "-0";
-        if (v == Math.Floor(v) && Math.Abs(v) < 1e21) return v.ToString("0", CultureInfo.InvariantCulture);
+        // The exact integer, not ToString("0"), which keeps only 15 significant digits.
+        if (v == Math.Floor(v) && Math.Abs(v) < 1e21) return new System.Numerics.BigInteger(v).ToString(CultureInfo.InvariantCulture);
         var r = v.ToString("R", CultureInfo.InvariantCulture);
         return r.Replace("E", "e");
     }
