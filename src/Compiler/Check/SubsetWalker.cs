@@ -4,6 +4,7 @@ using CSharpToJs.Lower;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CSharpToJs.Check;
 
@@ -211,6 +212,11 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
 
     public override void VisitBinaryExpression(BinaryExpressionSyntax node)
     {
+        if (node.IsKind(SyntaxKind.IsExpression) && _model.GetOperation(node) is IIsTypeOperation isType && node.Right is TypeSyntax tested
+            && IsNumberType(isType.TypeOperand) && !IsNumberType(isType.ValueOperand.Type))
+        {
+            Error(tested, "KJS0122", BoxedNumberMessage(isType.ValueOperand.Type, isType.TypeOperand));
+        }
         if (node.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
             or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression)
         {
@@ -219,6 +225,59 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
                 _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact only up to 2^53 and it does not wrap; prefer int or double");
         }
         base.VisitBinaryExpression(node);
+    }
+
+    public override void VisitDeclarationPattern(DeclarationPatternSyntax node)
+    {
+        CheckBoxedNumberTest(_model.GetOperation(node) as IPatternOperation, node.Type);
+        base.VisitDeclarationPattern(node);
+    }
+
+    public override void VisitTypePattern(TypePatternSyntax node)
+    {
+        CheckBoxedNumberTest(_model.GetOperation(node) as IPatternOperation, node.Type);
+        base.VisitTypePattern(node);
+    }
+
+    public override void VisitRecursivePattern(RecursivePatternSyntax node)
+    {
+        if (node.Type is not null) CheckBoxedNumberTest(_model.GetOperation(node) as IPatternOperation, node.Type);
+        base.VisitRecursivePattern(node);
+    }
+
+    public override void VisitConstantPattern(ConstantPatternSyntax node)
+    {
+        if (_model.GetOperation(node) is IConstantPatternOperation constant && IsNumberType(constant.Value.Type) && !IsNumberType(constant.InputType))
+            Error(node, "KJS0122", BoxedNumberMessage(constant.InputType, constant.Value.Type!));
+        base.VisitConstantPattern(node);
+    }
+
+    public override void VisitRelationalPattern(RelationalPatternSyntax node)
+    {
+        if (_model.GetOperation(node) is IRelationalPatternOperation relational && IsNumberType(relational.Value.Type) && !IsNumberType(relational.InputType))
+            Error(node, "KJS0122", BoxedNumberMessage(relational.InputType, relational.Value.Type!));
+        base.VisitRelationalPattern(node);
+    }
+
+    /// <summary><c>is int</c> on an object: in JavaScript int, double and char are all plain numbers, so the test
+    /// cannot tell which C# type was boxed (a boxed 'c' would match <c>int</c>).</summary>
+    private void CheckBoxedNumberTest(IPatternOperation? pattern, TypeSyntax typeSyntax)
+    {
+        if (pattern is null || !IsNumberType(pattern.NarrowedType) || IsNumberType(pattern.InputType)) return;
+        Error(typeSyntax, "KJS0122", BoxedNumberMessage(pattern.InputType, pattern.NarrowedType));
+    }
+
+    private static string BoxedNumberMessage(ITypeSymbol? input, ITypeSymbol tested) =>
+        $"a boxed number does not keep its C# type in JavaScript (int, double and char are all numbers), so testing {input?.ToDisplayString() ?? "a value"} for {tested.ToDisplayString()} could match the wrong kind of number; keep the value in a variable of its number type (or a nullable of it), or wrap it in a record";
+
+    private static bool IsNumberType(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            type = nullable.TypeArguments[0];
+        if (type?.TypeKind == TypeKind.Enum) return true;
+        return type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
+            or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+            or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Char;
     }
 
     public override void DefaultVisit(SyntaxNode node)

@@ -34,6 +34,8 @@ public class DiagnosticTests
         ("KJS0120", "var grid = new int/*@*/[2, 3];"),
         ("KJS0105", "} struct /*@*/Counter { public int Value; } static void Nothing() {"),
         ("KJS0121", "} interface IShape { double Area(); /*@*/double Twice() => Area() * 2; } static void Nothing() {"),
+        ("KJS0122", "object boxed = 'c'; Console.WriteLine(boxed is /*@*/int);"),
+        ("KJS0122", "object boxed = 2.5; Console.WriteLine(boxed switch { /*@*/int i => i, _ => 0 });"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]

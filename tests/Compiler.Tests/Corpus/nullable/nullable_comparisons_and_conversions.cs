@@ -22,7 +22,7 @@ public static class Program
         Console.WriteLine(Nullable.Compare(none, x) < 0);
         object? boxed = none;
         Console.WriteLine(boxed == null);
-        object boxed3 = x!;
+        int? boxed3 = x;
         Console.WriteLine(boxed3 is int);
     }
 }

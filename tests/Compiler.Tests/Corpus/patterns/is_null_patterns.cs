@@ -21,7 +21,7 @@ public static class Program
             Console.WriteLine("has " + value);
         maybe = null;
         Console.WriteLine(maybe is int ? "has value" : "empty");
-        object boxed = 42;
+        int? boxed = 42;
         Console.WriteLine(boxed is 42);
         Console.WriteLine(boxed is int and > 40);
         Console.WriteLine("kmesh" is "kmesh");

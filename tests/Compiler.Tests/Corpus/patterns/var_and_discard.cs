@@ -4,7 +4,7 @@ public static class Program
 {
     static string Describe(object o) => o switch
     {
-        int n and > 100 => "big " + n,
+        string text and { Length: > 3 } => "long " + text,
         var other => "value " + other,
     };
 
@@ -20,6 +20,7 @@ public static class Program
         Console.WriteLine(Describe(500));
         Console.WriteLine(Describe(5));
         Console.WriteLine(Describe("s"));
+        Console.WriteLine(Describe("kmesh-system"));
         Console.WriteLine(Score(("bonus", 10)) + Score(("x", 7)) + Score(("y", -3)));
         _ = Describe(1);
         var (first, _) = ("kept", "dropped");
