@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Kmesh.Model.Json;
@@ -61,6 +62,24 @@ public sealed class ShapeReader
         if (value is null) return NoValues;
         if (value.Kind != JsonKind.Array) throw WrongType(value, path.Field(name), "an array");
         return value.Items;
+    }
+
+    /// <summary>Every item of the array member <paramref name="name"/> as an object, read by <paramref name="read"/> with
+    /// its own path; null items (Go's nil pointers) are skipped.</summary>
+    public List<T> Objects<T>(JsonValue obj, string name, JsonPath path, Func<JsonValue, JsonPath, T> read)
+    {
+        var result = new List<T>();
+        IReadOnlyList<JsonValue> items = Array(obj, name, path);
+        JsonPath arrayPath = path.Field(name);
+        for (int i = 0; i < items.Count; i++)
+        {
+            JsonValue item = items[i];
+            if (item.IsNull) continue;
+            JsonPath itemPath = arrayPath.Item(i);
+            RequireObject(item, itemPath);
+            result.Add(read(item, itemPath));
+        }
+        return result;
     }
 
     public string String(JsonValue obj, string name, JsonPath path) => OptionalString(obj, name, path) ?? "";

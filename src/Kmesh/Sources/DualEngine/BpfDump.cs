@@ -52,81 +52,32 @@ public static class BpfDumpReader
         JsonPath path = JsonPath.Root;
         reader.RequireObject(root, path);
 
-        var policies = new List<BpfWorkloadPolicy>();
-        IReadOnlyList<JsonValue> policyItems = reader.Array(root, "workloadPolicies", path);
-        JsonPath policiesPath = path.Field("workloadPolicies");
-        for (int i = 0; i < policyItems.Count; i++)
+        List<BpfWorkloadPolicy> policies = reader.Objects(root, "workloadPolicies", path, (item, itemPath) =>
         {
-            JsonValue item = policyItems[i];
-            if (item.IsNull) continue;
-            JsonPath itemPath = policiesPath.Item(i);
-            reader.RequireObject(item, itemPath);
             var ids = new List<string>();
             foreach (string id in reader.StringList(item, "policyIds", itemPath))
             {
                 if (id.Length > 0) ids.Add(id);
             }
-            policies.Add(new BpfWorkloadPolicy(ids));
-        }
-
-        var backends = new List<BpfBackend>();
-        IReadOnlyList<JsonValue> backendItems = reader.Array(root, "backends", path);
-        JsonPath backendsPath = path.Field("backends");
-        for (int i = 0; i < backendItems.Count; i++)
-        {
-            JsonValue item = backendItems[i];
-            if (item.IsNull) continue;
-            JsonPath itemPath = backendsPath.Item(i);
-            reader.RequireObject(item, itemPath);
-            backends.Add(new BpfBackend(
-                reader.String(item, "ip", itemPath),
-                reader.Int(item, "serviceCount", itemPath),
-                reader.StringList(item, "services", itemPath),
-                NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
-                reader.OptionalInt(item, "waypointPort", itemPath)));
-        }
-
-        var endpoints = new List<BpfEndpoint>();
-        IReadOnlyList<JsonValue> endpointItems = reader.Array(root, "endpoints", path);
-        JsonPath endpointsPath = path.Field("endpoints");
-        for (int i = 0; i < endpointItems.Count; i++)
-        {
-            JsonValue item = endpointItems[i];
-            if (item.IsNull) continue;
-            JsonPath itemPath = endpointsPath.Item(i);
-            reader.RequireObject(item, itemPath);
-            endpoints.Add(new BpfEndpoint(reader.String(item, "backendUid", itemPath)));
-        }
-
-        var frontends = new List<BpfFrontend>();
-        IReadOnlyList<JsonValue> frontendItems = reader.Array(root, "frontends", path);
-        JsonPath frontendsPath = path.Field("frontends");
-        for (int i = 0; i < frontendItems.Count; i++)
-        {
-            JsonValue item = frontendItems[i];
-            if (item.IsNull) continue;
-            JsonPath itemPath = frontendsPath.Item(i);
-            reader.RequireObject(item, itemPath);
-            frontends.Add(new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
-        }
-
-        var services = new List<BpfService>();
-        IReadOnlyList<JsonValue> serviceItems = reader.Array(root, "services", path);
-        JsonPath servicesPath = path.Field("services");
-        for (int i = 0; i < serviceItems.Count; i++)
-        {
-            JsonValue item = serviceItems[i];
-            if (item.IsNull) continue;
-            JsonPath itemPath = servicesPath.Item(i);
-            reader.RequireObject(item, itemPath);
-            services.Add(new BpfService(
-                IntList(reader, item, "endpointCount", itemPath),
-                reader.EnumName(item, "lbPolicy", itemPath),
-                IntList(reader, item, "servicePort", itemPath),
-                IntList(reader, item, "targetPort", itemPath),
-                NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
-                reader.OptionalInt(item, "waypointPort", itemPath)));
-        }
+            return new BpfWorkloadPolicy(ids);
+        });
+        List<BpfBackend> backends = reader.Objects(root, "backends", path, (item, itemPath) => new BpfBackend(
+            reader.String(item, "ip", itemPath),
+            reader.Int(item, "serviceCount", itemPath),
+            reader.StringList(item, "services", itemPath),
+            NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
+            reader.OptionalInt(item, "waypointPort", itemPath)));
+        List<BpfEndpoint> endpoints = reader.Objects(root, "endpoints", path,
+            (item, itemPath) => new BpfEndpoint(reader.String(item, "backendUid", itemPath)));
+        List<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
+            (item, itemPath) => new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
+        List<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
+            IntList(reader, item, "endpointCount", itemPath),
+            reader.EnumName(item, "lbPolicy", itemPath),
+            IntList(reader, item, "servicePort", itemPath),
+            IntList(reader, item, "targetPort", itemPath),
+            NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
+            reader.OptionalInt(item, "waypointPort", itemPath)));
         return new BpfDump(policies, backends, endpoints, frontends, services);
     }
 

@@ -15,27 +15,9 @@ public static class KernelNativeDumpReader
         JsonValue resources = dynamicResources ?? root;
         JsonPath resourcesPath = dynamicResources is null ? path : path.Field("dynamicResources");
 
-        var listeners = new List<Listener>();
-        IReadOnlyList<JsonValue> listenerItems = reader.Array(resources, "listenerConfigs", resourcesPath);
-        for (int i = 0; i < listenerItems.Count; i++)
-        {
-            if (listenerItems[i].IsNull) continue;
-            listeners.Add(ReadListener(reader, listenerItems[i], resourcesPath.Field("listenerConfigs").Item(i)));
-        }
-        var routes = new List<RouteConfig>();
-        IReadOnlyList<JsonValue> routeItems = reader.Array(resources, "routeConfigs", resourcesPath);
-        for (int i = 0; i < routeItems.Count; i++)
-        {
-            if (routeItems[i].IsNull) continue;
-            routes.Add(ReadRouteConfig(reader, routeItems[i], resourcesPath.Field("routeConfigs").Item(i)));
-        }
-        var clusters = new List<Cluster>();
-        IReadOnlyList<JsonValue> clusterItems = reader.Array(resources, "clusterConfigs", resourcesPath);
-        for (int i = 0; i < clusterItems.Count; i++)
-        {
-            if (clusterItems[i].IsNull) continue;
-            clusters.Add(ReadCluster(reader, clusterItems[i], resourcesPath.Field("clusterConfigs").Item(i)));
-        }
+        List<Listener> listeners = reader.Objects(resources, "listenerConfigs", resourcesPath, (item, itemPath) => ReadListener(reader, item, itemPath));
+        List<RouteConfig> routes = reader.Objects(resources, "routeConfigs", resourcesPath, (item, itemPath) => ReadRouteConfig(reader, item, itemPath));
+        List<Cluster> clusters = reader.Objects(resources, "clusterConfigs", resourcesPath, (item, itemPath) => ReadCluster(reader, item, itemPath));
         return new KernelNativeDump(reader.String(resources, "versionInfo", resourcesPath), listeners, routes, clusters);
     }
 
@@ -67,7 +49,6 @@ public static class KernelNativeDumpReader
 
     private static Listener ReadListener(ShapeReader reader, JsonValue item, JsonPath path)
     {
-        reader.RequireObject(item, path);
         var chains = new List<FilterChain>();
         IReadOnlyList<JsonValue> chainItems = reader.Array(item, "filterChains", path);
         for (int i = 0; i < chainItems.Count; i++)
@@ -108,7 +89,6 @@ public static class KernelNativeDumpReader
 
     private static RouteConfig ReadRouteConfig(ShapeReader reader, JsonValue item, JsonPath path)
     {
-        reader.RequireObject(item, path);
         var hosts = new List<VirtualHost>();
         IReadOnlyList<JsonValue> hostItems = reader.Array(item, "virtualHosts", path);
         for (int i = 0; i < hostItems.Count; i++)
@@ -166,7 +146,6 @@ public static class KernelNativeDumpReader
 
     private static Cluster ReadCluster(ShapeReader reader, JsonValue item, JsonPath path)
     {
-        reader.RequireObject(item, path);
         var groups = new List<LocalityEndpoints>();
         JsonValue? assignment = reader.Object(item, "loadAssignment", path);
         if (assignment is not null)
