@@ -6,15 +6,13 @@ namespace Headlamp.Bindings;
 /// <summary>A KubeObject class (one of K8s.ResourceClasses or one made by Crd.MakeCustomResourceClass).
 /// Its useList/useGet hooks are exposed through <see cref="ListState{TJson}"/> and <see cref="GetState{TJson}"/>,
 /// which hide the Headlamp version differences in one place: before 0.26 both hooks returned a
-/// <c>[data, error]</c> array, later an object <c>{items|data, error, isLoading, …}</c> (also iterable) whose
-/// <c>items</c> is already <c>[]</c> while the first request is still loading or being retried; that counts as loading
-/// here, so no view presents "nothing found" before the list has answered.</summary>
+/// <c>[data, error]</c> array, later an object <c>{items|data, error, …}</c> (also iterable).</summary>
 [External]
 public sealed class ResourceClass<TJson>
 {
     private ResourceClass() { }
 
-    [Template("((r) => Array.isArray(r) ? Object.fromEntries([['items', r[0]], ['error', r[1]]]) : Object.fromEntries([['items', r.isLoading && !r.error ? null : r.items], ['error', r.error]]))({this}.useList({query}))")]
+    [Template("((r) => Array.isArray(r) ? Object.fromEntries([['items', r[0]], ['error', r[1]]]) : r)({this}.useList({query}))")]
     public extern ListState<TJson> UseList(ListQuery query);
 
     [Template("((r) => Array.isArray(r) ? Object.fromEntries([['data', r[0]], ['error', r[1]]]) : r)({this}.useGet({name}, {namespace}))")]

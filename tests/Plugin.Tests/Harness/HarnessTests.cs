@@ -16,7 +16,7 @@ public class HarnessTests
             const [loaded, setLoaded] = React.useState(null);
             const list = K8s.ResourceClasses.Pod.useList({ namespace: "kmesh-system", labelSelector: "app=kmesh" });
             React.useEffect(() => { Promise.resolve("done").then(setLoaded); }, []);
-            if (list.isLoading) return React.createElement(C.Loader, { title: "Loading pods" });
+            if (list.items === null) return React.createElement(C.Loader, { title: "Loading pods" });
             return React.createElement(C.SectionBox, { title: "Pods" },
               React.createElement(M.Button, { onClick: () => setN(n + 1) }, "clicked " + n),
               React.createElement(C.StatusLabel, { status: "success" }, loaded || "pending"),

@@ -150,11 +150,8 @@
           .filter((it) => matchesSelector(it.metadata && it.metadata.labels, o.labelSelector))
           .map((it) => new K(it));
         if (style === 'array') return [items, error];
-        // Like Headlamp's lib (≥ 0.26): while the first request is loading or being retried, items is [] not null.
-        const loading = items === null && !error;
-        const shown = loading ? [] : items;
-        return { items: shown, error, errors: error ? [error] : null, isLoading: loading,
-          *[Symbol.iterator]() { yield shown; yield error; } };
+        return { items, error, errors: error ? [error] : null, isLoading: items === null && !error,
+          *[Symbol.iterator]() { yield items; yield error; } };
       }
       static useGet(name, namespace) {
         registrations.calls.push({ hook: 'useGet', kind: K.kind, name, namespace: namespace || null });
