@@ -35,7 +35,7 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Equal(3, await preview.Main.GetByText("Ready", new() { Exact = true }).CountAsync());
         await preview.ScreenshotAsync("nodes");
 
-        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "kmesh-worker", Exact = true }).ClickAsync();
+        await preview.ClickLinkAsync("kmesh-worker");
         await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/nodes/kmesh-worker");
         await preview.SeesAsync("Reported version");
         string text = await preview.MainTextAsync();
@@ -55,7 +55,7 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Contains("Programmed", await preview.Main.Locator("tbody tr").First.InnerTextAsync());
         await preview.ScreenshotAsync("waypoints");
 
-        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "waypoint", Exact = true }).ClickAsync();
+        await preview.ClickLinkAsync("waypoint");
         await preview.SeesAsync("What uses this waypoint");
         string text = await preview.MainTextAsync();
         Assert.Contains("Waypoint default/waypoint", text);

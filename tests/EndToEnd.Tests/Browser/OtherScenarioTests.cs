@@ -17,7 +17,7 @@ public sealed class OtherScenarioTests(BrowserSession browser)
         Assert.Contains("Mode\nkernel-native", await preview.MainTextAsync());
 
         await preview.OpenFromSidebarAsync("/kmesh/nodes");
-        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "kmesh-worker", Exact = true }).ClickAsync();
+        await preview.ClickLinkAsync("kmesh-worker");
         await preview.Main.GetByText("Inspect this node's eBPF maps").ClickAsync();
 
         await preview.SeesAsync("10.96.0.10:53");

@@ -48,6 +48,10 @@ public sealed class PreviewPage : IAsyncDisposable
         await Page.WaitForURLAsync($"**/c/{Cluster}{pluginUrl}");
     }
 
+    /// <summary>Clicks the link in the main area whose text is exactly <paramref name="name"/> (a row's name, a detail link).</summary>
+    public Task ClickLinkAsync(string name) =>
+        Main.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = name, Exact = true }).ClickAsync();
+
     /// <summary>Waits until the main area shows <paramref name="text"/> (exact substring match).</summary>
     public Task SeesAsync(string text) => Main.GetByText(text, new LocatorGetByTextOptions { Exact = false }).First.WaitForAsync();
 
