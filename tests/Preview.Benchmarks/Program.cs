@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -24,7 +23,6 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        string root = FindRoot();
         string[] scenarios = args.Length > 0 ? args : ["healthy", "large"];
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -36,13 +34,8 @@ public static class Program
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores; figures are single runs in milliseconds since navigation start");
         foreach (string scenario in scenarios)
         {
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions
-            {
-                Scenario = scenario,
-                Port = 0,
-                PluginDir = Path.Combine(root, "plugin-dist"),
-                PageDir = Path.Combine(root, "src", "Preview", "page", "dist"),
-            });
+            // The default plugin and page folders are found from the clone, like the preview CLI's.
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions { Scenario = scenario, Port = 0 });
             await server.WarmUp;
             string node = await FirstDaemonNode(server.BaseAddress);
             Console.WriteLine();
@@ -121,14 +114,5 @@ public static class Program
         using var doc = JsonDocument.Parse(json);
         var items = doc.RootElement.GetProperty("items");
         return items.GetArrayLength() == 0 ? "none" : items[0].GetProperty("spec").GetProperty("nodeName").GetString() ?? "none";
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KmeshHeadlampPlugin.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("KmeshHeadlampPlugin.sln not found above " + AppContext.BaseDirectory);
     }
 }
