@@ -53,6 +53,10 @@ public static class WaypointRules
     public static Health Status(Gateway gateway)
     {
         IList<GatewayCondition>? conditions = gateway.Status?.Conditions;
+        if (conditions is not null && !JsonTypes.IsList(conditions))
+        {
+            return Health.Yellow($"status unreadable: $.status.conditions is {JsonTypes.TypeName(conditions)}, expected a list");
+        }
         double generation = gateway.Metadata?.Generation ?? 0;
         GatewayCondition? programmed = Find(conditions, "Programmed");
         GatewayCondition? accepted = Find(conditions, "Accepted");
