@@ -41,6 +41,7 @@ public static class DriverCases
         cases.Add(new DriverCase("failure not running", "failure", "exec 400\ncontainer kmesh is not valid for pod kmesh-8hv7d: pod is not running"));
         cases.Add(new DriverCase("failure pod gone", "failure", "proxy 404\nNot Found - pods \"kmesh-8hv7d\" not found"));
         cases.Add(new DriverCase("failure timeout", "failure", "proxy 408\nRequest Timeout"));
+        cases.AddRange(OperationsCases.All());
         return cases;
     }
 
