@@ -71,7 +71,7 @@ public static class WaypointManifest
     }
 
     /// <summary>A JSON merge patch setting (or, with null, removing) istio.io/use-waypoint.</summary>
-    public static string UseWaypointPatch(string? waypointName) => waypointName is null
+    public static string WaypointLabelPatch(string? waypointName) => waypointName is null
         ? $"{{\"metadata\":{{\"labels\":{{\"{Meta.UseWaypointLabel}\":null}}}}}}"
         : $"{{\"metadata\":{{\"labels\":{{\"{Meta.UseWaypointLabel}\":\"{waypointName}\"}}}}}}";
 

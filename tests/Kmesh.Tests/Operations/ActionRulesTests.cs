@@ -115,8 +115,8 @@ public class ActionRulesTests
         var problems = WaypointManifest.Validate(new WaypointSpecRequest("Default", "-wp", "everything", "bad image\"", false, "svc_1"));
 
         Assert.Equal(5, problems.Count);
-        Assert.Equal("{\"metadata\":{\"labels\":{\"istio.io/use-waypoint\":null}}}", WaypointManifest.UseWaypointPatch(null));
-        Assert.Equal("{\"metadata\":{\"labels\":{\"istio.io/use-waypoint\":\"wp\"}}}", WaypointManifest.UseWaypointPatch("wp"));
+        Assert.Equal("{\"metadata\":{\"labels\":{\"istio.io/use-waypoint\":null}}}", WaypointManifest.WaypointLabelPatch(null));
+        Assert.Equal("{\"metadata\":{\"labels\":{\"istio.io/use-waypoint\":\"wp\"}}}", WaypointManifest.WaypointLabelPatch("wp"));
     }
 
     [Fact]

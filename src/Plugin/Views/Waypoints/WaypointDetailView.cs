@@ -41,7 +41,8 @@ public static class WaypointDetailView
                         new NameValueRow { Name = S.WaypointPods, Value = string.Join(", ", users.WaypointPods) },
                     },
                 }),
-                Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data }))),
+                Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data })),
+                El.Component(Operations.WaypointDelete.Component, new Operations.WaypointDeleteProps { Namespace = route.Namespace, Name = route.Name, Users = users })),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Conditions },
                 CommonComponents.SimpleTable(new SimpleTableProps<GatewayCondition>
                 {

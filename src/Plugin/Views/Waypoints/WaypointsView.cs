@@ -34,6 +34,7 @@ public static class WaypointsView
             : services.Error is not null ? Ui.Warning(ListErrors.Describe(services.Error, "services", null))
             : null;
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
+            El.Component(Operations.WaypointCreate.Component, new Operations.WaypointCreateProps { Namespaces = nsList, Services = svcList }),
             usersProblem,
             CommonComponents.SimpleTable(new SimpleTableProps<Gateway>
             {
