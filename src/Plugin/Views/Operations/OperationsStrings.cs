@@ -60,6 +60,7 @@ public static class OperationsStrings
     public const string Succeeded = "Succeeded";
     public const string Rejected = "Refused by the daemon";
     public const string Unreachable = "Unreachable";
+    public const string Failed = "Failed";
 
     public const string CreateWaypoint = "Create waypoint";
     public const string CreateWaypointTitle = "Create a waypoint";

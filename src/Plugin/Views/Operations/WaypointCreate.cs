@@ -110,7 +110,7 @@ public static class WaypointCreate
             Columns = new List<TableColumn<WriteResult>>
             {
                 new TableColumn<WriteResult> { Label = S.ColChange, Getter = r => r.What },
-                new TableColumn<WriteResult> { Label = S.ColResult, Getter = r => CommonComponents.StatusLabel(new StatusLabelProps { Status = r.Ok ? "success" : "error" }, r.Ok ? S.Succeeded : S.Rejected) },
+                new TableColumn<WriteResult> { Label = S.ColResult, Getter = r => CommonComponents.StatusLabel(new StatusLabelProps { Status = r.Ok ? "success" : "error" }, r.Ok ? S.Succeeded : S.Failed) },
                 new TableColumn<WriteResult> { Label = S.ColDetail, Getter = r => r.Message },
             },
             Data = results,
