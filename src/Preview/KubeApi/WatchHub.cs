@@ -10,7 +10,19 @@ public sealed record WatchChange(ResourceType Type, string EventType, StoredObje
 public sealed class WatchHub
 {
     private readonly object gate = new();
+    private const int HistoryLimit = 1000;
     private readonly List<(ResourceType Type, Channel<WatchChange> Channel)> watchers = new();
+    private readonly List<WatchChange> history = new();
+
+    /// <summary>Deletions after <paramref name="resourceVersion"/>: a watch resumed from a list's resourceVersion must
+    /// hear about objects that disappeared meanwhile (the current state alone cannot tell it).</summary>
+    public List<WatchChange> DeletedSince(ResourceType type, long resourceVersion)
+    {
+        lock (gate)
+        {
+            return history.FindAll(c => c.Type == type && c.EventType == "DELETED" && c.Object.ResourceVersion > resourceVersion);
+        }
+    }
 
     public ChannelReader<WatchChange> Subscribe(ResourceType type, out System.Action unsubscribe)
     {
@@ -34,6 +46,11 @@ public sealed class WatchHub
     {
         lock (gate)
         {
+            history.Add(change);
+            if (history.Count > HistoryLimit)
+            {
+                history.RemoveAt(0);
+            }
             foreach (var (type, channel) in watchers)
             {
                 if (type == change.Type)

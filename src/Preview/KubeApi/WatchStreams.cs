@@ -21,6 +21,31 @@ public static class WatchStreams
     {
         System.Action unsubscribe = () => { };
         var later = changes?.Subscribe(collection.Type, out unsubscribe);
+        if (changes is not null && later is not null && query.ResourceVersion is > 0)
+        {
+            var replay = System.Threading.Channels.Channel.CreateUnbounded<WatchChange>();
+            foreach (var deleted in changes.DeletedSince(collection.Type, query.ResourceVersion.Value))
+            {
+                replay.Writer.TryWrite(deleted);
+            }
+            var live = later;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await foreach (var change in live.ReadAllAsync(cancel))
+                    {
+                        replay.Writer.TryWrite(change);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // The watch ended.
+                }
+                replay.Writer.TryComplete();
+            }, CancellationToken.None);
+            later = replay.Reader;
+        }
         try
         {
             await ServeEventsAsync(context, collection, ns, query, later, cancel);
