@@ -95,5 +95,7 @@ public static class OperationsStrings
 
     public static string CauseLine(int number, string which, string text) => $"Line {number} of the {which} log: {text}";
 
+    public static string UsersUnknown(string why) => $"What still uses this waypoint could not be determined ({why}); check istio.io/use-waypoint labels before deleting.";
+
     public static string DeleteChange(string ns, string name) => $"DELETE Gateway {ns}/{name} (gateway.networking.k8s.io/v1).";
 }

@@ -13,8 +13,8 @@ namespace Kmesh.Plugin.Views.Operations;
 [ObjectLiteral]
 public sealed class WaypointCreateProps
 {
-    public IList<V1Namespace>? Namespaces { get; set; }
-    public IList<V1Service>? Services { get; set; }
+    public IReadOnlyList<V1Namespace>? Namespaces { get; set; }
+    public IReadOnlyList<V1Service>? Services { get; set; }
 }
 
 /// <summary>"Create waypoint": the Gateway kmeshctl waypoint apply generates, for a namespace, optionally routing

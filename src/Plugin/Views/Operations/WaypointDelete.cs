@@ -15,6 +15,8 @@ public sealed class WaypointDeleteProps
     public string? Namespace { get; set; }
     public string? Name { get; set; }
     public WaypointUsers? Users { get; set; }
+    /// <summary>Why the users could not be determined (a list is forbidden or still loading), when they could not.</summary>
+    public string? UsersUnknown { get; set; }
 }
 
 /// <summary>"Delete waypoint", with a warning listing what still routes through it.</summary>
@@ -41,7 +43,7 @@ public static class WaypointDelete
             Mui.DialogTitle(S.DeleteTitle),
             Mui.DialogContent(
                 Mui.Typography(new TypographyProps { Variant = "body1", GutterBottom = true }, S.DeleteChange(ns, name)),
-                warning is null ? Ui.Secondary(S.NoUsers) : Ui.Warning(warning),
+                props.UsersUnknown is not null ? Ui.Warning(S.UsersUnknown(props.UsersUnknown)) : warning is null ? Ui.Secondary(S.NoUsers) : Ui.Warning(warning),
                 result is null ? Ui.Secondary(S.NothingSent) : WaypointCreate.ResultTable(new List<WriteResult> { result })),
             Mui.DialogActions(
                 Mui.Button(new ButtonProps { OnClick = close }, result is null ? S.Cancel : S.Close),
