@@ -114,7 +114,20 @@ public sealed class ResourceStore
     public ClusterModel Model { get; }
 
     /// <summary>The cluster-wide resourceVersion lists report (newer than every object).</summary>
-    public long ResourceVersion { get; }
+    public long ResourceVersion { get; private set; }
+
+    /// <summary>Every change after start-up, for watches.</summary>
+    public WatchHub Changes { get; } = new();
+
+    /// <summary>The resourceVersion of a change made now (newer than everything before it).</summary>
+    public long NextResourceVersion()
+    {
+        lock (Changes)
+        {
+            ResourceVersion += 1;
+            return ResourceVersion;
+        }
+    }
 
     public ResourceCollection Collection(ResourceType type) => collections[type];
 

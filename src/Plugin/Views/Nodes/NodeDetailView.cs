@@ -43,6 +43,7 @@ public static class NodeDetailView
                     CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps, Params = new RouteParams { Node = node } }, S.InspectMaps),
                     CommonComponents.ViewButton(new ViewButtonProps { Item = podObject }))),
             El.Component(AdminSection.Component, new AdminSectionProps { Pod = row.PodName, Key = row.PodName }),
+            El.Component(Operations.NodeOperations.Component, new Operations.NodeOperationsProps { Pod = row.Pod, Node = node, Mode = row.Mode, Daemons = Lists.Json(daemonList), Key = row.PodName }),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
                 CommonComponents.ObjectEventList(new ObjectEventListProps { Object = podObject })));
     }

@@ -42,7 +42,8 @@ public static class WaypointDetailView
                         new NameValueRow { Name = S.WaypointPods, Value = SourceUi.Cell(ownPods, u => string.Join(", ", u.WaypointPods)) },
                     },
                 }),
-                Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data }))),
+                Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data })),
+                El.Component(Operations.WaypointDelete.Component, new Operations.WaypointDeleteProps { Namespace = route.Namespace, Name = route.Name, Users = users.IsKnown ? users.Value : null, UsersUnknown = users.IsKnown ? null : Unknowns.Describe(users.State, users.Reason) })),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Conditions },
                 Table(ListOf(g.Status?.Conditions, "$.status.conditions"), new SimpleTableProps<GatewayCondition>
                 {

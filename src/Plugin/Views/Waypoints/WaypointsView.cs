@@ -25,6 +25,7 @@ public static class WaypointsView
                 S.Loading, null, _ => null);
         }
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
+            El.Component(Operations.WaypointCreate.Component, new Operations.WaypointCreateProps { Namespaces = sources.Namespaces.Or(new List<V1Namespace>()), Services = sources.Services.Or(new List<V1Service>()) }),
             SourceUi.Warnings(sources.Namespaces.Gap, sources.Services.Gap, sources.Pods.Gap),
             CommonComponents.SimpleTable(new SimpleTableProps<Gateway>
             {
