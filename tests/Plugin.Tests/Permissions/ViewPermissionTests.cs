@@ -26,6 +26,7 @@ public sealed class ViewPermissionTests
     };
 
     private static readonly Regex PodProxy = new(@"^/api/v1/namespaces/([^/]+)/pods/[^/]+/proxy(/.*)?$");
+    private static readonly Regex PodLog = new(@"^/api/v1/namespaces/([^/]+)/pods/[^/]+/log(\?.*)?$");
 
     /// <summary>API discovery (GET /apis/&lt;group&gt;[/&lt;version&gt;]): non-resource URLs every user may read through the
     /// built-in system:discovery role.</summary>
@@ -64,6 +65,12 @@ public sealed class ViewPermissionTests
                 string method = request["method"]!.GetValue<string>();
                 if (path == "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews") continue; // system:basic-user grants it to everyone
                 if (method == "GET" && Discovery.IsMatch(path)) continue;
+                Match log = PodLog.Match(path);
+                if (log.Success && method == "GET")
+                {
+                    needed.Add(("get", "", "pods/log", log.Groups[1].Value, $"{route}: {method} {path}"));
+                    continue;
+                }
                 Match proxy = PodProxy.Match(path);
                 Assert.True(proxy.Success, $"{route}: {method} {path}: map this request to its RBAC verb and resource in this test");
                 needed.Add((method == "GET" ? "get" : "create", "", "pods/proxy", proxy.Groups[1].Value, $"{route}: {method} {path}"));
