@@ -69,7 +69,7 @@ public sealed class HostileDataBrowserTests(BrowserSession browser)
     {
         // node, the page's words for the failure (status, kind), what its screenshot is called
         { HostileCluster.HtmlErrorNode, @"\b500\b", "html-500" },
-        { HostileCluster.TruncatedNode, @"truncated|malformed|JSON", "truncated" },
+        { HostileCluster.TruncatedNode, @"truncated|malformed|JSON|ends inside|could not be read", "truncated" },
         { HostileCluster.WrongModeNode, @"Invalid Client Mode|mode", "wrong-mode" },
         { HostileCluster.WrongTypesNode, @"type|unreadable|expected", "wrong-types" },
     };
