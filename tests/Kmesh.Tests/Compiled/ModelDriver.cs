@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Canonical;
+using Kmesh.Model.Mesh;
+using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Model.Transport;
@@ -36,6 +38,7 @@ public static class ModelDriver
             if (item.Kind == "cluster") print(Cluster(JsonShapes.Parse<ClusterSnapshot>(item.Text)));
             else if (item.Kind == "exec") print(Exec(item.Text));
             else if (item.Kind == "failure") print(Failure(item.Text));
+            else if (item.Kind == "mesh") print(MeshText.Render(item.Text));
             else print(CanonicalCatalog.Render(item.Kind, item.Text));
         }
     }
@@ -70,6 +73,12 @@ public static class ModelDriver
             lines.Add($"gateway {gateway.Metadata?.Name}: waypoint {WaypointRules.IsWaypoint(gateway)} for {WaypointRules.WaypointFor(gateway)}; "
                 + $"{CanonicalText.Health(WaypointRules.Status(gateway))}; namespaces [{string.Join(",", users.Namespaces)}] services [{string.Join(",", users.Services)}] "
                 + $"pods [{string.Join(",", users.Pods)}] waypoint pods [{string.Join(",", users.WaypointPods)}] addresses [{string.Join(",", WaypointRules.Addresses(gateway))}]");
+        }
+        foreach (string requested in new[] { "", "kmesh-worker2", "kmesh-worker", "elsewhere" })
+        {
+            var order = new List<string>();
+            foreach (DaemonCandidate candidate in MeshDaemons.Order(daemons, requested)) order.Add($"{candidate.Node}={candidate.Pod}{(candidate.Ready ? "" : " (not ready)")}");
+            lines.Add($"mesh daemons for \"{requested}\": {string.Join(", ", order)}; ready nodes {string.Join(",", MeshDaemons.ReadyNodes(daemons))}; all kernel-native {MeshDaemons.AllKernelNative(daemons)}");
         }
         OverviewSummary summary = OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, ListOf(snapshot.NodeInfos), null));
         lines.Add(CanonicalText.Overview(summary));
