@@ -28,6 +28,18 @@ public sealed class Scenario
 
     public string Now { get; set; } = "2025-12-10T09:00:00Z";
 
+    /// <summary>The location's query string (e.g. "?node=kmesh-worker"), as react-router's useLocation gives it.</summary>
+    public string Search { get; set; } = "";
+
+    private readonly Dictionary<string, ExecBehaviour> _execByPod = new();
+
+    /// <summary>How exec streams into one pod behave, overriding <see cref="Exec"/> for that pod.</summary>
+    public Scenario ExecFor(string pod, ExecBehaviour behaviour)
+    {
+        _execByPod[pod] = behaviour;
+        return this;
+    }
+
     public Scenario List(string kind, IEnumerable<JsonObject> items)
     {
         _lists[kind] = new JsonObject { ["items"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()) };
@@ -81,6 +93,7 @@ public sealed class Scenario
         ["denied"] = _denied.DeepClone(),
         ["listStyle"] = ListStyle,
         ["now"] = Now,
+        ["search"] = Search,
     }.ToJsonString();
 
     /// <summary>Answers one exec call (JSON with pod, container, command) the way the daemon pod would:
@@ -89,7 +102,8 @@ public sealed class Scenario
     {
         var call = JsonNode.Parse(callJson)!.AsObject();
         var reply = new JsonObject();
-        switch (Exec)
+        string pod = call["pod"]?.GetValue<string>() ?? "";
+        switch (_execByPod.TryGetValue(pod, out var behaviour) ? behaviour : Exec)
         {
             case ExecBehaviour.Forbidden:
                 break;
