@@ -43,4 +43,9 @@ public static class WebText
 
     [Template("new Date().toISOString()")]
     public static extern string NowIso();
+
+    /// <summary>The rows-per-page preference Headlamp's tables keep in localStorage (<c>tables_rows_per_page</c>),
+    /// or 0 when none was chosen: SimpleTable shows that many rows whatever it is given.</summary>
+    [Template("(Number(globalThis.localStorage && globalThis.localStorage.getItem('tables_rows_per_page')) || 0)")]
+    public static extern int TablesRowsPerPage();
 }

@@ -50,14 +50,18 @@ public static class RowQuery
         return result;
     }
 
-    /// <summary>Page <paramref name="page"/> (0-based, clamped) of <paramref name="matching"/>.</summary>
-    public static RowPage<T> Page<T>(IReadOnlyList<T> matching, int total, int page)
+    /// <summary>Page <paramref name="page"/> (0-based, clamped) of <paramref name="matching"/>, <see cref="PageSize"/> rows a page.</summary>
+    public static RowPage<T> Page<T>(IReadOnlyList<T> matching, int total, int page) => Page(matching, total, page, PageSize);
+
+    /// <summary>Page <paramref name="page"/> (0-based, clamped) of <paramref name="matching"/>, <paramref name="size"/> rows a page.</summary>
+    public static RowPage<T> Page<T>(IReadOnlyList<T> matching, int total, int page, int size)
     {
-        int pageCount = matching.Count == 0 ? 1 : (matching.Count + PageSize - 1) / PageSize;
+        if (size < 1) size = PageSize;
+        int pageCount = matching.Count == 0 ? 1 : (matching.Count + size - 1) / size;
         int current = page < 0 ? 0 : page >= pageCount ? pageCount - 1 : page;
         var rows = new List<T>();
-        int end = Math.Min(matching.Count, (current + 1) * PageSize);
-        for (int i = current * PageSize; i < end; i++) rows.Add(matching[i]);
+        int end = Math.Min(matching.Count, (current + 1) * size);
+        for (int i = current * size; i < end; i++) rows.Add(matching[i]);
         return new RowPage<T>(rows, matching.Count, total, current, pageCount);
     }
 

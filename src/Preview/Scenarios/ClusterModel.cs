@@ -134,6 +134,10 @@ public sealed class ClusterModel
     public required IReadOnlyList<EventInfo> Events { get; init; }
     public required int Seed { get; init; }
 
+    /// <summary>The node whose daemon answers its dual-engine config dump cut off halfway (as when it restarts while
+    /// writing the response), or null: the mesh views must call it malformed and ask the next daemon.</summary>
+    public string? ConfigDumpCutOnNode { get; init; }
+
     public string ModeArgument => Mode == KmeshMode.DualEngine ? "dual-engine" : "kernel-native";
 
     /// <summary>The single string inside the container's args array, exactly like the real DaemonSet.</summary>

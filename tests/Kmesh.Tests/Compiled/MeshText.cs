@@ -50,6 +50,10 @@ public static class MeshText
         var names = new List<string>();
         foreach (WorkloadRow row in page.Rows) names.Add(row.Name);
         lines.Add($"query: {page.Matching} of {page.Total}, page {page.Page + 1}/{page.PageCount}: [{string.Join(", ", names)}]");
+        RowPage<WorkloadRow> small = RowQuery.Page(model.Workloads, model.Workloads.Count, 1, 3);
+        var smallNames = new List<string>();
+        foreach (WorkloadRow row in small.Rows) smallNames.Add(row.Name);
+        lines.Add($"pages of 3: page {small.Page + 1}/{small.PageCount}: [{string.Join(", ", smallNames)}]");
         foreach (string search in new[] { "", "reviews-viewer", "10.244.0.0/16", "hbone", "zzz" })
         {
             lines.Add($"search \"{search}\": workloads {RowQuery.Filter(model.Workloads, r => r.SearchText, search).Count}, "

@@ -35,7 +35,9 @@ public static class MeshFrame
     {
         var choices = new List<object?>();
         List<string> ready = MeshDaemons.ReadyNodes(mesh.DaemonPods);
-        string selected = mesh.Load?.Node ?? mesh.RequestedNode;
+        List<DaemonCandidate> order = MeshDaemons.Order(mesh.DaemonPods, mesh.RequestedNode);
+        string asked = mesh.RequestedNode.Length > 0 || order.Count == 0 ? mesh.RequestedNode : order[0].Node;
+        string selected = mesh.Load is not null && mesh.Load.Node.Length > 0 ? mesh.Load.Node : asked;
         if (selected.Length > 0 && !ready.Contains(selected))
         {
             choices.Add(Mui.MenuItem(new MenuItemProps { Value = selected, Key = selected }, S.NotReady(selected)));

@@ -28,7 +28,6 @@ public static class MeshLinks
             {
                 RouteName = RouteNames.Waypoint,
                 Params = new RouteParams { Namespace = waypoint.GatewayNamespace, Name = waypoint.GatewayName },
-                Tooltip = waypoint.Text,
             }, waypoint.GatewayNamespace + "/" + waypoint.GatewayName);
         }
         string text = waypoint.HasGateway ? waypoint.GatewayNamespace + "/" + waypoint.GatewayName + " (" + waypoint.Text + ")" : waypoint.Text;

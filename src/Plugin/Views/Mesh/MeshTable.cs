@@ -64,7 +64,10 @@ public static class MeshTable
     public static ReactElement Render<T>(IReadOnlyList<MeshColumn<T>> columns, List<T> matching, int total, MeshTableState state,
         Action<string> writeSearch, string emptyMessage)
     {
-        RowPage<T> page = RowQuery.Page(matching, total, state.Page);
+        // Headlamp's SimpleTable shows the user's rows-per-page preference when one is stored: page by that size.
+        int stored = WebText.TablesRowsPerPage();
+        int size = stored > 0 ? stored : RowQuery.PageSize;
+        RowPage<T> page = RowQuery.Page(matching, total, state.Page, size);
         var tableColumns = new List<TableColumn<T>>();
         foreach (MeshColumn<T> column in columns) tableColumns.Add(new TableColumn<T> { Label = column.Label, Getter = column.Cell });
         var sortChoices = new List<object?>();
@@ -103,6 +106,7 @@ public static class MeshTable
                 Data = new List<T>(page.Rows),
                 EmptyMessage = total == 0 ? emptyMessage : S.NoMatches,
                 ShowPagination = false,
+                RowsPerPage = new[] { size },
             }),
             page.PageCount <= 1 ? null : Mui.Pagination(new PaginationProps
             {
