@@ -20,8 +20,8 @@ public static class MeshFrame
                 Ui.Failure(title, ListErrors.Describe(mesh.Daemons.Error, "pods", Meta.KmeshNamespace), null));
         }
         if (mesh.Daemons.Items is null) return Ui.Loading(S.LoadingDaemons);
-        if (mesh.DaemonPods.Count == 0) return Ui.NotInstalled(title);
-        if (MeshDaemons.AllKernelNative(mesh.DaemonPods))
+        if (mesh.Facts.Pods.Count == 0) return Ui.NotInstalled(title);
+        if (mesh.Facts.KernelNative)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = title },
                 Ui.Failure(S.NeedsDualEngineTitle, S.NeedsDualEngine, S.NeedsDualEngineHint));
@@ -31,31 +31,33 @@ public static class MeshFrame
             Content(mesh, body));
     }
 
-    private static ReactElement Header(MeshState mesh)
+    /// <summary>The Ready nodes to ask, plus the selected one when it is not Ready (the URL asked for it).</summary>
+    public static ReactElement NodePicker(List<string> ready, string selected, System.Action<string> choose)
     {
         var choices = new List<object?>();
-        List<string> ready = MeshDaemons.ReadyNodes(mesh.DaemonPods);
-        List<DaemonCandidate> order = MeshDaemons.Order(mesh.DaemonPods, mesh.RequestedNode);
-        string asked = mesh.RequestedNode.Length > 0 || order.Count == 0 ? mesh.RequestedNode : order[0].Node;
-        string selected = mesh.Load is not null && mesh.Load.Node.Length > 0 ? mesh.Load.Node : asked;
         if (selected.Length > 0 && !ready.Contains(selected))
         {
             choices.Add(Mui.MenuItem(new MenuItemProps { Value = selected, Key = selected }, S.NotReady(selected)));
         }
         foreach (string node in ready) choices.Add(Mui.MenuItem(new MenuItemProps { Value = node, Key = node }, node));
+        return Mui.TextField(new TextFieldProps
+        {
+            Select = true,
+            Label = S.NodeLabel,
+            Value = selected,
+            Size = "small",
+            OnChange = e => choose(e.Target.Value),
+        }, choices.ToArray());
+    }
+
+    private static ReactElement Header(MeshState mesh)
+    {
         MeshLoad? load = mesh.Load;
         ReactElement? answered = load is null || load.Dump is null ? null : Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
             Ui.Secondary(S.AnsweredBy(load.Node, load.Pod, load.Strategy == TransportStrategy.Exec ? SharedStrings.Exec : SharedStrings.PodProxy)),
             CommonComponents.DateLabel(new DateLabelProps { Date = load.FetchedAt }));
         return Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
-            Mui.TextField(new TextFieldProps
-            {
-                Select = true,
-                Label = S.NodeLabel,
-                Value = selected,
-                Size = "small",
-                OnChange = e => mesh.ChooseNode(e.Target.Value),
-            }, choices.ToArray()),
+            mesh.NodePicker,
             answered,
             load is null ? null : Mui.Button(new ButtonProps { Size = "small", OnClick = mesh.Refresh }, S.Refresh));
     }
@@ -63,7 +65,7 @@ public static class MeshFrame
     private static ReactElement Content(MeshState mesh, System.Func<MeshModel, ReactElement> body)
     {
         MeshLoad? load = mesh.Load;
-        List<DaemonCandidate> order = MeshDaemons.Order(mesh.DaemonPods, mesh.RequestedNode);
+        List<DaemonCandidate> order = mesh.Order;
         if (load is null && order.Count == 0) return Ui.Failure(S.NoReadyDaemonTitle, S.NoReadyDaemon, S.NoReadyDaemonHint);
         if (load is null) return Ui.Loading(S.Loading(order[0].Node));
         var parts = new List<object?>();
