@@ -19,3 +19,12 @@ public static class ApiProxy
     [Template("pluginLib.ApiProxy.request({path}, Object.fromEntries([['method', 'POST'], ['body', {jsonBody}], ['headers', Object.fromEntries([['Content-Type', 'application/json']])], ['isJSON', false], ['autoLogoutOnAuthError', false], ['timeout', {timeoutMs}]]), false).then((r) => r.text().then((t) => [r.status, t, null]), (e) => [(e && e.status) || 0, '', String((e && e.message) || e)])")]
     public static extern Task<(int Status, string Body, string? Error)> PostText(string path, string jsonBody, int timeoutMs);
 }
+
+/// <summary>Writes through pluginLib.ApiProxy.request (the same path, cluster and auth as Headlamp's own resource
+/// calls): POST, PATCH (merge patch) and DELETE with a JSON body, answered like <see cref="ApiProxy.GetText"/>.</summary>
+[External]
+public static class ApiProxyWrite
+{
+    [Template("pluginLib.ApiProxy.request({path}, Object.fromEntries([['method', {method}], ...({jsonBody} == null ? [] : [['body', {jsonBody}]]), ['headers', Object.fromEntries([['Content-Type', {contentType}]])], ['isJSON', false], ['autoLogoutOnAuthError', false], ['timeout', {timeoutMs}]]), false).then((r) => r.text().then((t) => [r.status, t, null]), (e) => [(e && e.status) || 0, '', String((e && e.message) || e)])")]
+    public static extern Task<(int Status, string Body, string? Error)> Send(string path, string method, string? jsonBody, string contentType, int timeoutMs);
+}

@@ -33,6 +33,7 @@ public sealed class TypographyProps
     public string? Color { get; set; }
     public string? Component { get; set; }
     public bool? GutterBottom { get; set; }
+    public string? FontFamily { get; set; }
     public string? Key { get; set; }
 }
 

@@ -18,3 +18,11 @@ public static class Browser
     [Template("clearTimeout({id})")]
     public static extern void ClearTimeout(int id);
 }
+
+/// <summary>The wall clock, read only where the plugin records when something was done.</summary>
+[External]
+public static class BrowserClock
+{
+    [Template("new Date().toISOString().replace(/\\.\\d{3}Z$/, 'Z')")]
+    public static extern string NowIso();
+}

@@ -85,7 +85,7 @@ public static class KubeApiEndpoints
             _ => "get",
         };
         var namespaced = type?.Namespaced ?? true;
-        if (type is not null && !cluster.Scenario.Access.Allows(verb, type.Group, type.Plural, path.Subresource))
+        if (type is not null && !cluster.Scenario.Access.Allows(verb, type.Group, type.Plural, path.Subresource, path.Namespace))
         {
             await JsonResponses.WriteStatusAsync(context, StatusResponses.Forbidden(verb, type, path.Namespace, path.Name, path.Subresource));
             return;
@@ -108,6 +108,12 @@ public static class KubeApiEndpoints
             }
             switch (path.Subresource)
             {
+                case null when method == "PATCH" && Mutations.CanPatch(type):
+                    await Mutations.PatchAsync(context, cluster, type, item);
+                    return;
+                case null when method == "DELETE" && Mutations.CanDelete(type):
+                    await Mutations.DeleteAsync(context, cluster, type, path.Namespace, objectName);
+                    return;
                 case null or "status" when method == "GET":
                     await JsonResponses.WriteBytesAsync(context, item.ObjectJson);
                     return;
@@ -125,6 +131,11 @@ public static class KubeApiEndpoints
                     return;
             }
         }
+        if (method == "POST" && Mutations.CanCreate(type))
+        {
+            await Mutations.CreateAsync(context, cluster, type, path.Namespace);
+            return;
+        }
         if (method != "GET")
         {
             await JsonResponses.WriteStatusAsync(context, StatusResponses.MethodNotSupported(type, verb));
@@ -138,7 +149,7 @@ public static class KubeApiEndpoints
         }
         if (query.Watch)
         {
-            await WatchStreams.ServeAsync(context, collection, path.Namespace, query, cancel);
+            await WatchStreams.ServeAsync(context, collection, path.Namespace, query, cancel, cluster.Store.Changes);
             return;
         }
         var resourceVersion = cluster.Store.ResourceVersion;

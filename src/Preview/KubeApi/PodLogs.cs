@@ -15,7 +15,14 @@ public static class PodLogs
     {
         var model = cluster.Model;
         var daemon = ns == ClusterParts.KmeshNamespace ? model.Daemons.FirstOrDefault(d => d.PodName == podName) : null;
-        var text = daemon is null ? AppLog(model, podName) : DaemonLog(model, daemon);
+        var previous = context.Request.Query["previous"].ToString() == "true";
+        if (daemon is not null && previous && DaemonLogs.Previous(model, daemon) is null)
+        {
+            return JsonResponses.WriteStatusAsync(context, StatusResponses.BadRequest(DaemonLogs.NoPreviousMessage(podName)));
+        }
+        var text = daemon is null ? AppLog(model, podName)
+            : previous ? DaemonLogs.Previous(model, daemon)!
+            : DaemonLog(model, daemon) + (cluster.Admin.ForPod(podName) is { } server ? DaemonLogs.AccessLog(model, cluster.Admin, server) : "");
         if (int.TryParse(context.Request.Query["tailLines"], NumberStyles.None, CultureInfo.InvariantCulture, out var tail))
         {
             var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -4,20 +4,50 @@ using System.Linq;
 
 namespace Kmesh.Preview.KubeApi;
 
-/// <summary>All objects of one resource type, ordered by storage key, with a name index for gets.</summary>
+/// <summary>All objects of one resource type, ordered by storage key, with a name index for gets. Writes (the
+/// preview's creates, patches and deletes) replace both snapshots at once, so readers never see a half-made change.</summary>
 public sealed class ResourceCollection
 {
-    private readonly Dictionary<string, StoredObject> byKey;
+    private readonly object writeGate = new();
+    private (StoredObject[] Items, Dictionary<string, StoredObject> ByKey) snapshot;
 
     public ResourceCollection(ResourceType type, IEnumerable<StoredObject> objects)
     {
         Type = type;
-        Items = objects.OrderBy(o => o.SortKey, StringComparer.Ordinal).ToArray();
-        byKey = Items.ToDictionary(o => o.SortKey, StringComparer.Ordinal);
+        var items = objects.OrderBy(o => o.SortKey, StringComparer.Ordinal).ToArray();
+        snapshot = (items, items.ToDictionary(o => o.SortKey, StringComparer.Ordinal));
     }
 
     public ResourceType Type { get; }
-    public IReadOnlyList<StoredObject> Items { get; }
+    public IReadOnlyList<StoredObject> Items => snapshot.Items;
+
+    private Dictionary<string, StoredObject> byKey => snapshot.ByKey;
+
+    /// <summary>Adds or replaces the object with <paramref name="item"/>'s key.</summary>
+    public void Put(StoredObject item)
+    {
+        lock (writeGate)
+        {
+            var items = snapshot.Items.Where(o => o.SortKey != item.SortKey).Append(item).OrderBy(o => o.SortKey, StringComparer.Ordinal).ToArray();
+            snapshot = (items, items.ToDictionary(o => o.SortKey, StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>Removes the object with this key; the removed object, or null.</summary>
+    public StoredObject? Remove(string? ns, string name)
+    {
+        lock (writeGate)
+        {
+            var removed = Get(ns, name);
+            if (removed is null)
+            {
+                return null;
+            }
+            var items = snapshot.Items.Where(o => o.SortKey != removed.SortKey).ToArray();
+            snapshot = (items, items.ToDictionary(o => o.SortKey, StringComparer.Ordinal));
+            return removed;
+        }
+    }
 
     public StoredObject? Get(string? ns, string name) =>
         byKey.GetValueOrDefault(Type.Namespaced ? $"{ns}/{name}" : name);

@@ -106,13 +106,28 @@ public sealed class ResourceStore
         }
 
         collections = built.ToDictionary(kv => kv.Key, kv => new ResourceCollection(kv.Key, kv.Value));
-        ResourceVersion = nextResourceVersion + 17;
+        // Objects may carry their own resourceVersion (KmeshNodeInfo's come from the model): the lists' must be newer than all.
+        var newest = built.Values.SelectMany(items => items).Select(o => o.ResourceVersion).DefaultIfEmpty(0).Max();
+        ResourceVersion = Math.Max(nextResourceVersion, newest) + 17;
     }
 
     public ClusterModel Model { get; }
 
     /// <summary>The cluster-wide resourceVersion lists report (newer than every object).</summary>
-    public long ResourceVersion { get; }
+    public long ResourceVersion { get; private set; }
+
+    /// <summary>Every change after start-up, for watches.</summary>
+    public WatchHub Changes { get; } = new();
+
+    /// <summary>The resourceVersion of a change made now (newer than everything before it).</summary>
+    public long NextResourceVersion()
+    {
+        lock (Changes)
+        {
+            ResourceVersion += 1;
+            return ResourceVersion;
+        }
+    }
 
     public ResourceCollection Collection(ResourceType type) => collections[type];
 

@@ -49,6 +49,14 @@ public sealed class StoredObject
 
     public byte[] ItemJson => itemJson ??= serialize();
 
+    /// <summary>The same object after a write: new resourceVersion, labels and JSON (as a list item), same field selectors.</summary>
+    public StoredObject With(long resourceVersion, IReadOnlyDictionary<string, string> labels, byte[] itemJson) =>
+        new(Namespace, Name, resourceVersion, labels, fields, () => itemJson, typePrefix);
+
+    /// <summary>A custom resource's object (its JSON carries kind and apiVersion itself).</summary>
+    public static StoredObject Custom(string? ns, string name, long resourceVersion, IReadOnlyDictionary<string, string> labels, byte[] json) =>
+        new(ns, name, resourceVersion, labels, _ => null, () => json, null);
+
     public byte[] ObjectJson => objectJson ??= typePrefix is null ? ItemJson : WithTypePrefix(ItemJson, typePrefix);
 
     private static byte[] WithTypePrefix(byte[] item, string prefix)

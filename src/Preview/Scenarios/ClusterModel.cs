@@ -133,6 +133,8 @@ public sealed class ClusterModel
     public required IReadOnlyList<WaypointInfo> Waypoints { get; init; }
     public required IReadOnlyList<EventInfo> Events { get; init; }
     public required int Seed { get; init; }
+    /// <summary>Daemons whose admin answers are spoiled, by node name (the hostile scenario's).</summary>
+    public IReadOnlyDictionary<string, Admin.AdminFault> AdminFaults { get; init; } = new Dictionary<string, Admin.AdminFault>();
 
     /// <summary>The node whose daemon answers its dual-engine config dump cut off halfway (as when it restarts while
     /// writing the response), or null: the mesh views must call it malformed and ask the next daemon.</summary>

@@ -19,6 +19,9 @@ public sealed class Scenario
     private readonly Dictionary<string, (int Status, string Body)> _admin = new();
     private JsonObject _routeParams = new();
     private readonly JsonArray _denied = new();
+    private readonly JsonObject _configs = new();
+    private readonly Dictionary<string, ExecBehaviour> _execByPod = new();
+    private readonly Dictionary<string, (int Status, string Body)> _adminByPod = new();
 
     /// <summary>How exec streams behave: answer from the admin table, or fail before running.</summary>
     public ExecBehaviour Exec { get; set; } = ExecBehaviour.Answer;
@@ -79,6 +82,27 @@ public sealed class Scenario
         return this;
     }
 
+    /// <summary>How exec streams to one pod behave (others follow <see cref="Exec"/>).</summary>
+    public Scenario ExecFor(string pod, ExecBehaviour behaviour)
+    {
+        _execByPod[pod] = behaviour;
+        return this;
+    }
+
+    /// <summary>One pod's admin answer to <paramref name="adminPath"/>, overriding <see cref="Admin"/> for that pod.</summary>
+    public Scenario AdminFor(string pod, string adminPath, int status, string body)
+    {
+        _adminByPod[pod + " " + adminPath] = (status, body);
+        return this;
+    }
+
+    /// <summary>The plugin configuration Headlamp's ConfigStore holds under <paramref name="key"/> (e.g. {readOnly: true}).</summary>
+    public Scenario Config(string key, JsonObject value)
+    {
+        _configs[key] = value;
+        return this;
+    }
+
     public Scenario RouteParams(JsonObject routeParams)
     {
         _routeParams = routeParams;
@@ -91,6 +115,7 @@ public sealed class Scenario
         ["requests"] = _requests.DeepClone(),
         ["routeParams"] = _routeParams.DeepClone(),
         ["denied"] = _denied.DeepClone(),
+        ["configs"] = _configs.DeepClone(),
         ["listStyle"] = ListStyle,
         ["now"] = Now,
         ["search"] = Search,
@@ -114,7 +139,8 @@ public sealed class Scenario
             default:
                 string command = string.Join(" ", call["command"]!.AsArray().Select(a => a!.GetValue<string>()));
                 string path = AdminPathIn(command);
-                var (status, body) = _admin.TryGetValue(path, out var answer) ? answer : (404, "404 page not found\n");
+                var (status, body) = _adminByPod.TryGetValue(pod + " " + path, out var own) ? own
+                    : _admin.TryGetValue(path, out var answer) ? answer : (404, "404 page not found\n");
                 reply["stdout"] = HttpText(status, body);
                 reply["status"] = "{\"metadata\":{},\"status\":\"Success\"}";
                 break;

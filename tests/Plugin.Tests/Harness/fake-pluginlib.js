@@ -217,7 +217,9 @@
       const p = params || {};
       requests.push({ path, method: p.method || 'GET', body: p.body || null, isJSON: p.isJSON,
         autoLogoutOnAuthError: autoLogoutOnAuthError === undefined ? p.autoLogoutOnAuthError : autoLogoutOnAuthError });
-      let answer = (scenario().requests || {})[path] || { status: 404, body: '404 page not found\n' };
+      const method = (p.method || 'GET').toUpperCase();
+      const table = scenario().requests || {};
+      let answer = (method !== 'GET' && table[method + ' ' + path]) || (method === 'GET' && table[path]) || { status: 404, body: '404 page not found\n' };
       if (path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews' && p.method === 'POST') {
         const attrs = JSON.parse(p.body).spec.resourceAttributes;
         const what = attrs.verb + ' ' + attrs.resource + (attrs.subresource ? '/' + attrs.subresource : '');
@@ -244,7 +246,7 @@
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
-  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name' };
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name', namespaces: '/namespaces' };
   const navigations = [];
 
   // history.replace/push: records the URL and makes its query the location's search for the next render.
@@ -312,9 +314,20 @@
     };
   }
 
+  // ---- ConfigStore (Headlamp's per-plugin configuration in its Redux store) -----------------------------
+  let configs = null;
+  const configTable = () => { if (configs === null) configs = JSON.parse(JSON.stringify(scenario().configs || {})); return configs; };
+  class ConfigStore {
+    constructor(key) { this.key = key; }
+    get() { return configTable()[this.key]; }
+    set(value) { configTable()[this.key] = value; dirty = true; }
+    update(partial) { configTable()[this.key] = Object.assign({}, configTable()[this.key] || {}, JSON.parse(JSON.stringify(partial))); dirty = true; }
+    useConfig() { const key = this.key; return () => { slot('useSelector'); return configTable()[key]; }; }
+  }
+
   // ---- register* ---------------------------------------------------------------------------------------
   const pluginLib = {
-    React, MuiMaterial, CommonComponents, ApiProxy, Crd,
+    React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore,
     K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
     ReactRouter: {
@@ -474,7 +487,7 @@
   }
 
   g.__harness = {
-    registrations, requests, execs, crdClasses, navigations,
+    registrations, requests, execs, crdClasses, navigations, configs: () => configTable(),
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);

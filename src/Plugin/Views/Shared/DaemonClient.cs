@@ -17,6 +17,13 @@ public static class DaemonClient
     public static Task<AdminCallResult> Get(string pod, string adminPath) =>
         Transport.SendAsync(HeadlampUtils.GetCluster() ?? "", pod, AdminRequest.Get(adminPath));
 
+    /// <summary>Any admin request (the mutating POSTs included); callers confirm with the user first.</summary>
+    public static Task<AdminCallResult> Send(string pod, AdminRequest request) =>
+        Transport.SendAsync(HeadlampUtils.GetCluster() ?? "", pod, request);
+
+    /// <summary>The strategy that last reached a daemon of the current cluster, if any.</summary>
+    public static TransportStrategy? Strategy => Transport.RememberedStrategy(HeadlampUtils.GetCluster() ?? "");
+
     private static async Task<ProxyOutcome> Proxy(string path, AdminRequest request)
     {
         (int status, string body, string? error) = request.Method == "GET"
