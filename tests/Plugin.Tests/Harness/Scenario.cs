@@ -34,15 +34,6 @@ public sealed class Scenario
     /// <summary>The location's query string (e.g. "?node=kmesh-worker"), as react-router's useLocation gives it.</summary>
     public string Search { get; set; } = "";
 
-    private readonly Dictionary<string, ExecBehaviour> _execByPod = new();
-
-    /// <summary>How exec streams into one pod behave, overriding <see cref="Exec"/> for that pod.</summary>
-    public Scenario ExecFor(string pod, ExecBehaviour behaviour)
-    {
-        _execByPod[pod] = behaviour;
-        return this;
-    }
-
     public Scenario List(string kind, IEnumerable<JsonObject> items)
     {
         _lists[kind] = new JsonObject { ["items"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()) };
