@@ -14,7 +14,8 @@ namespace Kmesh.Preview.Benchmarks;
 /// <summary>
 /// The preview's figures, measured in Debian's Chromium against the real page, plugin and simulated cluster:
 /// time until Headlamp's loader has registered the plugin's routes, time to first render of each view (from
-/// navigation start), HTTP requests each view makes on load, and filter latency per keystroke in the eBPF inspector.
+/// navigation start), HTTP requests each view makes on load, and filter latency per keystroke in the eBPF inspector
+/// and in the Workloads view.
 /// Prints a table; asserts nothing. Run: dotnet run -c Release --project tests/Preview.Benchmarks [-- healthy large]
 /// </summary>
 public static class Program
@@ -47,6 +48,10 @@ public static class Program
             await Measure(browser, server, scenario, "Waypoints first render", "/kmesh/waypoints", Settled);
             await Measure(browser, server, scenario, "eBPF inspector first render (table rows)", $"/kmesh/bpf-maps/{node}", page => Visible(page, "main tbody tr"));
             await FilterLatency(browser, server, node);
+            await Measure(browser, server, scenario, "Workloads first render (table rows)", "/kmesh/workloads", page => Visible(page, "main tbody tr"));
+            await Measure(browser, server, scenario, "Services first render (table rows)", "/kmesh/services", page => Visible(page, "main tbody tr"));
+            await Measure(browser, server, scenario, "Authorization policies first render (rows)", "/kmesh/policies", page => Visible(page, "main tbody tr"));
+            await MeshFilterLatency(browser, server, scenario == "large" ? "team-07 svc-07" : "reviews");
         }
         return 0;
     }
@@ -104,6 +109,31 @@ public static class Program
         }
         string entries = await page.Locator("main").GetByText(" entries").First.InnerTextAsync();
         Console.WriteLine($"  {"filter per keystroke (\"10.96\", to paint)",-44} {latencies.Average(),8:F0}   max {latencies.Max():F0}, shows \"{entries}\"");
+        await context.CloseAsync();
+    }
+
+    /// <summary>Types into the Workloads view's search key by key (the dump already loaded); min/median/max of key
+    /// press to the next painted frame.</summary>
+    private static async Task MeshFilterLatency(IBrowser browser, PreviewServer server, string text)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        await page.GotoAsync($"/c/{Cluster}/kmesh/workloads");
+        await page.Locator("main tbody tr").First.WaitForAsync();
+        var search = page.Locator("main").GetByRole(AriaRole.Textbox, new() { Name = "Search" });
+        await search.ClickAsync();
+        var latencies = new List<double>();
+        foreach (char key in text)
+        {
+            var watch = Stopwatch.StartNew();
+            await page.Keyboard.TypeAsync(key.ToString());
+            await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        latencies.Sort();
+        string shown = await page.Locator("main").GetByText(" of ").First.InnerTextAsync();
+        Console.WriteLine($"  {$"workloads filter per keystroke (\"{text}\")",-44} min {latencies[0]:F0} median {latencies[latencies.Count / 2]:F0} max {latencies[^1]:F0}, shows \"{shown}\"");
         await context.CloseAsync();
     }
 

@@ -82,6 +82,8 @@ public sealed class LinkProps
 {
     public string? RouteName { get; set; }
     public RouteParams? Params { get; set; }
+    /// <summary>Query string of the link (Headlamp's Link turns it into the location's search).</summary>
+    public string? Search { get; set; }
     public object? KubeObject { get; set; }
     public string? Tooltip { get; set; }
     public string? Key { get; set; }

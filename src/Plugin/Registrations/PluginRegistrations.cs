@@ -2,8 +2,11 @@ using Headlamp.Bindings;
 using Kmesh.Plugin.Views.BpfMaps;
 using Kmesh.Plugin.Views.Nodes;
 using Kmesh.Plugin.Views.Overview;
+using Kmesh.Plugin.Views.Policies;
+using Kmesh.Plugin.Views.Services;
 using Kmesh.Plugin.Views.Shared;
 using Kmesh.Plugin.Views.Waypoints;
+using Kmesh.Plugin.Views.Workloads;
 
 namespace Kmesh.Plugin.Registrations;
 
@@ -19,6 +22,9 @@ public static class PluginRegistrations
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = SidebarStrings.Nodes, Url = "/kmesh/nodes" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Waypoints, Label = SidebarStrings.Waypoints, Url = "/kmesh/waypoints" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.BpfMaps, Label = SidebarStrings.BpfMaps, Url = "/kmesh/bpf-maps" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Workloads, Label = SidebarStrings.Workloads, Url = "/kmesh/workloads" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Services, Label = SidebarStrings.Services, Url = "/kmesh/services" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Policies, Label = SidebarStrings.Policies, Url = "/kmesh/policies" });
 
         Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = OverviewView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = NodesView.Render });
@@ -27,6 +33,9 @@ public static class PluginRegistrations
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoints, Exact = true, Component = WaypointsView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints/:namespace/:name", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoint, Exact = true, Component = WaypointDetailView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/bpf-maps/:node?", Sidebar = RouteNames.BpfMaps, Name = RouteNames.BpfMaps, Exact = true, Component = BpfMapsView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/workloads", Sidebar = RouteNames.Workloads, Name = RouteNames.Workloads, Exact = true, Component = WorkloadsView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/services", Sidebar = RouteNames.Services, Name = RouteNames.Services, Exact = true, Component = ServicesView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/policies", Sidebar = RouteNames.Policies, Name = RouteNames.Policies, Exact = true, Component = PoliciesView.Render });
     }
 }
 
@@ -38,4 +47,7 @@ public static class SidebarStrings
     public const string Nodes = "Nodes";
     public const string Waypoints = "Waypoints";
     public const string BpfMaps = "eBPF Maps";
+    public const string Workloads = "Workloads";
+    public const string Services = "Services";
+    public const string Policies = "Authorization Policies";
 }

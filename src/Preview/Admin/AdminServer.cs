@@ -54,7 +54,7 @@ public sealed class AdminServer
     {
         "/version" => AdminResponse.Ok(GoJson.Indented(VersionInfo.For(Daemon.ImageTag), 2)),
         "/debug/ready" => AdminResponse.Ok("OK"),
-        "/debug/config_dump/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineConfig) : InvalidClientMode(),
+        "/debug/config_dump/dual-engine" => DualEngine ? ConfigDump() : InvalidClientMode(),
         "/debug/config_dump/bpf/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineBpf) : InvalidClientMode(),
         "/debug/config_dump/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeConfig),
         "/debug/config_dump/bpf/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeBpf),
@@ -70,6 +70,10 @@ public sealed class AdminServer
         }),
         _ => AdminResponse.Error(404, "404 page not found"),
     };
+
+    private AdminResponse ConfigDump() => model.ConfigDumpCutOnNode == Daemon.NodeName
+        ? AdminResponse.Ok(dumps.DualEngineConfig[..(dumps.DualEngineConfig.Length / 2)])
+        : AdminResponse.Ok(dumps.DualEngineConfig);
 
     private static AdminResponse InvalidClientMode() => AdminResponse.Error(400, "\tInvalid Client Mode");
 

@@ -71,7 +71,7 @@ public static class DualEngineBpfDump
         return value;
     }
 
-    /// <summary>Entries across all five maps (what the large scenario promises: 50,000).</summary>
+    /// <summary>Entries across all five maps (what the large scenario promises: 65,000).</summary>
     public static int EntryCount(JsonObject dump) =>
         new[] { "workloadPolicies", "backends", "endpoints", "frontends", "services" }.Sum(key => dump[key]!.AsArray().Count);
 }

@@ -116,6 +116,7 @@ public static class BookinfoCluster
             Waypoints = waypoints,
             Events = events,
             Seed = seed,
+            ConfigDumpCutOnNode = options.Degraded ? ControlPlane : null,
         };
     }
 

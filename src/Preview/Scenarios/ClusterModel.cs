@@ -136,6 +136,10 @@ public sealed class ClusterModel
     /// <summary>Daemons whose admin answers are spoiled, by node name (the hostile scenario's).</summary>
     public IReadOnlyDictionary<string, Admin.AdminFault> AdminFaults { get; init; } = new Dictionary<string, Admin.AdminFault>();
 
+    /// <summary>The node whose daemon answers its dual-engine config dump cut off halfway (as when it restarts while
+    /// writing the response), or null: the mesh views must call it malformed and ask the next daemon.</summary>
+    public string? ConfigDumpCutOnNode { get; init; }
+
     public string ModeArgument => Mode == KmeshMode.DualEngine ? "dual-engine" : "kernel-native";
 
     /// <summary>The single string inside the container's args array, exactly like the real DaemonSet.</summary>

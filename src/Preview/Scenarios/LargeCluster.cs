@@ -6,13 +6,14 @@ using static Kmesh.Preview.Scenarios.ClusterParts;
 namespace Kmesh.Preview.Scenarios;
 
 /// <summary>
-/// A big dual-engine cluster: 5,000 nodes, 20,000 pods (5,000 Kmesh daemons + 15,000 workloads) and a BPF dump
-/// of exactly 50,000 entries (3 per workload + 2 per service + one per workload with a policy).
+/// A big dual-engine cluster: 5,000 nodes, 25,000 pods (5,000 Kmesh daemons + 20,000 workloads, so the dual-engine
+/// config dump lists 20,000 workloads) and a BPF dump of exactly 65,000 entries (3 per workload + 2 per service + one
+/// per workload with a policy).
 /// </summary>
 public static class LargeCluster
 {
     public const int NodeCount = 5000;
-    public const int WorkloadCount = 15000;
+    public const int WorkloadCount = 20000;
     public const int ServiceCount = 2400;
     public const int PolicyWorkloadCount = 200;
     private const int TeamNamespaces = 40;

@@ -24,7 +24,7 @@ public static class ScenarioCatalog
             (seed, now) => BookinfoCluster.Build(new BookinfoClusterOptions(KmeshMode.KernelNative, true, false, false, false, true), seed, now)),
         new("degraded", "Degraded dual-engine cluster",
             "kmesh-worker2's daemon is in CrashLoopBackOff, the waypoint is not programmed, kmesh-worker is on a different IPsec SPI, "
-            + "ratings-v1 is enrolled but not managed, and the daemon image has no curl.",
+            + "ratings-v1 is enrolled but not managed, kmesh-control-plane's daemon cuts its config dump off halfway, and the daemon image has no curl.",
             AccessPolicy.ClusterAdmin,
             (seed, now) => BookinfoCluster.Build(new BookinfoClusterOptions(KmeshMode.DualEngine, true, true, true, true, false), seed, now)),
         new("not-installed", "Kmesh not installed",
@@ -47,7 +47,7 @@ public static class ScenarioCatalog
             AccessPolicy.ClusterAdmin,
             (seed, now) => HostileCluster.Build(seed, now)),
         new("large", "Large cluster",
-            $"{LargeCluster.NodeCount:N0} nodes, 20,000 pods, {LargeCluster.ServiceCount:N0} services and 50,000 BPF map entries.",
+            $"{LargeCluster.NodeCount:N0} nodes, {LargeCluster.WorkloadCount:N0} workloads (25,000 pods), {LargeCluster.ServiceCount:N0} services and 65,000 BPF map entries.",
             AccessPolicy.ClusterAdmin,
             (seed, now) => LargeCluster.Build(seed, now)),
     };

@@ -21,18 +21,18 @@ public sealed class LargeScenarioTests
     }
 
     [Fact]
-    public async Task Large_cluster_pages_through_20000_pods_and_5000_nodes()
+    public async Task Large_cluster_pages_through_25000_pods_and_5000_nodes()
     {
         var http = new KubeHttp(await servers.GetAsync("large"));
         var first = await http.GetOkAsync("/api/v1/pods?limit=500");
         Assert.Equal(500, first["items"]!.AsArray().Count);
-        Assert.Equal(19500, first["metadata"]!["remainingItemCount"]!.GetValue<long>());
+        Assert.Equal(24500, first["metadata"]!["remainingItemCount"]!.GetValue<long>());
 
         var clock = Stopwatch.StartNew();
         var (pods, pages) = await http.ListAllAsync("/api/v1/pods", 500);
-        output.WriteLine($"paged 20,000 pods in {pages} pages: {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(20000, pods.Count);
-        Assert.Equal(20000, pods.Select(p => p["metadata"]!["namespace"] + "/" + p["metadata"]!["name"]).Distinct().Count());
+        output.WriteLine($"paged 25,000 pods in {pages} pages: {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(25000, pods.Count);
+        Assert.Equal(25000, pods.Select(p => p["metadata"]!["namespace"] + "/" + p["metadata"]!["name"]).Distinct().Count());
 
         var (nodes, _) = await http.ListAllAsync("/api/v1/nodes", 1000);
         Assert.Equal(5000, nodes.Count);
@@ -59,7 +59,7 @@ public sealed class LargeScenarioTests
     }
 
     [Fact]
-    public async Task Large_cluster_bpf_dump_holds_50000_entries()
+    public async Task Large_cluster_bpf_dump_holds_65000_entries()
     {
         var server = await servers.GetAsync("large");
         var http = new KubeHttp(server);
@@ -68,8 +68,26 @@ public sealed class LargeScenarioTests
         var exec = await ExecClient.RunAsync(server, "kmesh-system", pod, AdminCommandLine.For("GET", "/debug/config_dump/bpf/dual-engine"));
         output.WriteLine($"BPF dump through exec: {exec.Stdout.Length:N0} chars in {clock.ElapsedMilliseconds} ms");
         var dump = JsonNode.Parse(HttpResponseText.Parse(exec.Stdout).Body)!.AsObject();
-        Assert.Equal(50000, dump.Sum(map => map.Value!.AsArray().Count));
-        Assert.Equal(15000, dump["backends"]!.AsArray().Count);
+        Assert.Equal(65000, dump.Sum(map => map.Value!.AsArray().Count));
+        Assert.Equal(20000, dump["backends"]!.AsArray().Count);
         Assert.Equal(2400, dump["services"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Large_cluster_config_dump_lists_20000_workloads_with_their_services_and_policies()
+    {
+        var server = await servers.GetAsync("large");
+        var http = new KubeHttp(server);
+        var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?limit=1"))[0];
+        var clock = Stopwatch.StartNew();
+        var exec = await ExecClient.RunAsync(server, "kmesh-system", pod, AdminCommandLine.For("GET", "/debug/config_dump/dual-engine"));
+        output.WriteLine($"config dump through exec: {exec.Stdout.Length:N0} chars in {clock.ElapsedMilliseconds} ms");
+        var dump = JsonNode.Parse(HttpResponseText.Parse(exec.Stdout).Body)!.AsObject();
+        var workloads = dump["workloads"]!.AsArray();
+        Assert.Equal(20000, workloads.Count);
+        Assert.Equal(2400, dump["services"]!.AsArray().Count);
+        Assert.Equal(40, dump["policies"]!.AsArray().Count);
+        Assert.Equal(200, workloads.Count(w => w!["authorizationPolicies"] is not null));
+        Assert.All(workloads, w => Assert.Single(w!["services"]!.AsArray()));
     }
 }

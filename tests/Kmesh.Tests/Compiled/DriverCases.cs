@@ -31,6 +31,7 @@ public static class DriverCases
             }
         }
         cases.Add(new DriverCase("cluster snapshot", "cluster", ClusterSnapshotJson));
+        foreach ((string name, string text) in MeshCases.All()) cases.Add(new DriverCase(name, "mesh", text));
         cases.Add(new DriverCase("exec GET", "exec", "GET /debug/config_dump/bpf/dual-engine"));
         cases.Add(new DriverCase("exec POST body", "exec", "POST /debug/loggers\n{\"name\":\"bpf\",\"level\":\"debug\"}"));
         cases.Add(new DriverCase("exec injection", "exec", "GET /version';id;'"));

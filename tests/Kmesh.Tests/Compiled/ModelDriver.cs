@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Canonical;
+using Kmesh.Model.Mesh;
+using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Model;
@@ -43,6 +45,7 @@ public static class ModelDriver
             if (item.Kind == "cluster") print(Cluster(JsonShapes.Parse<ClusterSnapshot>(item.Text)));
             else if (item.Kind == "exec") print(Exec(item.Text));
             else if (item.Kind == "failure") print(Failure(item.Text));
+            else if (item.Kind == "mesh") print(MeshText.Render(item.Text));
             else if (item.Kind == "exec-output") print(ExecOutputFailure(item.Text));
             else if (item.Kind == "unreadable") print(Unreadable(item.Text));
             else if (item.Kind.StartsWith("ops-")) print(OperationsDriver.Run(item.Kind, item.Text));
@@ -80,6 +83,12 @@ public static class ModelDriver
             lines.Add($"gateway {gateway.Metadata?.Name}: waypoint {WaypointRules.IsWaypoint(gateway)} for {WaypointRules.WaypointFor(gateway)}; "
                 + $"{CanonicalText.Health(WaypointRules.Status(gateway))}; namespaces [{string.Join(",", users.Namespaces)}] services [{string.Join(",", users.Services)}] "
                 + $"pods [{string.Join(",", users.Pods)}] waypoint pods [{string.Join(",", users.WaypointPods)}] addresses [{string.Join(",", WaypointRules.Addresses(gateway))}]");
+        }
+        foreach (string requested in new[] { "", "kmesh-worker2", "kmesh-worker", "elsewhere" })
+        {
+            var order = new List<string>();
+            foreach (DaemonCandidate candidate in MeshDaemons.Order(daemons, requested)) order.Add($"{candidate.Node}={candidate.Pod}{(candidate.Ready ? "" : " (not ready)")}");
+            lines.Add($"mesh daemons for \"{requested}\": {string.Join(", ", order)}; ready nodes {string.Join(",", MeshDaemons.ReadyNodes(daemons))}; all kernel-native {MeshDaemons.AllKernelNative(daemons)}");
         }
         OverviewSummary summary = OverviewRules.Summarize(new OverviewInput(Known<IReadOnlyList<V1Pod>>.Of(daemons), Known<IReadOnlyList<V1Namespace>>.Of(namespaces),
             Known<IReadOnlyList<V1Pod>>.Of(pods), Known<IReadOnlyList<Gateway>>.Of(gateways), Known<IReadOnlyList<KmeshNodeInfo>>.Of(ListOf(snapshot.NodeInfos)), null, Now));

@@ -156,6 +156,8 @@ public static class Clusters
                 mode == "dual-engine" ? Scenario.Fixture("dual-engine-bpf-dump.json") : "\tInvalid Client Mode\n")
             .Admin("/debug/config_dump/bpf/kernel-native", mode == "kernel-native" ? 200 : 400,
                 mode == "kernel-native" ? Scenario.Fixture("kernel-native-config-dump.json") : "\tInvalid Client Mode\n")
+            .Admin("/debug/config_dump/dual-engine", mode == "dual-engine" ? 200 : 400,
+                mode == "dual-engine" ? Scenario.Fixture("dual-engine-config-dump.json") : "\tInvalid Client Mode\n")
             .Admin("/debug/config_dump/kernel-native", mode == "kernel-native" ? 200 : 400,
                 mode == "kernel-native" ? Scenario.Fixture("kernel-native-config-dump.json") : "\tInvalid Client Mode\n");
         scenario.Request("/apis/gateway.networking.k8s.io", 200, ApiGroup("gateway.networking.k8s.io", "v1"))
@@ -165,7 +167,7 @@ public static class Clusters
         {
             string name = pod["metadata"]!["name"]!.GetValue<string>();
             string ip = pod["status"]!["podIP"]!.GetValue<string>();
-            foreach (string path in new[] { "/version", "/debug/config_dump/bpf/dual-engine", "/debug/config_dump/bpf/kernel-native", "/debug/config_dump/kernel-native" })
+            foreach (string path in new[] { "/version", "/debug/config_dump/dual-engine", "/debug/config_dump/bpf/dual-engine", "/debug/config_dump/bpf/kernel-native", "/debug/config_dump/kernel-native" })
             {
                 scenario.Request($"/api/v1/namespaces/kmesh-system/pods/{name}:15200/proxy{path}", 503,
                     $"{{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"error trying to reach service: dial tcp {ip}:15200: connect: connection refused\",\"code\":503}}");

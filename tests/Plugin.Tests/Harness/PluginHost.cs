@@ -94,6 +94,9 @@ public sealed class PluginHost
 
     public JsonArray Execs => ReadJson("JSON.stringify(__harness.execs)").AsArray();
 
+    /// <summary>Every URL the plugin navigated to through react-router's history (replace or push).</summary>
+    public IReadOnlyList<string> Navigations => ReadJson("JSON.stringify(__harness.navigations)").AsArray().Select(n => n!.GetValue<string>()).ToList();
+
     private JsValue? _component;
 
     /// <summary>Renders the route named <paramref name="routeName"/> with the scenario's route params and returns

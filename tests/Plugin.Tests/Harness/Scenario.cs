@@ -31,6 +31,9 @@ public sealed class Scenario
 
     public string Now { get; set; } = "2025-12-10T09:00:00Z";
 
+    /// <summary>The location's query string (e.g. "?node=kmesh-worker"), as react-router's useLocation gives it.</summary>
+    public string Search { get; set; } = "";
+
     public Scenario List(string kind, IEnumerable<JsonObject> items)
     {
         _lists[kind] = new JsonObject { ["items"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()) };
@@ -106,6 +109,7 @@ public sealed class Scenario
         ["configs"] = _configs.DeepClone(),
         ["listStyle"] = ListStyle,
         ["now"] = Now,
+        ["search"] = Search,
     }.ToJsonString();
 
     /// <summary>Answers one exec call (JSON with pod, container, command) the way the daemon pod would:

@@ -246,7 +246,17 @@
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
-  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', namespaces: '/namespaces' };
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name', namespaces: '/namespaces' };
+  const navigations = [];
+
+  // history.replace/push: records the URL and makes its query the location's search for the next render.
+  function navigate(url) {
+    navigations.push(url);
+    const q = url.indexOf('?');
+    scenario().pathname = q < 0 ? url : url.slice(0, q);
+    scenario().search = q < 0 ? '' : url.slice(q);
+    dirty = true;
+  }
 
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);
@@ -320,7 +330,11 @@
     React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore,
     K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
-    ReactRouter: { useParams: () => { slot('useContext'); return Object.assign({}, scenario().routeParams || {}); } },
+    ReactRouter: {
+      useParams: () => { slot('useContext'); return Object.assign({}, scenario().routeParams || {}); },
+      useLocation: () => { slot('useContext'); return { pathname: scenario().pathname || '/c/test-cluster/kmesh', search: scenario().search || '' }; },
+      useHistory: () => { slot('useContext'); return { replace: navigate, push: navigate }; },
+    },
     Utils: { getCluster: () => 'test-cluster', timeAgo },
     registerSidebarEntry(entry) { registrations.sidebar.push(entry); },
     registerRoute(route) { registrations.routes.push(route); },
@@ -445,7 +459,7 @@
         el.children.push({ t: String(props.date) });
         return;
       case 'Link':
-        if (props.routeName) el.props.href = createRouteURL(props.routeName, props.params);
+        if (props.routeName) el.props.href = createRouteURL(props.routeName, props.params) + (props.search ? '?' + props.search : '');
         break;
       default:
         break;
@@ -473,7 +487,7 @@
   }
 
   g.__harness = {
-    registrations, requests, execs, crdClasses, configs: () => configTable(),
+    registrations, requests, execs, crdClasses, navigations, configs: () => configTable(),
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);

@@ -13,7 +13,7 @@ public class RegistrationTests
     private static string Str(JsonNode? node) => node?.GetValue<string>() ?? "(null)";
 
     [Fact]
-    public void SidebarHasAKmeshSectionWithFourEntries()
+    public void SidebarHasAKmeshSectionWithSevenEntries()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
@@ -26,6 +26,9 @@ public class RegistrationTests
             ("kmesh", "kmesh-nodes", "Nodes", "/kmesh/nodes"),
             ("kmesh", "kmesh-waypoints", "Waypoints", "/kmesh/waypoints"),
             ("kmesh", "kmesh-bpf-maps", "eBPF Maps", "/kmesh/bpf-maps"),
+            ("kmesh", "kmesh-workloads", "Workloads", "/kmesh/workloads"),
+            ("kmesh", "kmesh-services", "Services", "/kmesh/services"),
+            ("kmesh", "kmesh-policies", "Authorization Policies", "/kmesh/policies"),
         }, entries);
         Assert.Equal("mdi:hexagon-multiple-outline", Str(host.SidebarEntries[0]!["icon"]));
     }
@@ -46,6 +49,9 @@ public class RegistrationTests
             ("kmesh-waypoints", "/kmesh/waypoints", "kmesh-waypoints"),
             ("kmesh-waypoint", "/kmesh/waypoints/:namespace/:name", "kmesh-waypoints"),
             ("kmesh-bpf-maps", "/kmesh/bpf-maps/:node?", "kmesh-bpf-maps"),
+            ("kmesh-workloads", "/kmesh/workloads", "kmesh-workloads"),
+            ("kmesh-services", "/kmesh/services", "kmesh-services"),
+            ("kmesh-policies", "/kmesh/policies", "kmesh-policies"),
         }, routes);
     }
 

@@ -12,8 +12,13 @@ public static class RouteNames
     public const string Waypoints = "kmesh-waypoints";
     public const string Waypoint = "kmesh-waypoint";
     public const string BpfMaps = "kmesh-bpf-maps";
+    public const string Workloads = "kmesh-workloads";
+    public const string Services = "kmesh-services";
+    public const string Policies = "kmesh-policies";
     /// <summary>Headlamp's own pod details route.</summary>
     public const string HeadlampPod = "pod";
+    /// <summary>Headlamp's own service details route.</summary>
+    public const string HeadlampService = "service";
     /// <summary>Headlamp's own namespaces list route.</summary>
     public const string HeadlampNamespaces = "namespaces";
 }
