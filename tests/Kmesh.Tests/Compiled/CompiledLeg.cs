@@ -63,6 +63,7 @@ public static class CompiledLeg
         main.Append("        };\n        ModelDriver.Run(cases, line => Console.WriteLine(line));\n    }\n}\n");
         List<SourceFile> sources = ModelSources();
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/ModelDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "ModelDriver.cs"))));
+        sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/MeshDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "MeshDriver.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/Program.g.cs", main.ToString()));
         return JsCompiler.Compile(new CompileRequest { Sources = sources, References = References, Kind = OutputKind.ConsoleProgram });
     }

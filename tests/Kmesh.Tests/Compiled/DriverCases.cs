@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Kmesh.Tests.Mesh;
 
 namespace Kmesh.Tests.Compiled;
 
@@ -41,6 +42,7 @@ public static class DriverCases
         cases.Add(new DriverCase("failure not running", "failure", "exec 400\ncontainer kmesh is not valid for pod kmesh-8hv7d: pod is not running"));
         cases.Add(new DriverCase("failure pod gone", "failure", "proxy 404\nNot Found - pods \"kmesh-8hv7d\" not found"));
         cases.Add(new DriverCase("failure timeout", "failure", "proxy 408\nRequest Timeout"));
+        cases.AddRange(MeshCases.All());
         return cases;
     }
 

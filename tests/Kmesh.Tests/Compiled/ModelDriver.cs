@@ -36,6 +36,7 @@ public static class ModelDriver
             if (item.Kind == "cluster") print(Cluster(JsonShapes.Parse<ClusterSnapshot>(item.Text)));
             else if (item.Kind == "exec") print(Exec(item.Text));
             else if (item.Kind == "failure") print(Failure(item.Text));
+            else if (MeshDriver.Handles(item.Kind)) print(MeshDriver.Render(item.Kind, item.Text));
             else print(CanonicalCatalog.Render(item.Kind, item.Text));
         }
     }
