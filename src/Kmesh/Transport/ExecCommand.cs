@@ -14,7 +14,10 @@ public static class ExecCommand
     public const string Host = "127.0.0.1";
     public const int Port = 15200;
 
-    public static ExecCommandResult Build(AdminRequest request)
+    public static ExecCommandResult Build(AdminRequest request) => Build(request, Port);
+
+    /// <summary>The same command for another port of the pod's loopback (the metrics port 15020).</summary>
+    public static ExecCommandResult Build(AdminRequest request, int port)
     {
         string? problem = ValidateMethod(request.Method) ?? ValidatePath(request.Path) ?? ValidateBody(request.Body);
         if (problem is not null) return new ExecCommandResult(null, problem);
@@ -23,10 +26,10 @@ public static class ExecCommand
         string? body = request.Body is null || request.Body.Length == 0 ? null : request.Body;
 
         string curlData = body is null ? "" : $" -H 'Content-Type: application/json' --data-binary '{body}'";
-        string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{Port}{path}'";
+        string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{port}{path}'";
         string headers = body is null ? "" : $"Content-Type: application/json\\r\\nContent-Length: {body.Length}\\r\\n";
-        string printf = $"printf '{method} {path} HTTP/1.0\\r\\nHost: {Host}:{Port}\\r\\n{headers}\\r\\n{body ?? ""}'";
-        string script = $"if command -v curl >/dev/null 2>&1; then {curl}; else exec 3<>/dev/tcp/{Host}/{Port} && {printf} >&3 && cat <&3; fi";
+        string printf = $"printf '{method} {path} HTTP/1.0\\r\\nHost: {Host}:{port}\\r\\n{headers}\\r\\n{body ?? ""}'";
+        string script = $"if command -v curl >/dev/null 2>&1; then {curl}; else exec 3<>/dev/tcp/{Host}/{port} && {printf} >&3 && cat <&3; fi";
         return new ExecCommandResult(new List<string> { "/bin/sh", "-c", script }, null);
     }
 

@@ -1,8 +1,10 @@
 using Headlamp.Bindings;
 using Kmesh.Plugin.Views.BpfMaps;
+using Kmesh.Plugin.Views.KernelNative;
 using Kmesh.Plugin.Views.Nodes;
 using Kmesh.Plugin.Views.Overview;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Traffic;
 using Kmesh.Plugin.Views.Waypoints;
 
 namespace Kmesh.Plugin.Registrations;
@@ -19,6 +21,8 @@ public static class PluginRegistrations
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = SidebarStrings.Nodes, Url = "/kmesh/nodes" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Waypoints, Label = SidebarStrings.Waypoints, Url = "/kmesh/waypoints" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.BpfMaps, Label = SidebarStrings.BpfMaps, Url = "/kmesh/bpf-maps" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Traffic, Label = SidebarStrings.Traffic, Url = "/kmesh/traffic" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.KernelNative, Label = SidebarStrings.KernelNative, Url = "/kmesh/kernel-native" });
 
         Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = OverviewView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = NodesView.Render });
@@ -26,6 +30,8 @@ public static class PluginRegistrations
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoints, Exact = true, Component = WaypointsView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints/:namespace/:name", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoint, Exact = true, Component = WaypointDetailView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/bpf-maps/:node?", Sidebar = RouteNames.BpfMaps, Name = RouteNames.BpfMaps, Exact = true, Component = BpfMapsView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/traffic/:node?", Sidebar = RouteNames.Traffic, Name = RouteNames.Traffic, Exact = true, Component = TrafficView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = KernelNativeView.Render });
     }
 }
 
@@ -37,4 +43,6 @@ public static class SidebarStrings
     public const string Nodes = "Nodes";
     public const string Waypoints = "Waypoints";
     public const string BpfMaps = "eBPF Maps";
+    public const string Traffic = "Traffic";
+    public const string KernelNative = "Kernel-native config";
 }

@@ -28,6 +28,9 @@ public sealed class Scenario
 
     public string Now { get; set; } = "2025-12-10T09:00:00Z";
 
+    /// <summary>The query string of the page's URL (e.g. "?tab=Backends&amp;q=reviews").</summary>
+    public string Search { get; set; } = "";
+
     public Scenario List(string kind, IEnumerable<JsonObject> items)
     {
         _lists[kind] = new JsonObject { ["items"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()) };
@@ -49,6 +52,13 @@ public sealed class Scenario
     public Scenario Request(string path, int status, string body)
     {
         _requests[path] = new JsonObject { ["status"] = status, ["body"] = body, ["statusText"] = ReasonPhrase(status) };
+        return this;
+    }
+
+    /// <summary>Answers for successive requests of <paramref name="path"/>; the last one repeats.</summary>
+    public Scenario RequestSequence(string path, params (int Status, string Body)[] answers)
+    {
+        _requests[path] = new JsonArray(answers.Select(a => (JsonNode)new JsonObject { ["status"] = a.Status, ["body"] = a.Body, ["statusText"] = ReasonPhrase(a.Status) }).ToArray());
         return this;
     }
 
@@ -81,6 +91,7 @@ public sealed class Scenario
         ["denied"] = _denied.DeepClone(),
         ["listStyle"] = ListStyle,
         ["now"] = Now,
+        ["search"] = Search,
     }.ToJsonString();
 
     /// <summary>Answers one exec call (JSON with pod, container, command) the way the daemon pod would:

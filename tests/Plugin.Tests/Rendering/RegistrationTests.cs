@@ -13,7 +13,7 @@ public class RegistrationTests
     private static string Str(JsonNode? node) => node?.GetValue<string>() ?? "(null)";
 
     [Fact]
-    public void SidebarHasAKmeshSectionWithFourEntries()
+    public void SidebarHasAKmeshSectionWithItsEntries()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
@@ -26,6 +26,8 @@ public class RegistrationTests
             ("kmesh", "kmesh-nodes", "Nodes", "/kmesh/nodes"),
             ("kmesh", "kmesh-waypoints", "Waypoints", "/kmesh/waypoints"),
             ("kmesh", "kmesh-bpf-maps", "eBPF Maps", "/kmesh/bpf-maps"),
+            ("kmesh", "kmesh-traffic", "Traffic", "/kmesh/traffic"),
+            ("kmesh", "kmesh-kernel-native", "Kernel-native config", "/kmesh/kernel-native"),
         }, entries);
         Assert.Equal("mdi:hexagon-multiple-outline", Str(host.SidebarEntries[0]!["icon"]));
     }
@@ -45,6 +47,8 @@ public class RegistrationTests
             ("kmesh-waypoints", "/kmesh/waypoints", "kmesh-waypoints"),
             ("kmesh-waypoint", "/kmesh/waypoints/:namespace/:name", "kmesh-waypoints"),
             ("kmesh-bpf-maps", "/kmesh/bpf-maps/:node?", "kmesh-bpf-maps"),
+            ("kmesh-traffic", "/kmesh/traffic/:node?", "kmesh-traffic"),
+            ("kmesh-kernel-native", "/kmesh/kernel-native/:node?", "kmesh-kernel-native"),
         }, routes);
     }
 

@@ -10,6 +10,10 @@ public static class RouteNames
     public const string Waypoints = "kmesh-waypoints";
     public const string Waypoint = "kmesh-waypoint";
     public const string BpfMaps = "kmesh-bpf-maps";
+    public const string Traffic = "kmesh-traffic";
+    public const string KernelNative = "kmesh-kernel-native";
     /// <summary>Headlamp's own pod details route.</summary>
     public const string HeadlampPod = "pod";
+    /// <summary>Headlamp's own service details route.</summary>
+    public const string HeadlampService = "service";
 }
