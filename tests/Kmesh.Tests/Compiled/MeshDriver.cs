@@ -32,7 +32,7 @@ public static class MeshDriver
         }
     }
 
-    public static bool Handles(string kind) => kind == "traffic" || kind == "traffic-rates" || kind == "compare" || kind == "identity";
+    public static bool Handles(string kind) => kind == "traffic" || kind == "traffic-rates" || kind == "compare" || kind == "identity" || kind == "metrics-failure";
 
     public static string Render(string kind, string text) => kind switch
     {
@@ -40,6 +40,7 @@ public static class MeshDriver
         "traffic-rates" => Rates(text),
         "compare" => Compare(text),
         "identity" => Identity(text),
+        "metrics-failure" => MetricsFailureText(text),
         _ => "unknown kind " + kind,
     };
 
@@ -146,6 +147,24 @@ public static class MeshDriver
         foreach (BpfWorkloadPolicy p in bpf.Value.WorkloadPolicies) lines.Add("policies " + string.Join(",", p.PolicyIds) + ": " + Row(BpfIdentity.WorkloadPolicy(index, p)));
         lines.Add("words " + EnumWords.Of("UNSPECIFIED_MODE") + "|" + EnumWords.Of("LEAST_REQUEST") + "|" + EnumWords.Of("6") + "|" + EnumWords.Of("_MODE"));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>Parts: the pod proxy's "status message", then optionally the exec's stderr and its HTTP status (0: none).</summary>
+    private static string MetricsFailureText(string text)
+    {
+        List<string> parts = Parts(text);
+        int space = parts[0].IndexOf(' ');
+        var proxy = new Kmesh.Model.Transport.HeadlampApiError(int.Parse(parts[0].Substring(0, space)), parts[0].Substring(space + 1));
+        Kmesh.Model.Transport.ExecOutput? exec = null;
+        Kmesh.Model.Transport.AdminResponse? answer = null;
+        if (parts.Count > 1)
+        {
+            bool refused = parts[1] == "forbidden";
+            exec = new Kmesh.Model.Transport.ExecOutput("", refused ? "" : parts[1], refused ? new Kmesh.Model.Transport.HeadlampApiError(403, "Forbidden - pods/exec") : null);
+        }
+        if (parts.Count > 2 && parts[2] != "0") answer = new Kmesh.Model.Transport.AdminResponse(int.Parse(parts[2]), new List<Kmesh.Model.Transport.HttpHeader>(), "404 page not found\n");
+        MetricsProblem problem = MetricsFailure.Explain("kmesh-8hv7d", proxy, exec, answer);
+        return problem.Message + "\n" + problem.Hint;
     }
 
     public static string Row(RowIdentity row)

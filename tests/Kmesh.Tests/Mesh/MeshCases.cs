@@ -34,6 +34,13 @@ public static class MeshCases
             new("compare read-back without routes", "compare", KernelNative() + Sep + WithoutRoutes(KernelNative())),
             new("identity with gateway", "identity", "default/waypoint=10.96.143.232" + Sep + Fixtures.Read("dual-engine-config-dump.json") + Sep + Fixtures.Read("dual-engine-bpf-dump.json")),
             new("identity without gateways", "identity", "" + Sep + Fixtures.Read("dual-engine-config-dump.json") + Sep + Fixtures.Read("dual-engine-bpf-dump.json")),
+            new("metrics failure: refused", "metrics-failure", "503 Service Unavailable - error trying to reach service: dial tcp 10.244.1.5:15020: connect: connection refused"
+                + Sep + "curl: (7) Failed to connect to 127.0.0.1 port 15020 after 0 ms: Couldn't connect to server"),
+            new("metrics failure: both forbidden", "metrics-failure", "403 Forbidden - pods \"kmesh-8hv7d\" is forbidden" + Sep + "forbidden"),
+            new("metrics failure: no such path", "metrics-failure", "404 Not Found - 404 page not found"),
+            new("metrics failure: exec answers 404", "metrics-failure", "403 Forbidden" + Sep + "" + Sep + "404"),
+            new("metrics failure: timeout", "metrics-failure", "408 Request Timeout"),
+            new("metrics failure: gone", "metrics-failure", "404 Not Found - pods \"kmesh-8hv7d\" not found"),
             new("identity against an empty config dump", "identity", "" + Sep + "{\"workloads\":[],\"services\":[],\"policies\":[]}" + Sep + Fixtures.Read("dual-engine-bpf-dump.json")),
         };
     }

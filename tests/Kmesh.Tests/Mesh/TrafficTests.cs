@@ -93,3 +93,25 @@ public class TrafficTests
         Assert.Equal("20.6/s", TrafficFormat.CountRate(20.6));
     }
 }
+
+public class MetricsFailureTests
+{
+    [Fact]
+    public void A_refused_metrics_port_names_the_modes_and_switches_that_serve_it()
+    {
+        var problem = Kmesh.Model.Traffic.MetricsFailure.Explain("kmesh-8hv7d",
+            new Kmesh.Model.Transport.HeadlampApiError(503, "Service Unavailable - error trying to reach service: dial tcp 10.244.1.5:15020: connect: connection refused"), null, null);
+        Assert.Equal("Nothing listens on port 15020 of pod kmesh-8hv7d.", problem.Message);
+        Assert.Contains("dual-engine mode with monitoring on", problem.Hint);
+    }
+
+    [Fact]
+    public void Forbidden_on_both_ways_names_both_permissions()
+    {
+        var problem = Kmesh.Model.Traffic.MetricsFailure.Explain("kmesh-8hv7d",
+            new Kmesh.Model.Transport.HeadlampApiError(403, "Forbidden - pods \"kmesh-8hv7d\" is forbidden"),
+            new Kmesh.Model.Transport.ExecOutput("", "", new Kmesh.Model.Transport.HeadlampApiError(403, "Forbidden")), null);
+        Assert.Contains("pods/proxy", problem.Message);
+        Assert.Contains("\"get\" on \"pods/proxy\"", problem.Hint);
+    }
+}

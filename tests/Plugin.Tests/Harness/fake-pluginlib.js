@@ -249,7 +249,7 @@
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
   const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name',
-    service: '/namespaces/:namespace/services/:name' };
+    service: '/services/:namespace/:name' };
 
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);

@@ -103,7 +103,7 @@ public class BpfIdentityRenderTests
         var row = Assert.Single(table.Rows);
         var hrefs = row[4].All("Link").Select(l => l.Prop("href")).ToList();
         Assert.Contains("/c/test-cluster/namespaces/default/pods/reviews-v2-5c757d5846-ptd9c", hrefs);
-        Assert.Contains("/c/test-cluster/namespaces/default/services/reviews", hrefs);
+        Assert.Contains("/c/test-cluster/services/default/reviews", hrefs);
         Assert.Contains("keys are dropped", page.Text);
         Assert.Empty(page.All("Dialog"));
     }

@@ -65,7 +65,7 @@ public class TrafficRenderTests
         var reviewsV2 = workloads.Single(r => r[0] == "reviews-v2");
         Assert.Equal("4", reviewsV2[3].Split(' ')[0]); // retransmits (0 + 3) × 1.5, rounded per series
         Assert.StartsWith("618 conns", reviewsV2[2]);
-        Assert.Contains(page.All("Link"), l => l.Prop("href") == "/c/test-cluster/namespaces/default/services/reviews");
+        Assert.Contains(page.All("Link"), l => l.Prop("href") == "/c/test-cluster/services/default/reviews");
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public static class TrafficStrings
     public const string SeriesSent = "bytes sent/s";
     public const string SeriesReceived = "bytes received/s";
 
-    public static string Sampled(int samples, string via, string time) => $"{samples} samples through {via}; last at {time}.";
+    public static string Sampled(int samples, string via, string time) =>
+        $"{samples} {(samples == 1 ? "sample" : "samples")} through {via}; last at {time}.";
     public static string ModeOf(string node, string mode) => $"Node {node} runs Kmesh in {mode} mode";
     public static string ServerSide(string opened, string sent, string received) => $"{opened} conns, sent {sent}, received {received}";
 }
