@@ -38,13 +38,8 @@ public static class KernelNativeView
             return () => request.Cancelled = true;
         }, new object?[] { podName, kernelNative });
 
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                Ui.Failure(S.Title, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(SharedStrings.Loading);
-        if (pods.Count == 0) return Ui.NotInstalled(S.Title);
+        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        if (gate is not null) return gate;
         List<string> nodes = NodePicker.Nodes(pods.Where(p => DataplaneModeRules.FromPod(p).Mode == DaemonMode.KernelNative));
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },

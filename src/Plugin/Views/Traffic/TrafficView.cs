@@ -24,13 +24,8 @@ public static class TrafficView
         bool sampled = pod is not null && mode != DaemonMode.KernelNative;
         TrafficFeed? feed = TrafficSampler.Use(sampled ? pod!.Metadata?.Name ?? "" : "");
 
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                Ui.Failure(S.Title, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(SharedStrings.Loading);
-        if (pods.Count == 0) return Ui.NotInstalled(S.Title);
+        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
