@@ -45,7 +45,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, Scenario? scenario = null)
     {
-        var cluster = new SimulatedCluster(scenario ?? ScenarioCatalog.Create(options.Scenario, options.Seed));
+        var cluster = new SimulatedCluster(scenario ?? ScenarioCatalog.Create(options.Scenario, options.Seed).Forbidding(options.Forbid));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Error);

@@ -24,8 +24,64 @@ public sealed class AccessPolicy
     public IReadOnlyList<PolicyRule> Rules { get; }
     public IReadOnlyList<NonResourceRule> NonResourceRules { get; }
 
-    public bool Allows(string verb, string group, string resource, string? subresource) =>
-        Rules.Any(r => r.Matches(verb, group, resource, subresource));
+    /// <param name="ns">The request's namespace; null for the cluster scope (cluster-scoped kinds, lists across all namespaces).</param>
+    public bool Allows(string verb, string group, string resource, string? subresource, string? ns) =>
+        Rules.Any(r => r.AppliesIn(ns) && r.Matches(verb, group, resource, subresource));
+
+    /// <summary>The same user also allowed to get, list and watch <paramref name="resource"/>.</summary>
+    public AccessPolicy WithReadAccess(string group, string resource) => new(RoleDescription,
+        Rules.Append(new PolicyRule(new[] { "get", "list", "watch" }, new[] { group }, new[] { resource })).ToArray(), NonResourceRules);
+
+    /// <summary>
+    /// The same user with <paramref name="forbidden"/> taken away (wildcard rules spelled out per group so one resource can
+    /// be left out) and, for a namespace or cluster-wide restriction, granted back by RoleBindings where still allowed.
+    /// </summary>
+    public AccessPolicy Forbidding(ForbiddenList forbidden)
+    {
+        var rules = new List<PolicyRule>();
+        foreach (var rule in Rules.SelectMany(Explicit))
+        {
+            var type = forbidden.Types.FirstOrDefault(t => rule.ApiGroups.Contains(t.Group) && rule.Resources.Contains(t.Plural));
+            if (type is null)
+            {
+                rules.Add(rule);
+                continue;
+            }
+            var rest = rule.Resources.Where(r => r != type.Plural).ToArray();
+            if (rest.Length > 0)
+            {
+                rules.Add(rule with { Resources = rest });
+            }
+            if (forbidden.RemainingGrant is { } grant && rule.Bindings is null)
+            {
+                rules.Add(new PolicyRule(rule.Verbs, new[] { type.Group }, new[] { type.Plural }, grant));
+            }
+        }
+        return new AccessPolicy(RoleDescription, rules, NonResourceRules);
+    }
+
+    /// <summary>A rule with "*" groups or resources as one rule per group naming every resource the preview serves.</summary>
+    private static IEnumerable<PolicyRule> Explicit(PolicyRule rule)
+    {
+        if (!rule.ApiGroups.Contains("*") && !rule.Resources.Contains("*"))
+        {
+            return new[] { rule };
+        }
+        var groups = rule.ApiGroups.Contains("*") ? KnownResources.Keys : rule.ApiGroups;
+        return groups.Select(g => rule with
+        {
+            ApiGroups = new[] { g },
+            Resources = rule.Resources.Contains("*") ? KnownResources.GetValueOrDefault(g, Array.Empty<string>()) : rule.Resources,
+        }).Where(r => r.Resources.Count > 0);
+    }
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> KnownResources =
+        KubeApi.ResourceTypes.All
+            .SelectMany(t => t.Subresources.Select(s => $"{t.Plural}/{s}").Prepend(t.Plural).Select(r => (t.Group, Resource: r)))
+            .Append((Group: "authorization.k8s.io", Resource: "selfsubjectaccessreviews"))
+            .Append((Group: "authorization.k8s.io", Resource: "selfsubjectrulesreviews"))
+            .GroupBy(p => p.Group)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Resource).Distinct().ToArray());
 
     public static AccessPolicy ClusterAdmin() => new(
         "RBAC: allowed by ClusterRoleBinding \"preview-admin\" of ClusterRole \"cluster-admin\" to User \"preview\"",

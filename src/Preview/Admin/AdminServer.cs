@@ -46,28 +46,31 @@ public sealed class AdminServer
     {
         lock (gate)
         {
-            return request.Path switch
-            {
-                "/version" => AdminResponse.Ok(GoJson.Indented(VersionInfo.For(Daemon.ImageTag), 2)),
-                "/debug/ready" => AdminResponse.Ok("OK"),
-                "/debug/config_dump/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineConfig) : InvalidClientMode(),
-                "/debug/config_dump/bpf/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineBpf) : InvalidClientMode(),
-                "/debug/config_dump/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeConfig),
-                "/debug/config_dump/bpf/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeBpf),
-                "/debug/loggers" => request.Method == "POST" ? SetLogger(request.Body) : GetLoggers(request.Query("name")),
-                "/monitoring" => Switch(request, "monitoring", SetMonitoring),
-                "/accesslog" => Switch(request, "accesslog", enable => RequiresMonitoring(enable, "accesslog", () => AccesslogEnabled = enable)),
-                "/workload_metrics" => Switch(request, "workload_metrics", enable => RequiresMonitoring(enable, "workload metrics", () => WorkloadMetricsEnabled = enable)),
-                "/connection_metrics" => Switch(request, "connection_metrics", enable => RequiresMonitoring(enable, "connection metrics", () => ConnectionMetricsEnabled = enable)),
-                "/authz" => Switch(request, "authz", enable =>
-                {
-                    AuthzEnabled = enable;
-                    return AdminResponse.Ok(Array.Empty<byte>());
-                }),
-                _ => AdminResponse.Error(404, "404 page not found"),
-            };
+            var answer = Answer(request);
+            return model.AdminFaults.TryGetValue(Daemon.NodeName, out var fault) ? AdminFaults.Apply(fault, request.Path, answer) : answer;
         }
     }
+
+    private AdminResponse Answer(AdminRequest request) => request.Path switch
+    {
+        "/version" => AdminResponse.Ok(GoJson.Indented(VersionInfo.For(Daemon.ImageTag), 2)),
+        "/debug/ready" => AdminResponse.Ok("OK"),
+        "/debug/config_dump/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineConfig) : InvalidClientMode(),
+        "/debug/config_dump/bpf/dual-engine" => DualEngine ? AdminResponse.Ok(dumps.DualEngineBpf) : InvalidClientMode(),
+        "/debug/config_dump/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeConfig),
+        "/debug/config_dump/bpf/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeBpf),
+        "/debug/loggers" => request.Method == "POST" ? SetLogger(request.Body) : GetLoggers(request.Query("name")),
+        "/monitoring" => Switch(request, "monitoring", SetMonitoring),
+        "/accesslog" => Switch(request, "accesslog", enable => RequiresMonitoring(enable, "accesslog", () => AccesslogEnabled = enable)),
+        "/workload_metrics" => Switch(request, "workload_metrics", enable => RequiresMonitoring(enable, "workload metrics", () => WorkloadMetricsEnabled = enable)),
+        "/connection_metrics" => Switch(request, "connection_metrics", enable => RequiresMonitoring(enable, "connection metrics", () => ConnectionMetricsEnabled = enable)),
+        "/authz" => Switch(request, "authz", enable =>
+        {
+            AuthzEnabled = enable;
+            return AdminResponse.Ok(Array.Empty<byte>());
+        }),
+        _ => AdminResponse.Error(404, "404 page not found"),
+    };
 
     private static AdminResponse InvalidClientMode() => AdminResponse.Error(400, "\tInvalid Client Mode");
 

@@ -20,7 +20,8 @@ public static class AuthorizationReviews
         var request = await ReadBodyAsync(context);
         var status = new JsonObject
         {
-            ["resourceRules"] = new JsonArray(access.Rules.Select(r => (JsonNode)new JsonObject
+            // A rules review is for one namespace: rules bound there by RoleBindings count, others' do not.
+            ["resourceRules"] = new JsonArray(access.Rules.Where(r => r.AppliesIn(ReviewNamespace(request))).Select(r => (JsonNode)new JsonObject
             {
                 ["verbs"] = Strings(r.Verbs),
                 ["apiGroups"] = Strings(r.ApiGroups),
@@ -46,7 +47,8 @@ public static class AuthorizationReviews
         {
             var allowed = access.Allows(
                 Text(attributes, "verb"), Text(attributes, "group"), Text(attributes, "resource"),
-                attributes["subresource"]?.GetValue<string>() is { Length: > 0 } sub ? sub : null);
+                attributes["subresource"]?.GetValue<string>() is { Length: > 0 } sub ? sub : null,
+                attributes["namespace"]?.GetValue<string>() is { Length: > 0 } ns ? ns : null);
             status = allowed ? new JsonObject { ["allowed"] = true, ["reason"] = access.RoleDescription } : new JsonObject { ["allowed"] = false };
         }
         else
@@ -68,6 +70,9 @@ public static class AuthorizationReviews
         ["spec"] = spec,
         ["status"] = status,
     };
+
+    private static string? ReviewNamespace(JsonNode? request) =>
+        request?["spec"]?["namespace"]?.GetValue<string>() is { Length: > 0 } ns ? ns : null;
 
     private static string Text(JsonNode node, string key) => node[key]?.GetValue<string>() ?? "";
 

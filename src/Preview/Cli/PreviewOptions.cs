@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using Kmesh.Preview.Access;
 using Kmesh.Preview.Scenarios;
 
 namespace Kmesh.Preview.Cli;
@@ -16,8 +19,10 @@ public sealed record PreviewOptions
     public string PageDir { get; init; } = RepositoryPath(Path.Combine("src", "Preview", "page", "dist"));
     public PluginListFormat PluginListFormat { get; init; } = PluginListFormat.Objects;
     public bool ListScenarios { get; init; }
+    /// <summary>Lists the user may not read (<c>--forbid pods@kmesh-system</c>, repeatable), on top of the scenario's RBAC.</summary>
+    public IReadOnlyList<ForbiddenList> Forbid { get; init; } = Array.Empty<ForbiddenList>();
 
-    /// <summary>Parses <c>--scenario healthy --port 4466 --plugin-dir … --page-dir … --seed N --plugins-format objects|paths --list-scenarios</c>.</summary>
+    /// <summary>Parses <c>--scenario healthy --port 4466 --plugin-dir … --page-dir … --seed N --plugins-format objects|paths --forbid pods@kmesh-system --list-scenarios</c>.</summary>
     public static PreviewOptions? Parse(string[] args, TextWriter errors)
     {
         var options = new PreviewOptions();
@@ -56,12 +61,21 @@ public sealed record PreviewOptions
                 case "--page-dir":
                     options = options with { PageDir = value };
                     break;
+                case "--forbid":
+                    var forbidden = ForbiddenList.Parse(value, out var forbidError);
+                    if (forbidden is null)
+                    {
+                        errors.WriteLine(forbidError);
+                        return null;
+                    }
+                    options = options with { Forbid = options.Forbid.Append(forbidden).ToArray() };
+                    break;
                 case "--plugins-format" when value is "objects" or "paths":
                     options = options with { PluginListFormat = value == "paths" ? PluginListFormat.Paths : PluginListFormat.Objects };
                     break;
                 default:
                     errors.WriteLine($"invalid option {key} {value}");
-                    errors.WriteLine("usage: --scenario <name> [--port 4466] [--seed N] [--plugin-dir plugin-dist] [--page-dir src/Preview/page/dist] [--plugins-format objects|paths] [--list-scenarios]");
+                    errors.WriteLine("usage: --scenario <name> [--port 4466] [--seed N] [--plugin-dir plugin-dist] [--page-dir src/Preview/page/dist] [--plugins-format objects|paths] [--forbid <resource>[@<namespace>|@cluster-wide]]... [--list-scenarios]");
                     return null;
             }
         }

@@ -10,7 +10,7 @@ internal static class ScenarioListing
         output.WriteLine("Scenarios:");
         foreach (var name in ScenarioCatalog.Names)
         {
-            output.WriteLine($"  {name,-14} {ScenarioCatalog.Describe(name)}");
+            output.WriteLine($"  {name,-16} {ScenarioCatalog.Describe(name)}");
         }
     }
 }

@@ -85,7 +85,7 @@ public static class KubeApiEndpoints
             _ => "get",
         };
         var namespaced = type?.Namespaced ?? true;
-        if (type is not null && !cluster.Scenario.Access.Allows(verb, type.Group, type.Plural, path.Subresource))
+        if (type is not null && !cluster.Scenario.Access.Allows(verb, type.Group, type.Plural, path.Subresource, path.Namespace))
         {
             await JsonResponses.WriteStatusAsync(context, StatusResponses.Forbidden(verb, type, path.Namespace, path.Name, path.Subresource));
             return;

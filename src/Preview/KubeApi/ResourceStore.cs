@@ -106,7 +106,9 @@ public sealed class ResourceStore
         }
 
         collections = built.ToDictionary(kv => kv.Key, kv => new ResourceCollection(kv.Key, kv.Value));
-        ResourceVersion = nextResourceVersion + 17;
+        // Objects may carry their own resourceVersion (KmeshNodeInfo's come from the model): the lists' must be newer than all.
+        var newest = built.Values.SelectMany(items => items).Select(o => o.ResourceVersion).DefaultIfEmpty(0).Max();
+        ResourceVersion = Math.Max(nextResourceVersion, newest) + 17;
     }
 
     public ClusterModel Model { get; }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Kmesh.Preview.Access;
 
 namespace Kmesh.Preview.Scenarios;
@@ -22,4 +24,10 @@ public sealed class Scenario
     public string Description { get; }
     public AccessPolicy Access { get; }
     public ClusterModel Model => model.Value;
+
+    /// <summary>The same cluster seen by a user who may not read the given lists (<c>--forbid</c>), said in the banner.</summary>
+    public Scenario Forbidding(IReadOnlyList<ForbiddenList> forbidden) => forbidden.Count == 0
+        ? this
+        : new Scenario(Name, Title, $"{Description} Forbidden: {string.Join("; ", forbidden.Select(f => f.Describe()))}.",
+            forbidden.Aggregate(Access, (access, f) => access.Forbidding(f)), () => Model);
 }

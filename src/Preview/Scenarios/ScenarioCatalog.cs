@@ -35,6 +35,17 @@ public static class ScenarioCatalog
             "The healthy cluster seen by a read-only user: no pods/exec and no access to kmeshnodeinfos.",
             AccessPolicy.Restricted,
             (seed, now) => BookinfoCluster.Build(new BookinfoClusterOptions(KmeshMode.DualEngine, true, true, true, false, true), seed, now)),
+        new("restricted-pods", "Restricted RBAC without pods in kmesh-system",
+            "The healthy cluster seen by a read-only user who may read pods in every namespace but kmesh-system (so neither the daemon pods nor "
+            + "pods across all namespaces), and has no pods/exec; gateways, kmeshnodeinfos, namespaces and events stay readable.",
+            () => AccessPolicy.Restricted().WithReadAccess("kmesh.net", "kmeshnodeinfos").Forbidding(ForbiddenList.Parse("pods@" + ClusterParts.KmeshNamespace)),
+            (seed, now) => BookinfoCluster.Build(new BookinfoClusterOptions(KmeshMode.DualEngine, true, true, true, false, true), seed, now)),
+        new("hostile", "Hostile data",
+            "The healthy cluster plus hostile data: markup, script, template, RTL, zero-width and very long strings in annotations, event messages "
+            + "and the daemons' admin answers, names as long as Kubernetes allows, and per node one broken admin server "
+            + "(hostile strings, truncated JSON, an HTML 500 page, Invalid Client Mode, wrong-typed fields).",
+            AccessPolicy.ClusterAdmin,
+            (seed, now) => HostileCluster.Build(seed, now)),
         new("large", "Large cluster",
             $"{LargeCluster.NodeCount:N0} nodes, 20,000 pods, {LargeCluster.ServiceCount:N0} services and 50,000 BPF map entries.",
             AccessPolicy.ClusterAdmin,

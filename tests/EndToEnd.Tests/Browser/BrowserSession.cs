@@ -43,9 +43,12 @@ public sealed class BrowserSession : PreviewServers, IAsyncLifetime
     }
 
     /// <summary>A new page at the preview of <paramref name="scenario"/>, with the plugin loaded by Headlamp's loader.</summary>
-    public async Task<PreviewPage> OpenAsync(string scenario)
+    public Task<PreviewPage> OpenAsync(string scenario) => OpenAsync(scenario, null);
+
+    /// <summary>The preview of <paramref name="scenario"/> seen by a user who may not read one list (<c>--forbid</c>), or null for none.</summary>
+    public async Task<PreviewPage> OpenAsync(string scenario, string? forbid)
     {
-        var server = await GetAsync(scenario);
+        var server = forbid is null ? await GetAsync(scenario) : await GetForbiddingAsync(scenario, forbid);
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(),
@@ -53,7 +56,7 @@ public sealed class BrowserSession : PreviewServers, IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        var preview = new PreviewPage(scenario, context, page, server);
+        var preview = new PreviewPage(forbid is null ? scenario : $"{scenario}-forbid-{forbid.Replace('@', '-')}", context, page, server);
         await preview.LoadAsync();
         return preview;
     }

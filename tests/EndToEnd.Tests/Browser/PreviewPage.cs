@@ -19,7 +19,11 @@ public sealed class PreviewPage : IAsyncDisposable
         this.context = context;
         Page = page;
         Server = server;
+        Guard = new PageGuard(page);
     }
+
+    /// <summary>Records dialogs and page errors from the first navigation on.</summary>
+    public PageGuard Guard { get; }
 
     public string Scenario { get; }
     public IPage Page { get; }
@@ -33,6 +37,7 @@ public sealed class PreviewPage : IAsyncDisposable
         await Page.GotoAsync("/");
         await Page.GetByTestId("preview-scenario-banner").WaitForAsync();
         await Sidebar("/kmesh").WaitForAsync();
+        await Guard.BaselineAsync();
     }
 
     /// <summary>The sidebar link to a plugin route, as Headlamp renders it (cluster-prefixed URL).</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Kmesh.Preview;
+using Kmesh.Preview.Access;
 using Kmesh.Preview.Cli;
 using Xunit;
 
@@ -47,13 +48,20 @@ public class PreviewServers : IAsyncLifetime
     public string PageDir => pageDir;
 
     public Task<PreviewServer> GetAsync(string scenario, PluginListFormat format = PluginListFormat.Objects) =>
-        servers.GetOrAdd($"{scenario}/{format}", _ => new Lazy<Task<PreviewServer>>(() => PreviewServer.StartAsync(new PreviewOptions
+        GetAsync(scenario, format, null);
+
+    /// <summary>The scenario seen by a user who may not read one list (<c>--forbid pods@kmesh-system</c>).</summary>
+    public Task<PreviewServer> GetForbiddingAsync(string scenario, string forbid) => GetAsync(scenario, PluginListFormat.Objects, forbid);
+
+    private Task<PreviewServer> GetAsync(string scenario, PluginListFormat format, string? forbid) =>
+        servers.GetOrAdd($"{scenario}/{format}/{forbid}", _ => new Lazy<Task<PreviewServer>>(() => PreviewServer.StartAsync(new PreviewOptions
         {
             Scenario = scenario,
             Port = 0,
             PluginDir = pluginDir,
             PageDir = pageDir,
             PluginListFormat = format,
+            Forbid = forbid is null ? Array.Empty<ForbiddenList>() : new[] { ForbiddenList.Parse(forbid) },
         }), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public Task InitializeAsync() => Task.CompletedTask;

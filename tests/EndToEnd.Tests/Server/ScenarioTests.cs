@@ -28,8 +28,9 @@ public sealed class ScenarioTests
         foreach (var name in ScenarioCatalog.Names.Where(n => n != "large"))
         {
             var model = ScenarioCatalog.Create(name, ScenarioCatalog.DefaultSeed, Clock).Model;
-            Assert.Equal(3, model.Nodes.Count);
-            Assert.Equal(model.KmeshInstalled ? 3 : 0, model.Daemons.Count);
+            // The hostile cluster adds a node per broken admin server and one with the longest name Kubernetes allows.
+            Assert.Equal(name == "hostile" ? 7 : 3, model.Nodes.Count);
+            Assert.Equal(model.KmeshInstalled ? model.Nodes.Count : 0, model.Daemons.Count);
             Assert.All(model.Pods, p => Assert.Contains(model.Nodes, n => n.Name == p.NodeName));
         }
     }
@@ -41,7 +42,11 @@ public sealed class ScenarioTests
         Assert.Equal(("large", 5000, "x", "y", PluginListFormat.Paths), (options.Scenario, options.Port, options.PluginDir, options.PageDir, options.PluginListFormat));
         var errors = new StringWriter();
         Assert.Null(PreviewOptions.Parse(new[] { "--scenario", "nope" }, errors));
-        Assert.Contains("healthy, kernel-native, degraded, not-installed, restricted, large", errors.ToString());
+        Assert.Contains("healthy, kernel-native, degraded, not-installed, restricted, restricted-pods, hostile, large", errors.ToString());
+        var forbidding = PreviewOptions.Parse(new[] { "--forbid", "pods@kmesh-system", "--forbid=gateways" }, TextWriter.Null)!;
+        Assert.Equal(new[] { "pods@kmesh-system", "gateways" }, forbidding.Forbid.Select(f => f.Spec));
+        Assert.Null(PreviewOptions.Parse(new[] { "--forbid", "widgets" }, errors));
+        Assert.Contains("--forbid widgets: unknown resource 'widgets'", errors.ToString());
         Assert.True(PreviewOptions.Parse(new[] { "--list-scenarios" }, TextWriter.Null)!.ListScenarios);
     }
 }

@@ -119,15 +119,20 @@ public sealed class Scenario
         return reply.ToJsonString();
     }
 
+    /// <summary>The admin path (e.g. "/version"); for the metrics port, ":15020" + the path (answer it with
+    /// <c>Admin(":15020/status/metric", …)</c>).</summary>
     private static string AdminPathIn(string command)
     {
         const string host = "127.0.0.1:15200";
+        const string metrics = "127.0.0.1:15020";
         int at = command.IndexOf(host, StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException("exec command does not reach the admin server: " + command);
-        int start = at + host.Length;
+        int metricsAt = command.IndexOf(metrics, StringComparison.Ordinal);
+        if (at < 0 && metricsAt < 0) throw new InvalidOperationException("exec command does not reach the admin server: " + command);
+        string prefix = at < 0 ? ":15020" : "";
+        int start = at < 0 ? metricsAt + metrics.Length : at + host.Length;
         int end = start;
         while (end < command.Length && command[end] != '\'' && command[end] != ' ' && command[end] != '"') end++;
-        return command.Substring(start, end - start);
+        return prefix + command.Substring(start, end - start);
     }
 
     private static string HttpText(int status, string body) =>

@@ -248,7 +248,7 @@
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
-  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name',
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', namespaces: '/namespaces',
     service: '/services/:namespace/:name' };
 
   function createRouteURL(name, params) {

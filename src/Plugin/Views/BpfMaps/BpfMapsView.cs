@@ -67,10 +67,13 @@ public static class BpfMapsView
         if (load is null || load.Pod != podName) return Ui.Loading(S.Loading);
         if (load.Failure is not null)
         {
-            string title = load.Failure.Kind == AdminFailureKind.WrongMode ? S.WrongMode : S.DaemonUnreachable;
+            string title = load.Failure.Kind == AdminFailureKind.WrongMode ? S.WrongMode : load.Failure.Title;
             return Ui.Failure(title, load.Failure.Message, load.Failure.Hint);
         }
-        if (load.Dump!.Error is not null) return Ui.Failure(S.MalformedDump, load.Dump.Error, null);
+        if (load.Dump!.Error is not null)
+        {
+            return Ui.Failure(FailureClassifier.TitleOf(AdminFailureKind.BadResponse), S.MalformedDump(podName, load.Dump.Error), S.MalformedHint);
+        }
         string via = load.Strategy == TransportStrategy.Exec ? SharedStrings.Exec : SharedStrings.PodProxy;
         bool dualEngine = mode != DaemonMode.KernelNative;
         List<MapTable> tables = load.Dump.Tables!.ToList();

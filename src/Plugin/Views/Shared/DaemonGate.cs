@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Rules;
@@ -10,12 +11,8 @@ public static class DaemonGate
 {
     public static ReactElement? Check(ListState<V1Pod> daemons, int podCount, string title)
     {
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = title },
-                Ui.Failure(title, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(SharedStrings.Loading);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null);
+        if (!known.IsKnown) return SourceUi.Section<V1Pod>(title, known, SharedStrings.Loading, null, _ => null);
         return podCount == 0 ? Ui.NotInstalled(title) : null;
     }
 }
