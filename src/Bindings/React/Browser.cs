@@ -17,6 +17,24 @@ public static class Browser
 
     [Template("clearTimeout({id})")]
     public static extern void ClearTimeout(int id);
+
+    /// <summary>Milliseconds since the epoch (<c>Date.now()</c>): the views pass it to the model as "now".</summary>
+    [Template("Date.now()")]
+    public static extern double NowMs();
+
+    /// <summary>The local time of day of an epoch time in milliseconds, in the browser's locale.</summary>
+    [Template("new Date({milliseconds}).toLocaleTimeString()")]
+    public static extern string TimeOfDay(double milliseconds);
+
+    /// <summary>False only while the page is hidden (another tab, minimised): <c>document.visibilityState</c>.</summary>
+    [Template("(typeof document === 'undefined' || document.visibilityState !== 'hidden')")]
+    public static extern bool PageVisible();
+
+    [Template("document.addEventListener('visibilitychange', {listener})")]
+    public static extern void AddVisibilityListener(Action listener);
+
+    [Template("document.removeEventListener('visibilitychange', {listener})")]
+    public static extern void RemoveVisibilityListener(Action listener);
 }
 
 /// <summary>The wall clock, read only where the plugin records when something was done.</summary>

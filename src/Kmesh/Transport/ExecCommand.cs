@@ -19,7 +19,10 @@ public static class ExecCommand
     /// <summary>What the command prints on stderr when the image has neither curl nor bash.</summary>
     public const string NoClientMessage = "kmesh-admin: neither curl nor bash is installed in container kmesh";
 
-    public static ExecCommandResult Build(AdminRequest request)
+    public static ExecCommandResult Build(AdminRequest request) => Build(request, Port);
+
+    /// <summary>The same command for another port of the pod's loopback (the metrics port 15020).</summary>
+    public static ExecCommandResult Build(AdminRequest request, int port)
     {
         string? problem = ValidateMethod(request.Method) ?? ValidatePath(request.Path) ?? ValidateBody(request.Body);
         if (problem is not null) return new ExecCommandResult(null, problem);
@@ -28,11 +31,11 @@ public static class ExecCommand
         string? body = request.Body is null || request.Body.Length == 0 ? null : request.Body;
 
         string curlData = body is null ? "" : $" -H 'Content-Type: application/json' --data-binary '{body}'";
-        string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{Port}{path}'";
+        string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{port}{path}'";
         string headers = body is null ? "" : $"Content-Type: application/json\\r\\nContent-Length: {body.Length}\\r\\n";
         // Inside bash -c '…': each single quote of the printf format is written '\'' (close, escaped quote, reopen).
-        string printf = $"printf '\\''{method} {path} HTTP/1.0\\r\\nHost: {Host}:{Port}\\r\\n{headers}\\r\\n{body ?? ""}'\\''";
-        string devTcp = $"exec bash -c 'exec 3<>/dev/tcp/{Host}/{Port} && {printf} >&3 && cat <&3'";
+        string printf = $"printf '\\''{method} {path} HTTP/1.0\\r\\nHost: {Host}:{port}\\r\\n{headers}\\r\\n{body ?? ""}'\\''";
+        string devTcp = $"exec bash -c 'exec 3<>/dev/tcp/{Host}/{port} && {printf} >&3 && cat <&3'";
         string script = $"if command -v curl >/dev/null 2>&1; then {curl}; elif command -v bash >/dev/null 2>&1; then {devTcp}; "
             + $"else echo '{NoClientMessage}' >&2; exit 127; fi";
         return new ExecCommandResult(new List<string> { "/bin/sh", "-c", script }, null);

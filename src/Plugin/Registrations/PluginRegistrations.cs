@@ -1,10 +1,12 @@
 using Headlamp.Bindings;
 using Kmesh.Plugin.Views.BpfMaps;
+using Kmesh.Plugin.Views.KernelNative;
 using Kmesh.Plugin.Views.Nodes;
 using Kmesh.Plugin.Views.Overview;
 using Kmesh.Plugin.Views.Policies;
 using Kmesh.Plugin.Views.Services;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Traffic;
 using Kmesh.Plugin.Views.Waypoints;
 using Kmesh.Plugin.Views.Workloads;
 
@@ -25,6 +27,8 @@ public static class PluginRegistrations
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Workloads, Label = SidebarStrings.Workloads, Url = "/kmesh/workloads" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Services, Label = SidebarStrings.Services, Url = "/kmesh/services" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Policies, Label = SidebarStrings.Policies, Url = "/kmesh/policies" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Traffic, Label = SidebarStrings.Traffic, Url = "/kmesh/traffic" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.KernelNative, Label = SidebarStrings.KernelNative, Url = "/kmesh/kernel-native" });
 
         Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = OverviewView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = NodesView.Render });
@@ -36,6 +40,8 @@ public static class PluginRegistrations
         Registry.RegisterRoute(new Route { Path = "/kmesh/workloads", Sidebar = RouteNames.Workloads, Name = RouteNames.Workloads, Exact = true, Component = WorkloadsView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/services", Sidebar = RouteNames.Services, Name = RouteNames.Services, Exact = true, Component = ServicesView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/policies", Sidebar = RouteNames.Policies, Name = RouteNames.Policies, Exact = true, Component = PoliciesView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/traffic/:node?", Sidebar = RouteNames.Traffic, Name = RouteNames.Traffic, Exact = true, Component = TrafficView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = KernelNativeView.Render });
     }
 }
 
@@ -50,4 +56,6 @@ public static class SidebarStrings
     public const string Workloads = "Workloads";
     public const string Services = "Services";
     public const string Policies = "Authorization Policies";
+    public const string Traffic = "Traffic";
+    public const string KernelNative = "Kernel-native config";
 }

@@ -27,6 +27,7 @@ public sealed class AdminServer
         this.model = model;
         this.dumps = dumps;
         Daemon = daemon;
+        WorkloadMetricsEnabled = model.WorkloadMetricsAtStart;
         // Go map iteration order: random, but fixed per daemon here so answers are reproducible.
         loggerOrder = loggerLevels.Keys.ToArray();
         new Random(daemon.PodName.Aggregate(model.Seed, (hash, c) => hash * 31 + c)).Shuffle(loggerOrder);

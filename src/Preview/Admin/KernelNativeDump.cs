@@ -47,6 +47,11 @@ public static class KernelNativeDump
             clusters.Add(Cluster(service, port, index.EndpointsOf[service], id++));
         }
 
+        if (fromBpf)
+        {
+            DriftFromConfig(listeners, clusters);
+        }
+
         var resources = new JsonObject();
         if (!fromBpf)
         {
@@ -60,6 +65,28 @@ public static class KernelNativeDump
         }
         resources["clusterConfigs"] = new JsonArray(clusters.ToArray());
         return new JsonObject { ["dynamicResources"] = resources };
+    }
+
+    /// <summary>
+    /// What a daemon that fell behind reads back: the first service listener was never written to BPF, and a cluster of
+    /// a service deleted from the mesh is still there, so the comparison view has one entry to flag each way.
+    /// </summary>
+    private static void DriftFromConfig(List<JsonNode> listeners, List<JsonNode> clusters)
+    {
+        if (listeners.Count > 1)
+        {
+            listeners.RemoveAt(0);
+        }
+        clusters.Add(new JsonObject
+        {
+            ["apiStatus"] = "DELETE",
+            ["name"] = "outbound|9080||reviews-legacy.default.svc.cluster.local",
+            ["id"] = clusters.Count + 1000,
+            ["connectTimeout"] = 10,
+            ["lbPolicy"] = "LEAST_REQUEST",
+            ["loadAssignment"] = new JsonObject(),
+            ["circuitBreakers"] = CircuitBreakers(),
+        });
     }
 
     /// <summary>10.96.45.12 → 204300298: the dotted quad's bytes read as a little-endian uint32.</summary>

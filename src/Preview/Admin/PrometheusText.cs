@@ -42,8 +42,8 @@ public static class PrometheusText
             var opened = group.Sum(x => x.Flow.Connections);
             Add("kmesh_tcp_connections_opened_total", "The total number of TCP connections opened to a service", labels, opened);
             Add("kmesh_tcp_connections_closed_total", "The total number of TCP connections closed to a service", labels, opened - group.Count());
-            Add("kmesh_tcp_received_bytes_total", "The size of the total number of bytes reveiced in response to a service over a TCP connection.", labels, group.Sum(x => x.Flow.ReceivedBytes));
-            Add("kmesh_tcp_sent_bytes_total", "The size of the total number of bytes sent in response to a service over a TCP connection.", labels, group.Sum(x => x.Flow.SentBytes));
+            Add("kmesh_tcp_received_bytes_total", "The size of the total number of bytes reveiced in response to a service over a TCP connection.", labels, group.Sum(x => Received(x.Flow, x.Reporter)));
+            Add("kmesh_tcp_sent_bytes_total", "The size of the total number of bytes sent in response to a service over a TCP connection.", labels, group.Sum(x => Sent(x.Flow, x.Reporter)));
         }
         if (server.WorkloadMetricsEnabled)
         {
@@ -52,8 +52,8 @@ public static class PrometheusText
                 var labels = WorkloadLabels(flow, reporter);
                 Add("kmesh_tcp_workload_connections_opened_total", "The total number of TCP connections opened to a workload", labels, flow.Connections);
                 Add("kmesh_tcp_workload_connections_closed_total", "The total number of TCP connections closed to a workload", labels, flow.Connections - 1);
-                Add("kmesh_tcp_workload_received_bytes_total", "The size of the total number of bytes received in response to a workload over a TCP connection.", labels, flow.ReceivedBytes);
-                Add("kmesh_tcp_workload_sent_bytes_total", "The size of the total number of bytes sent in response to a workload over a TCP connection.", labels, flow.SentBytes);
+                Add("kmesh_tcp_workload_received_bytes_total", "The size of the total number of bytes received in response to a workload over a TCP connection.", labels, Received(flow, reporter));
+                Add("kmesh_tcp_workload_sent_bytes_total", "The size of the total number of bytes sent in response to a workload over a TCP connection.", labels, Sent(flow, reporter));
                 Add("kmesh_tcp_retrans_total", "Total number of retransmissions of the workload over the TCP connection.", labels, flow.Retransmits);
                 Add("kmesh_tcp_packet_loss_total", "Tracks the total number of TCP packets lost between source and destination.", labels, 0);
             }
@@ -81,6 +81,11 @@ public static class PrometheusText
     /// <summary>Go's strconv.FormatFloat(v, 'g', -1, 64) for the whole-number values the daemon exports.</summary>
     public static string FormatValue(double value) =>
         Math.Abs(value) >= 1e6 ? value.ToString("0.##############e+00", CultureInfo.InvariantCulture) : value.ToString("0", CultureInfo.InvariantCulture);
+
+    /// <summary>Bytes the reporting end's socket sent: the client's requests, or the server's responses.</summary>
+    private static double Sent(TrafficFlow flow, string reporter) => reporter == "source" ? flow.SentBytes : flow.ReceivedBytes;
+
+    private static double Received(TrafficFlow flow, string reporter) => reporter == "source" ? flow.ReceivedBytes : flow.SentBytes;
 
     private static IEnumerable<string> Reporters(TrafficFlow flow, string node)
     {

@@ -10,7 +10,8 @@ public sealed record TrafficFlow(WorkloadPod Source, ServiceInfo Service, Worklo
 
 /// <summary>
 /// Who talks to whom in the simulated mesh, and how much: Bookinfo's real call graph when it is there,
-/// otherwise every service's pods call the next service of their namespace. Counters grow with time.
+/// otherwise every service's pods call the next service of their namespace. Counters grow by the second.
+/// <see cref="TrafficFlow.SentBytes"/> is what the client sent (requests), <see cref="TrafficFlow.ReceivedBytes"/> what it got back.
 /// </summary>
 public static class TrafficModel
 {
@@ -37,7 +38,7 @@ public static class TrafficModel
                 }
             }
         }
-        var minutes = Math.Max(1, (long)(now - model.Now).TotalMinutes + 30);
+        var minutes = Math.Max(1.0, (now - model.Now).TotalSeconds / 60 + 30);
         var flows = new List<TrafficFlow>();
         foreach (var (from, to) in calls)
         {
@@ -47,7 +48,7 @@ public static class TrafficModel
                 for (var d = 0; d < destinations.Count; d++)
                 {
                     var seed = Math.Abs(HashCode.Combine(model.Seed, source.Name, destinations[d].Name) % 1000);
-                    var connections = (7 + seed % 13) * minutes / Math.Max(1, destinations.Count);
+                    var connections = (long)((7 + seed % 13) * minutes / Math.Max(1, destinations.Count));
                     flows.Add(new TrafficFlow(source, to, destinations[d], connections, connections * (170 + seed % 90),
                         connections * (2400 + seed * 7), connections / 140));
                 }

@@ -101,6 +101,7 @@ public static class BookinfoCluster
         return new ClusterModel
         {
             Mode = options.Mode,
+            WorkloadMetricsAtStart = !options.Degraded,
             KmeshInstalled = kmeshInstalled,
             GatewayApiInstalled = kmeshInstalled && options.Mode == KmeshMode.DualEngine,
             IpsecEnabled = kmeshInstalled && options.IpsecEnabled,

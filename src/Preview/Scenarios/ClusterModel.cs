@@ -133,6 +133,8 @@ public sealed class ClusterModel
     public required IReadOnlyList<WaypointInfo> Waypoints { get; init; }
     public required IReadOnlyList<EventInfo> Events { get; init; }
     public required int Seed { get; init; }
+    /// <summary>Whether the daemons start with workload metrics on (as after <c>kmeshctl monitoring --workload-metrics enable</c>).</summary>
+    public bool WorkloadMetricsAtStart { get; init; }
     /// <summary>Daemons whose admin answers are spoiled, by node name (the hostile scenario's).</summary>
     public IReadOnlyDictionary<string, Admin.AdminFault> AdminFaults { get; init; } = new Dictionary<string, Admin.AdminFault>();
 

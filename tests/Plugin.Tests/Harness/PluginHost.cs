@@ -29,9 +29,14 @@ public sealed class PluginHost
           g.setTimeout = (fn, ms, ...args) => { const id = nextId++; timers.push({ id, due: now + Math.max(0, Number(ms) || 0), fn, args }); return id; };
           g.clearTimeout = id => { const i = timers.findIndex(t => t.id === id); if (i >= 0) timers.splice(i, 1); };
           g.setInterval = () => { throw new Error('the plugin must not poll (setInterval)'); };
-          g.__fireNextTimer = () => {
+          g.__clockNow = () => now;
+          g.__pendingTimers = () => timers.length;
+          const epoch = Date.parse('2025-12-10T09:00:00Z');
+          Date.now = () => epoch + now;
+          g.__fireNextTimer = (limit) => {
             if (timers.length === 0) return false;
             timers.sort((a, b) => a.due - b.due || a.id - b.id);
+            if (limit !== undefined && timers[0].due > limit) return false;
             const t = timers.shift();
             now = t.due;
             t.fn(...t.args);
@@ -124,8 +129,40 @@ public sealed class PluginHost
         return Settle();
     }
 
-    private RenderResult Settle()
+    /// <summary>How far (virtual milliseconds) one settle may run the clock: timers due later wait for
+    /// <see cref="AdvanceTime"/>, so a view that samples on a timer settles between samples.</summary>
+    public double TimerWindowMs { get; set; } = 60000;
+
+    /// <summary>Runs the virtual clock forward by <paramref name="ms"/>, firing the timers due meanwhile, and re-renders.</summary>
+    public RenderResult AdvanceTime(double ms)
     {
+        double saved = TimerWindowMs;
+        TimerWindowMs = ms;
+        try { return Settle(); }
+        finally { TimerWindowMs = saved; }
+    }
+
+    /// <summary>Sets document.visibilityState and fires the visibilitychange listeners, then re-renders.</summary>
+    public RenderResult SetVisibility(string state)
+    {
+        _engine.SetValue("__visibility", state);
+        Call(() => _engine.Evaluate("__harness.setVisibility(__visibility)"));
+        return Settle(0);
+    }
+
+    public int PendingTimers => (int)_engine.Evaluate("__pendingTimers()").AsNumber();
+
+    public int VisibilityListeners => (int)_engine.Evaluate("__harness.visibilityListenerCount()").AsNumber();
+
+    /// <summary>Unmounts every component (effect cleanups run), as leaving the page does.</summary>
+    public void Unmount() => Call(() => _engine.Evaluate("__harness.unmountAll()"));
+
+    private RenderResult Settle() => Settle(TimerWindowMs);
+
+    private RenderResult Settle(double windowMs)
+    {
+        double limit = _engine.Evaluate("__clockNow()").AsNumber() + windowMs;
+        _engine.SetValue("__timerLimit", limit);
         var renderPass = _engine.Evaluate("__harness.renderPass");
         for (var pass = 0; pass < 200; pass++)
         {
@@ -133,7 +170,7 @@ public sealed class PluginHost
             Call(() => { _engine.Advanced.ProcessTasks(); return JsValue.Undefined; });
             dirty |= _engine.Evaluate("__harness.isDirty()").AsBoolean();
             if (dirty) continue;
-            if (!Call(() => _engine.Evaluate("__fireNextTimer()")).AsBoolean())
+            if (!Call(() => _engine.Evaluate("__fireNextTimer(__timerLimit)")).AsBoolean())
             {
                 var json = _engine.Evaluate("__harness.treeJson()").AsString();
                 var roots = JsonNode.Parse(json)!.AsArray().Select(n => RenderedNode.FromJson(n!)).ToList();

@@ -58,6 +58,13 @@ public sealed class Scenario
         return this;
     }
 
+    /// <summary>Answers for successive requests of <paramref name="path"/>; the last one repeats.</summary>
+    public Scenario RequestSequence(string path, params (int Status, string Body)[] answers)
+    {
+        _requests[path] = new JsonArray(answers.Select(a => (JsonNode)new JsonObject { ["status"] = a.Status, ["body"] = a.Body, ["statusText"] = ReasonPhrase(a.Status) }).ToArray());
+        return this;
+    }
+
     /// <summary>The admin server's answer to <paramref name="adminPath"/> (e.g. "/version") when reached by exec.</summary>
     public Scenario Admin(string adminPath, int status, string body)
     {
@@ -139,15 +146,20 @@ public sealed class Scenario
         return reply.ToJsonString();
     }
 
+    /// <summary>The admin path (e.g. "/version"); for the metrics port, ":15020" + the path (answer it with
+    /// <c>Admin(":15020/status/metric", …)</c>).</summary>
     private static string AdminPathIn(string command)
     {
         const string host = "127.0.0.1:15200";
+        const string metrics = "127.0.0.1:15020";
         int at = command.IndexOf(host, StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException("exec command does not reach the admin server: " + command);
-        int start = at + host.Length;
+        int metricsAt = command.IndexOf(metrics, StringComparison.Ordinal);
+        if (at < 0 && metricsAt < 0) throw new InvalidOperationException("exec command does not reach the admin server: " + command);
+        string prefix = at < 0 ? ":15020" : "";
+        int start = at < 0 ? metricsAt + metrics.Length : at + host.Length;
         int end = start;
         while (end < command.Length && command[end] != '\'' && command[end] != ' ' && command[end] != '"') end++;
-        return command.Substring(start, end - start);
+        return prefix + command.Substring(start, end - start);
     }
 
     private static string HttpText(int status, string body) =>

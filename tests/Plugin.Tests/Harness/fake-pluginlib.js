@@ -220,6 +220,10 @@
       const method = (p.method || 'GET').toUpperCase();
       const table = scenario().requests || {};
       let answer = (method !== 'GET' && table[method + ' ' + path]) || (method === 'GET' && table[path]) || { status: 404, body: '404 page not found\n' };
+      if (Array.isArray(answer)) {
+        const seen = requests.filter((r) => r.path === path && (r.method || 'GET').toUpperCase() === method).length - 1;
+        answer = answer[Math.min(seen, answer.length - 1)];
+      }
       if (path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews' && p.method === 'POST') {
         const attrs = JSON.parse(p.body).spec.resourceAttributes;
         const what = attrs.verb + ' ' + attrs.resource + (attrs.subresource ? '/' + attrs.subresource : '');
@@ -247,16 +251,6 @@
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
   const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name', namespaces: '/namespaces' };
-  const navigations = [];
-
-  // history.replace/push: records the URL and makes its query the location's search for the next render.
-  function navigate(url) {
-    navigations.push(url);
-    const q = url.indexOf('?');
-    scenario().pathname = q < 0 ? url : url.slice(0, q);
-    scenario().search = q < 0 ? '' : url.slice(q);
-    dirty = true;
-  }
 
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);
@@ -325,15 +319,96 @@
     useConfig() { const key = this.key; return () => { slot('useSelector'); return configTable()[key]; }; }
   }
 
+  // ---- location, history, page visibility ------------------------------------------------------------------
+  // The URL's query string lives in the harness (scenario.search, e.g. "?tab=Backends&q=reviews"); history.replace and
+  // push record navigations and update it, and useLocation reads it back on the next render.
+  const navigations = [];
+  const location = { pathname: null, search: null };
+  function currentLocation() {
+    if (location.pathname === null) location.pathname = scenario().pathname || '/c/test-cluster/kmesh';
+    if (location.search === null) location.search = scenario().search || '';
+    return location;
+  }
+  // A pushed URL of a registered route becomes the route params useParams answers, as a real router would.
+  function routeParamsOf(url) {
+    const path = url.replace(/^\/c\/test-cluster/, '').split('?')[0];
+    for (const r of registrations.routes) {
+      const names = [];
+      const re = new RegExp('^' + r.path.replace(/\/:(\w+)(\?)?/g, (m, key, optional) => { names.push(key); return optional ? '(?:/([^/]+))?' : '/([^/]+)'; }) + '$');
+      const m = re.exec(path);
+      if (!m) continue;
+      const params = {};
+      names.forEach((n, i) => { if (m[i + 1] !== undefined) params[n] = decodeURIComponent(m[i + 1]); });
+      return params;
+    }
+    return null;
+  }
+  // history.replace/push: records the URL, makes its query the location's search for the next render, and a URL of a
+  // registered route becomes the route params useParams answers, as a real router would.
+  function navigate(to) {
+    const url = typeof to === 'string' ? to : to.pathname + to.search;
+    navigations.push(url);
+    const q = url.indexOf('?');
+    currentLocation();
+    location.pathname = q < 0 ? url : url.slice(0, q);
+    location.search = q < 0 ? '' : url.slice(q);
+    const params = routeParamsOf(url);
+    if (params) scenario().routeParams = params;
+    dirty = true;
+  }
+  const history = {
+    get location() { return currentLocation(); },
+    replace: navigate,
+    push: navigate,
+  };
+  const visibilityListeners = [];
+  g.document = {
+    visibilityState: 'visible',
+    addEventListener(type, fn) { if (type === 'visibilitychange') visibilityListeners.push(fn); },
+    removeEventListener(type, fn) { const i = visibilityListeners.indexOf(fn); if (type === 'visibilitychange' && i >= 0) visibilityListeners.splice(i, 1); },
+  };
+  function setVisibility(state) {
+    g.document.visibilityState = state;
+    for (const fn of visibilityListeners.slice()) fn();
+  }
+
+  // Recharts draws nothing here: its components are named fakes whose props (data, dataKey) the tests read.
+  const Recharts = {};
+  for (const n of ['ResponsiveContainer', 'LineChart', 'Line', 'XAxis', 'YAxis', 'Tooltip', 'Legend']) Recharts[n] = fake(n);
+
+  // Jint is not a browser: the part of URLSearchParams the plugin's query-string bindings use.
+  if (typeof g.URLSearchParams === 'undefined') {
+    g.URLSearchParams = class {
+      constructor(search) {
+        this.entries = [];
+        const text = String(search || '').replace(/^\?/, '');
+        for (const part of text.split('&')) {
+          if (!part) continue;
+          const eq = part.indexOf('=');
+          const decode = (x) => decodeURIComponent(x.replace(/\+/g, ' '));
+          this.entries.push(eq < 0 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))]);
+        }
+      }
+      get(name) { const e = this.entries.find((x) => x[0] === name); return e ? e[1] : null; }
+      set(name, value) {
+        const i = this.entries.findIndex((x) => x[0] === name);
+        if (i < 0) this.entries.push([name, String(value)]);
+        else { this.entries[i][1] = String(value); this.entries = this.entries.filter((x, j) => j <= i || x[0] !== name); }
+      }
+      delete(name) { this.entries = this.entries.filter((x) => x[0] !== name); }
+      toString() { return this.entries.map((x) => encodeURIComponent(x[0]) + '=' + encodeURIComponent(x[1]).replace(/%20/g, '+')).join('&'); }
+    };
+  }
+
   // ---- register* ---------------------------------------------------------------------------------------
   const pluginLib = {
-    React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore,
+    React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore, Recharts,
     K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
     ReactRouter: {
       useParams: () => { slot('useContext'); return Object.assign({}, scenario().routeParams || {}); },
-      useLocation: () => { slot('useContext'); return { pathname: scenario().pathname || '/c/test-cluster/kmesh', search: scenario().search || '' }; },
-      useHistory: () => { slot('useContext'); return { replace: navigate, push: navigate }; },
+      useLocation: () => { slot('useContext'); return Object.assign({}, currentLocation()); },
+      useHistory: () => { slot('useContext'); return history; },
     },
     Utils: { getCluster: () => 'test-cluster', timeAgo },
     registerSidebarEntry(entry) { registrations.sidebar.push(entry); },
@@ -451,6 +526,10 @@
       case 'Tooltip':
         el.props.title = typeof props.title === 'string' ? props.title : undefined;
         break;
+      case 'LineChart':
+        el.props.points = (props.data || []).length;
+        el.props.data = props.data;
+        break;
       case 'Dialog': case 'ConfirmDialog':
         if (!props.open) { el.children.length = 0; return; }
         el.children.push(...text(props.title), ...text(props.description));
@@ -487,7 +566,8 @@
   }
 
   g.__harness = {
-    registrations, requests, execs, crdClasses, navigations, configs: () => configTable(),
+    registrations, requests, execs, crdClasses, navigations, configs: () => configTable(), setVisibility,
+    visibilityListenerCount() { return visibilityListeners.length; },
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Kmesh.Plugin.Tests.Harness;
@@ -74,5 +75,92 @@ public class BpfMapsRenderTests
         var listeners = tabs.All("SimpleTable").Single().RowTexts();
         Assert.Contains(listeners, r => r[0] == "10.96.45.12_9000" && r[1] == "10.96.45.12:9000");
         Assert.Contains(listeners, r => r[0] == "0.0.0.0_9080" && r[1] == "0.0.0.0:9080");
+    }
+}
+
+public class BpfIdentityRenderTests
+{
+    private static Scenario Named(string search = "") => new Func<Scenario>(() =>
+    {
+        var s = Clusters.HealthyDualEngine()
+            .Admin("/debug/config_dump/dual-engine", 200, Scenario.Fixture("dual-engine-config-dump.json"))
+            .RouteParams(new JsonObject { ["node"] = "kmesh-worker" });
+        s.Search = search;
+        return s;
+    })();
+
+    [Fact]
+    public void BackendValuesAreNamedAndLinked()
+    {
+        var host = new PluginHost(Named("?tab=Backends&q=10.244.1.11"));
+
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        var tabs = page.Single("Tabs");
+        Assert.Equal("1", tabs.Prop("active"));
+        var table = tabs.All("SimpleTable").Single();
+        Assert.Equal("Config-dump names", table.Header[4]);
+        var row = Assert.Single(table.Rows);
+        var hrefs = row[4].All("Link").Select(l => l.Prop("href")).ToList();
+        Assert.Contains("/c/test-cluster/namespaces/default/pods/reviews-v2-5c757d5846-ptd9c", hrefs);
+        Assert.Contains("/c/test-cluster/services/default/reviews", hrefs);
+        Assert.Contains("keys are dropped", page.Text);
+        Assert.Empty(page.All("Dialog"));
+    }
+
+    [Fact]
+    public void ServicesShowWaypointAndCandidatesAndEnumWords()
+    {
+        var host = new PluginHost(Named());
+
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        var table = page.Single("Tabs").All("SimpleTable").Single();
+        Assert.Equal("unspecified", table.RowTexts()[0][2]);
+        Assert.Equal("failover", table.RowTexts()[3][2]);
+        Assert.Contains(table.Rows[0][6].All("Link"), l => l.Prop("href") == "/c/test-cluster/kmesh/waypoints/default/waypoint");
+        Assert.Contains("one of:", table.Rows[0][6].VisibleText());
+    }
+
+    [Fact]
+    public void TabAndSearchGoToTheUrlAndSurviveANodeSwitch()
+    {
+        var host = new PluginHost(Named());
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        page = host.Invoke(page.Single("Tabs"), "selectTab", 1);
+        page = host.Type(page.All("TextField").Single(t => t.VisibleText() == "Search"), "reviews");
+        page = host.Type(page.All("TextField").First(), "kmesh-worker2");
+
+        var last = host.Navigations.Last();
+        Assert.Equal("/c/test-cluster/kmesh/bpf-maps/kmesh-worker2?tab=Backends&q=reviews", last);
+        Assert.Contains("Node kmesh-worker2 runs Kmesh", page.Text);
+        Assert.Equal("reviews", page.All("TextField").Single(t => t.VisibleText() == "Search").Prop("value"));
+        Assert.Contains("2 of 7 entries", page.Text);
+    }
+
+    [Fact]
+    public void ValuesThatCannotBeTiedAreSaidOnce()
+    {
+        var scenario = Named();
+        scenario.Admin("/debug/config_dump/dual-engine", 200, "{\"workloads\":[],\"services\":[],\"policies\":[]}");
+        var host = new PluginHost(scenario);
+
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        Assert.Single(page.All("Typography"), t => t.VisibleText().Contains("match no workload, service, waypoint or policy"));
+        Assert.Contains("6 entries hold values", page.Text);
+    }
+
+    [Fact]
+    public void AKernelNativeNodeHasNoKeysNotice()
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine("kernel-native").RouteParams(new JsonObject { ["node"] = "kmesh-worker" }));
+
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        Assert.DoesNotContain("keys are dropped", page.Text);
+        var clusters = host.Invoke(page.Single("Tabs"), "selectTab", 1).Single("Tabs").All("SimpleTable").Single().RowTexts();
+        Assert.Contains(clusters, r => r[2] == "least request");
     }
 }

@@ -13,7 +13,7 @@ public class RegistrationTests
     private static string Str(JsonNode? node) => node?.GetValue<string>() ?? "(null)";
 
     [Fact]
-    public void SidebarHasAKmeshSectionWithSevenEntries()
+    public void SidebarHasAKmeshSectionWithItsEntries()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
@@ -29,6 +29,8 @@ public class RegistrationTests
             ("kmesh", "kmesh-workloads", "Workloads", "/kmesh/workloads"),
             ("kmesh", "kmesh-services", "Services", "/kmesh/services"),
             ("kmesh", "kmesh-policies", "Authorization Policies", "/kmesh/policies"),
+            ("kmesh", "kmesh-traffic", "Traffic", "/kmesh/traffic"),
+            ("kmesh", "kmesh-kernel-native", "Kernel-native config", "/kmesh/kernel-native"),
         }, entries);
         Assert.Equal("mdi:hexagon-multiple-outline", Str(host.SidebarEntries[0]!["icon"]));
     }
@@ -52,6 +54,8 @@ public class RegistrationTests
             ("kmesh-workloads", "/kmesh/workloads", "kmesh-workloads"),
             ("kmesh-services", "/kmesh/services", "kmesh-services"),
             ("kmesh-policies", "/kmesh/policies", "kmesh-policies"),
+            ("kmesh-traffic", "/kmesh/traffic/:node?", "kmesh-traffic"),
+            ("kmesh-kernel-native", "/kmesh/kernel-native/:node?", "kmesh-kernel-native"),
         }, routes);
     }
 

@@ -13,7 +13,7 @@ public class MapQueryTests
         for (int i = 0; i < count; i++)
         {
             string ns = i % 2 == 0 ? "default" : "Payments";
-            rows.Add(new MapRow(new[] { $"10.244.{i / 250}.{i % 250}", "1", $"{ns}/svc-{i}.{ns}.svc.cluster.local" }, "{}"));
+            rows.Add(new MapRow(new[] { $"10.244.{i / 250}.{i % 250}", "1", $"{ns}/svc-{i}.{ns}.svc.cluster.local" }, null, null));
         }
         return new MapTable("Backends", new[] { "IP", "Services", "Service names" }, rows, "empty");
     }

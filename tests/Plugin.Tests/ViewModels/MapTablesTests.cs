@@ -1,6 +1,7 @@
 using System.Linq;
 using Kmesh.Plugin.Tests.Harness;
 using Kmesh.Plugin.Views.BpfMaps;
+using Kmesh.Plugin.Views.Shared;
 using Xunit;
 
 namespace Kmesh.Plugin.Tests.ViewModels;
@@ -10,13 +11,14 @@ public class MapTablesTests
     [Fact]
     public void DualEngineDumpBecomesOneTablePerMapWithDecodedCells()
     {
-        MapDump dump = MapTables.DualEngine(Scenario.Fixture("dual-engine-bpf-dump.json"));
+        MapDump dump = MapTables.DualEngine(Scenario.Fixture("dual-engine-bpf-dump.json"), null);
 
         Assert.Null(dump.Error);
         Assert.Equal(new[] { "Services", "Backends", "Endpoints", "Frontends", "Workload policies" }, dump.Tables!.Select(t => t.Label));
         Assert.Equal(new[] { 6, 7, 7, 13, 2 }, dump.Tables!.Select(t => t.Rows.Count));
         MapRow firstService = dump.Tables![0].Rows[0];
-        Assert.Equal(new[] { "2", "2, 0, 0, 0, 0, 0, 0", "UNSPECIFIED_MODE", "9080", "9080", "10.96.143.232:15008" }, firstService.Cells);
+        Assert.Equal(new[] { "2", "2, 0, 0, 0, 0, 0, 0", "unspecified", "9080", "9080", "10.96.143.232:15008" }, firstService.Cells);
+        Assert.Null(firstService.Identity);
         Assert.Equal(new[] { "53, 53, 9153", "53, 53, 9153", "" }, dump.Tables![0].Rows[1].Cells.Skip(3));
         MapRow firstBackend = dump.Tables![1].Rows[0];
         Assert.Equal(new[] { "10.244.1.9", "1", "default/details.default.svc.cluster.local", "" }, firstBackend.Cells);
@@ -24,15 +26,15 @@ public class MapTablesTests
     }
 
     [Fact]
-    public void EachRowCarriesTheEntryJsonAsTheDaemonSentIt()
+    public void EachRowCarriesTheEntryJsonAsTheDaemonSentItFormattedOnDemand()
     {
-        MapDump dump = MapTables.DualEngine(Scenario.Fixture("dual-engine-bpf-dump.json"));
+        MapDump dump = MapTables.DualEngine(Scenario.Fixture("dual-engine-bpf-dump.json"), null);
 
-        string json = dump.Tables![0].Rows[0].Json;
+        string json = JsonPretty.Format(dump.Tables![0].Rows[0].Raw!);
         Assert.Equal(
             "{\n  \"endpointCount\": \"2, 0, 0, 0, 0, 0, 0\",\n  \"lbPolicy\": \"UNSPECIFIED_MODE\",\n  \"servicePort\": \"9080\",\n" +
             "  \"targetPort\": \"9080\",\n  \"waypointAddr\": \"10.96.143.232\",\n  \"waypointPort\": 15008\n}", json);
-        Assert.Contains("\"policyIds\": [\n    \"default/reviews-viewer\",\n    \"\",", dump.Tables![4].Rows[0].Json);
+        Assert.Contains("\"policyIds\": [\n    \"default/reviews-viewer\",\n    \"\",", JsonPretty.Format(dump.Tables![4].Rows[0].Raw!));
     }
 
     [Fact]
@@ -48,6 +50,7 @@ public class MapTablesTests
         Assert.Contains("outbound|9000||tcp-echo.default.svc.cluster.local", listeners.Rows.Single(r => r.Cells[0] == "10.96.45.12_9000").Cells[3]);
         MapTable clusters = dump.Tables![1];
         Assert.Equal("6", clusters.Rows.Single(r => r.Cells[0] == "PassthroughCluster").Cells[2]);
+        Assert.Equal("least request", clusters.Rows.Single(r => r.Cells[0].StartsWith("outbound|9080||details")).Cells[2]);
         Assert.Single(dump.Tables![2].Rows);
         Assert.Equal("9080", dump.Tables![2].Rows[0].Cells[0]);
     }
@@ -56,7 +59,7 @@ public class MapTablesTests
     public void TruncatedDumpIsReportedWithItsPosition()
     {
         string text = Scenario.Fixture("dual-engine-bpf-dump.json");
-        MapDump dump = MapTables.DualEngine(text.Substring(0, text.Length / 2));
+        MapDump dump = MapTables.DualEngine(text.Substring(0, text.Length / 2), null);
 
         Assert.Null(dump.Tables);
         Assert.Contains("line", dump.Error);

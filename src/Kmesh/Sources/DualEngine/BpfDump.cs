@@ -47,6 +47,8 @@ public static class BpfDumpReader
 
     public static Parsed<BpfDump> Read(string? text, JsonLimits limits) => JsonSource.Read(text, limits, ReadRoot);
 
+    public static Parsed<BpfDump> Read(JsonDocument document) => DocumentRead.With(document, ReadRoot);
+
     private static BpfDump ReadRoot(ShapeReader reader, JsonValue root)
     {
         JsonPath path = JsonPath.Root;

@@ -7,6 +7,8 @@ public static class KernelNativeDumpReader
 {
     public static Parsed<KernelNativeDump> Read(string? text) => JsonSource.Read(text, ReadRoot);
 
+    public static Parsed<KernelNativeDump> Read(JsonDocument document) => DocumentRead.With(document, ReadRoot);
+
     private static KernelNativeDump ReadRoot(ShapeReader reader, JsonValue root)
     {
         JsonPath path = JsonPath.Root;

@@ -24,6 +24,19 @@ public static class BpfMapsStrings
     public const string WrongMode = "This dump belongs to the other Kmesh mode";
     public const string KeysDropped = "The daemon dumps map values only (keys are dropped), so rows of different maps cannot be joined.";
     public const string RoutesNotInBpf = "This Kmesh version does not keep routes in BPF maps.";
+    public const string ColIdentity = "Config-dump names";
+    public const string OneOf = "one of:";
+    public const string KindWorkload = "pod";
+    public const string KindService = "service";
+    public const string KindWaypoint = "waypoint";
+    public const string KindPolicy = "policy";
+    public const string NamesLoading = "Reading the config dump to name the values…";
+
+    public static string Untied(int rows) => rows == 1
+        ? "1 entry holds values that match no workload, service, waypoint or policy in the daemon's config dump."
+        : $"{rows} entries hold values that match no workload, service, waypoint or policy in the daemon's config dump.";
+
+    public static string NamesUnavailable(string reason) => $"Values are not named: the daemon's config dump could not be read ({reason}).";
 
     public static string Via(string strategy) => $"Read through {strategy}";
     public static string Entries(int shown, int total) => shown == total ? $"{total} entries" : $"{shown} of {total} entries";

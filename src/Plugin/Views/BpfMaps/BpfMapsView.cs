@@ -3,59 +3,65 @@ using System.Linq;
 using System.Threading.Tasks;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Model;
+using Kmesh.Model.Identity;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Shapes;
+using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
 
-/// <summary>What one dump request for one pod produced.</summary>
-public sealed record DumpLoad(string Pod, MapDump? Dump, AdminFailure? Failure, TransportStrategy? Strategy);
+/// <summary>What one dump request for one pod produced; <see cref="NamesProblem"/> says why values are not named.</summary>
+public sealed record DumpLoad(string Pod, MapDump? Dump, AdminFailure? Failure, TransportStrategy? Strategy, string? NamesProblem);
 
-/// <summary>The eBPF maps inspector: choose a node; only that node's daemon is asked for its BPF dump (the one
-/// of the mode its --mode argument names), shown as tabs of searchable, paged tables.</summary>
+/// <summary>The eBPF maps inspector: choose a node; only that node's daemon is asked for its BPF dump (the one of the
+/// mode its --mode argument names) and, in dual-engine mode, its config dump to name the values. Node, tab and search
+/// live in the URL, so they survive a reload, a shared link and a switch to another node.</summary>
 public static class BpfMapsView
 {
     public static ReactElement? Render()
     {
         RouteParams route = ReactRouter.UseParams();
+        RouterHistory history = RouterLocation.UseHistory();
+        string tab = RouterLocation.UseQueryValue("tab");
+        string search = RouterLocation.UseQueryValue("q");
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
-        var (chosenNode, setChosenNode) = React.UseState<string>(route.Node ?? "");
+        ListState<Gateway> gateways = Lists.UseGateways();
         var (load, setLoad) = React.UseState<DumpLoad?>(null);
         List<V1Pod> pods = Lists.Json(daemons);
+        string chosenNode = route.Node ?? "";
         V1Pod? pod = chosenNode.Length == 0 ? null : DaemonHealthRules.DaemonOnNode(chosenNode, pods);
         string podName = pod?.Metadata?.Name ?? "";
         string mode = pod is null ? "" : DataplaneModeRules.FromPod(pod).Mode;
+        // The waypoint Gateways only name waypoint addresses: wait for the list to settle, but never fail on it.
+        bool gatewaysSettled = Lists.Settled(gateways);
+        List<WaypointAddress> waypoints = gatewaysSettled ? Waypoints(Lists.Json(gateways)) : new List<WaypointAddress>();
         React.UseEffect(() =>
         {
             var request = new Request();
-            if (podName.Length > 0) _ = Fetch(podName, mode, request, setLoad);
+            if (podName.Length > 0 && gatewaysSettled) _ = Fetch(podName, mode, waypoints, request, setLoad);
             return () => request.Cancelled = true;
-        }, new object?[] { podName, mode });
+        }, new object?[] { podName, mode, gatewaysSettled });
 
-        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null);
-        if (!known.IsKnown) return SourceUi.Section<V1Pod>(S.Title, known, SharedStrings.Loading, null, _ => null);
-        if (pods.Count == 0) return Ui.NotInstalled(S.Title);
-
-        List<string> nodes = pods.Select(p => p.Spec?.NodeName ?? "").Where(n => n.Length > 0).Distinct().OrderBy(n => n).ToList();
-        ReactElement picker = Mui.TextField(new TextFieldProps
-        {
-            Select = true,
-            Label = S.NodeLabel,
-            Value = chosenNode,
-            Size = "small",
-            OnChange = e => setChosenNode(e.Target.Value),
-        }, nodes.Select(n => (object?)Mui.MenuItem(new MenuItemProps { Value = n, Key = n }, n)).ToArray());
+        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center" },
-                picker,
+                NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, NodePicker.Nodes(pods), history),
                 pod is null ? null : Ui.Secondary(S.ModeOf(chosenNode, mode))),
-            Body(pod, podName, load));
+            Body(pod, podName, mode, load, tab, search, history));
     }
 
-    private static ReactElement Body(V1Pod? pod, string podName, DumpLoad? load)
+    private static List<WaypointAddress> Waypoints(List<Gateway> gateways) => gateways
+        .Where(WaypointRules.IsWaypoint)
+        .Select(g => new WaypointAddress(g.Metadata?.NamespaceProperty ?? "", g.Metadata?.Name ?? "", WaypointRules.Addresses(g)))
+        .ToList();
+
+    private static ReactElement Body(V1Pod? pod, string podName, string mode, DumpLoad? load, string tab, string search, RouterHistory history)
     {
         if (pod is null) return CommonComponents.EmptyContent(S.ChooseNode);
         if (load is null || load.Pod != podName) return Ui.Loading(S.Loading);
@@ -69,20 +75,32 @@ public static class BpfMapsView
             return Ui.Failure(FailureClassifier.TitleOf(AdminFailureKind.BadResponse), S.MalformedDump(podName, load.Dump.Error), S.MalformedHint);
         }
         string via = load.Strategy == TransportStrategy.Exec ? SharedStrings.Exec : SharedStrings.PodProxy;
+        bool dualEngine = mode != DaemonMode.KernelNative;
+        List<MapTable> tables = load.Dump.Tables!.ToList();
+        int active = tables.FindIndex(t => t.Label == tab);
         return El.Fragment(
-            Ui.Secondary(S.Via(via) + ". " + S.KeysDropped),
+            Ui.Secondary(S.Via(via) + "." + (dualEngine ? " " + S.KeysDropped : "")),
+            load.NamesProblem is null ? null : Ui.Warning(S.NamesUnavailable(load.NamesProblem)),
             CommonComponents.Tabs(new TabsProps
             {
                 AriaLabel = S.Title,
-                Tabs = load.Dump.Tables!.Select(t => new TabItem
+                DefaultIndex = active < 0 ? 0 : active,
+                OnTabChanged = i => RouterLocation.ReplaceQuery(history, "tab", i == 0 ? "" : tables[i].Label),
+                Tabs = tables.Select(t => new TabItem
                 {
                     Label = t.Label,
-                    Component = El.Component(MapTableView.Component, new MapTableProps { Table = t, Key = podName + "/" + t.Label }),
+                    Component = El.Component(MapTableView.Component, new MapTableProps
+                    {
+                        Table = t,
+                        Key = podName + "/" + t.Label,
+                        Search = search,
+                        OnSearch = text => RouterLocation.ReplaceQuery(history, "q", text),
+                    }),
                 }).ToList(),
             }));
     }
 
-    private static async Task Fetch(string pod, string mode, Request request, System.Action<DumpLoad?> setLoad)
+    private static async Task Fetch(string pod, string mode, List<WaypointAddress> waypoints, Request request, System.Action<DumpLoad?> setLoad)
     {
         bool kernelNative = mode == DaemonMode.KernelNative;
         string path = kernelNative ? "/debug/config_dump/bpf/kernel-native" : "/debug/config_dump/bpf/dual-engine";
@@ -90,10 +108,24 @@ public static class BpfMapsView
         if (request.Cancelled) return;
         if (result.Failure is not null || result.Response is null)
         {
-            setLoad(new DumpLoad(pod, null, result.Failure, result.Strategy));
+            setLoad(new DumpLoad(pod, null, result.Failure, result.Strategy, null));
             return;
         }
-        MapDump dump = kernelNative ? MapTables.KernelNative(result.Response.Body) : MapTables.DualEngine(result.Response.Body);
-        setLoad(new DumpLoad(pod, dump, null, result.Strategy));
+        if (kernelNative)
+        {
+            setLoad(new DumpLoad(pod, MapTables.KernelNative(result.Response.Body), null, result.Strategy, null));
+            return;
+        }
+        AdminCallResult config = await DaemonClient.Get(pod, "/debug/config_dump/dual-engine");
+        if (request.Cancelled) return;
+        string? namesProblem = config.Failure?.Message;
+        IdentityIndex? index = null;
+        if (config.Response is not null && config.Failure is null)
+        {
+            Parsed<ConfigDump> parsed = ConfigDumpReader.Read(config.Response.Body);
+            if (parsed.Value is not null) index = new IdentityIndex(parsed.Value, waypoints);
+            else namesProblem = parsed.Error!.ToString();
+        }
+        setLoad(new DumpLoad(pod, MapTables.DualEngine(result.Response.Body, index), null, result.Strategy, namesProblem));
     }
 }

@@ -1,9 +1,12 @@
 using System.Collections.Generic;
+using Kmesh.Model.Identity;
+using Kmesh.Model.Json;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
 
-/// <summary>One row of a map table: the decoded cells shown in columns, and the entry's JSON as the daemon sent it.</summary>
-public sealed record MapRow(IReadOnlyList<string> Cells, string Json);
+/// <summary>One row of a map table: the decoded cells shown in columns, the entry's parsed JSON (formatted only when
+/// the row is opened) and, for dual-engine maps, the config-dump entities its values tie to.</summary>
+public sealed record MapRow(IReadOnlyList<string> Cells, JsonValue? Raw, RowIdentity? Identity);
 
 /// <summary>One tab of the inspector: a BPF map (or kernel-native resource list) as a table.</summary>
 public sealed record MapTable(string Label, IReadOnlyList<string> Columns, IReadOnlyList<MapRow> Rows, string EmptyMessage);

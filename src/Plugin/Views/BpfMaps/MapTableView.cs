@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
+using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
@@ -12,9 +13,13 @@ public sealed class MapTableProps
 {
     public MapTable? Table { get; set; }
     public string? Key { get; set; }
+    /// <summary>The search text, owned by the page (it lives in the URL).</summary>
+    public string? Search { get; set; }
+    public Action<string>? OnSearch { get; set; }
 }
 
-/// <summary>One map as a table: search (all columns or one), client-side paging, and the raw JSON of a row.</summary>
+/// <summary>One map as a table: search (all columns or one), client-side paging, names the row's values tie to,
+/// and the raw JSON of a row, formatted only when it is opened.</summary>
 public static class MapTableView
 {
     /// <summary>The component, as one function value: React keys component instances on the function's identity.</summary>
@@ -23,14 +28,17 @@ public static class MapTableView
     public static ReactElement? Render(MapTableProps props)
     {
         MapTable table = props.Table!;
-        var (search, setSearch) = React.UseState<string>("");
+        string search = props.Search ?? "";
         var (column, setColumn) = React.UseState<string>("-1");
         var (page, setPage) = React.UseState<int>(0);
         var (jsonRow, setJsonRow) = React.UseState<MapRow?>(null);
         MapPage shown = MapQuery.Apply(table, search, int.Parse(column), page);
+        bool withIdentity = table.Rows.Count > 0 && table.Rows[0].Identity is not null;
+        int untied = withIdentity ? table.Rows.Count(r => r.Identity!.Untied.Count > 0) : 0;
 
         var columns = new List<TableColumn<MapRow>>();
         for (int i = 0; i < table.Columns.Count; i++) columns.Add(CellColumn(table.Columns[i], i));
+        if (withIdentity) columns.Add(new TableColumn<MapRow> { Label = S.ColIdentity, Getter = r => IdentityCell.Render(r.Identity!) });
         columns.Add(new TableColumn<MapRow>
         {
             Label = S.ShowJson,
@@ -44,13 +52,14 @@ public static class MapTableView
         }
 
         return Mui.Box(new BoxProps { Mt = 1 },
+            untied == 0 ? null : Ui.Secondary(S.Untied(untied)),
             Mui.Box(new BoxProps { Display = "flex", Gap = 2, AlignItems = "center", Mb = 1 },
                 Mui.TextField(new TextFieldProps
                 {
                     Label = S.Search,
                     Value = search,
                     Size = "small",
-                    OnChange = e => { setSearch(e.Target.Value); setPage(0); },
+                    OnChange = e => { props.OnSearch!(e.Target.Value); setPage(0); },
                 }),
                 Mui.TextField(new TextFieldProps
                 {
@@ -75,9 +84,10 @@ public static class MapTableView
                 Size = "small",
                 OnChange = (e, p) => setPage(p - 1),
             }),
-            Mui.Dialog(new DialogProps { Open = jsonRow is not null, OnClose = () => setJsonRow(null), MaxWidth = "md", FullWidth = true },
+            jsonRow is null ? null : Mui.Dialog(new DialogProps { Open = true, OnClose = () => setJsonRow(null), MaxWidth = "md", FullWidth = true },
                 Mui.DialogTitle(S.RowJsonTitle),
-                Mui.DialogContent(Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap" }, jsonRow?.Json ?? "")),
+                Mui.DialogContent(Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap" },
+                    jsonRow.Raw is null ? "" : JsonPretty.Format(jsonRow.Raw))),
                 Mui.DialogActions(Mui.Button(new ButtonProps { OnClick = () => setJsonRow(null) }, S.Close))));
     }
 

@@ -1,66 +1,68 @@
 using System.Collections.Generic;
 using System.Linq;
 using Kmesh.Model;
+using Kmesh.Model.Identity;
 using Kmesh.Model.Json;
 using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Sources.KernelNative;
-using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
 
-/// <summary>Turns a daemon dump (body text) into the inspector's tables: decoded values from the model's readers,
-/// and each row's raw JSON from the same document.</summary>
+/// <summary>Turns a daemon dump (body text, parsed once) into the inspector's tables: decoded values from the model's
+/// readers, enum names as words, each row's raw JSON value, and, given an identity index, what each row ties to.</summary>
 public static class MapTables
 {
-    public static MapDump DualEngine(string body)
+    public static MapDump DualEngine(string body, IdentityIndex? identity)
     {
-        Parsed<BpfDump> parsed = BpfDumpReader.Read(body);
-        if (parsed.Value is null) return MapDump.Failed(parsed.Error!.ToString());
         Parsed<JsonDocument> document = JsonParser.Parse(body);
-        JsonValue root = document.Value!.Root;
+        if (document.Value is null) return MapDump.Failed(document.Error!.ToString());
+        Parsed<BpfDump> parsed = BpfDumpReader.Read(document.Value);
+        if (parsed.Value is null) return MapDump.Failed(parsed.Error!.ToString());
+        JsonValue root = document.Value.Root;
         BpfDump dump = parsed.Value;
 
         var services = Table(S.Services,
             new[] { S.ColTotalEndpoints, S.ColEndpoints, S.ColLbPolicy, S.ColServicePorts, S.ColTargetPorts, S.ColWaypoint },
             dump.Services, RawItems(root, "services"),
-            s => new[] { s.TotalEndpoints.ToString(), Join(s.EndpointCounts), s.LbPolicy, Join(s.ServicePorts), Join(s.TargetPorts), Waypoint(s.WaypointAddr, s.WaypointPort) },
-            S.NoRows);
+            s => new[] { s.TotalEndpoints.ToString(), Join(s.EndpointCounts), EnumWords.Of(s.LbPolicy), Join(s.ServicePorts), Join(s.TargetPorts), Waypoint(s.WaypointAddr, s.WaypointPort) },
+            identity is null ? null : s => BpfIdentity.Service(identity, s), S.NoRows);
         var backends = Table(S.Backends,
             new[] { S.ColIp, S.ColServiceCount, S.ColServices, S.ColWaypoint },
             dump.Backends, RawItems(root, "backends"),
             b => new[] { b.Ip, b.ServiceCount.ToString(), string.Join(", ", b.Services), Waypoint(b.WaypointAddr, b.WaypointPort) },
-            S.NoRows);
+            identity is null ? null : b => BpfIdentity.Backend(identity, b), S.NoRows);
         var endpoints = Table(S.Endpoints, new[] { S.ColBackendUid }, dump.Endpoints, RawItems(root, "endpoints"),
-            e => new[] { e.BackendUid }, S.NoRows);
+            e => new[] { e.BackendUid }, identity is null ? null : e => BpfIdentity.Endpoint(identity, e), S.NoRows);
         var frontends = Table(S.Frontends, new[] { S.ColUpstreamId }, dump.Frontends, RawItems(root, "frontends"),
-            f => new[] { f.UpstreamId }, S.NoRows);
+            f => new[] { f.UpstreamId }, identity is null ? null : f => BpfIdentity.Frontend(identity, f), S.NoRows);
         var policies = Table(S.WorkloadPolicies, new[] { S.ColPolicies }, dump.WorkloadPolicies, RawItems(root, "workloadPolicies"),
-            p => new[] { string.Join(", ", p.PolicyIds) }, S.NoRows);
+            p => new[] { string.Join(", ", p.PolicyIds) }, identity is null ? null : p => BpfIdentity.WorkloadPolicy(identity, p), S.NoRows);
         return new MapDump(new List<MapTable> { services, backends, endpoints, frontends, policies }, null);
     }
 
     public static MapDump KernelNative(string body)
     {
-        Parsed<KernelNativeDump> parsed = KernelNativeDumpReader.Read(body);
-        if (parsed.Value is null) return MapDump.Failed(parsed.Error!.ToString());
         Parsed<JsonDocument> document = JsonParser.Parse(body);
-        JsonValue? resources = document.Value!.Root.Get("dynamicResources");
+        if (document.Value is null) return MapDump.Failed(document.Error!.ToString());
+        Parsed<KernelNativeDump> parsed = KernelNativeDumpReader.Read(document.Value);
+        if (parsed.Value is null) return MapDump.Failed(parsed.Error!.ToString());
+        JsonValue? resources = document.Value.Root.Get("dynamicResources");
         KernelNativeDump dump = parsed.Value;
 
         var listeners = Table(S.Listeners, new[] { S.ColName, S.ColAddress, S.ColStatus, S.ColTargets },
             dump.Listeners, RawItems(resources, "listenerConfigs"),
-            l => new[] { l.Name, l.Address.ToString(), l.ApiStatus, string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct()) },
-            S.NoRows);
+            l => new[] { l.Name, l.Address.ToString(), EnumWords.Of(l.ApiStatus), string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct()) },
+            null, S.NoRows);
         var clusters = Table(S.Clusters, new[] { S.ColName, S.ColId, S.ColLbPolicy, S.ColConnectTimeout, S.ColEndpoints, S.ColStatus },
             dump.Clusters, RawItems(resources, "clusterConfigs"),
-            c => new[] { c.Name, c.Id.ToString(), c.LbPolicy, c.ConnectTimeout.ToString() + "s",
-                string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString())), c.ApiStatus },
-            S.NoRows);
+            c => new[] { c.Name, c.Id.ToString(), EnumWords.Of(c.LbPolicy), c.ConnectTimeout.ToString() + "s",
+                string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString())), EnumWords.Of(c.ApiStatus) },
+            null, S.NoRows);
         var routes = Table(S.Routes, new[] { S.ColName, S.ColVirtualHosts, S.ColDomains },
             dump.RouteConfigs, RawItems(resources, "routeConfigs"),
             r => new[] { r.Name, string.Join(", ", r.VirtualHosts.Select(v => v.Name)), string.Join(", ", r.VirtualHosts.SelectMany(v => v.Domains)) },
-            S.RoutesNotInBpf);
+            null, S.RoutesNotInBpf);
         return new MapDump(new List<MapTable> { listeners, clusters, routes }, null);
     }
 
@@ -78,13 +80,12 @@ public static class MapTables
     }
 
     private static MapTable Table<T>(string label, string[] columns, IReadOnlyList<T> entries, List<JsonValue> raw,
-        System.Func<T, string[]> cells, string emptyMessage)
+        System.Func<T, string[]> cells, System.Func<T, RowIdentity>? identity, string emptyMessage)
     {
         var rows = new List<MapRow>();
         for (int i = 0; i < entries.Count; i++)
         {
-            string json = i < raw.Count ? JsonPretty.Format(raw[i]) : "";
-            rows.Add(new MapRow(cells(entries[i]), json));
+            rows.Add(new MapRow(cells(entries[i]), i < raw.Count ? raw[i] : null, identity is null ? null : identity(entries[i])));
         }
         return new MapTable(label, columns, rows, emptyMessage);
     }

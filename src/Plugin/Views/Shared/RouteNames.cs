@@ -15,6 +15,8 @@ public static class RouteNames
     public const string Workloads = "kmesh-workloads";
     public const string Services = "kmesh-services";
     public const string Policies = "kmesh-policies";
+    public const string Traffic = "kmesh-traffic";
+    public const string KernelNative = "kmesh-kernel-native";
     /// <summary>Headlamp's own pod details route.</summary>
     public const string HeadlampPod = "pod";
     /// <summary>Headlamp's own service details route.</summary>

@@ -1,0 +1,46 @@
+using Kmesh.Model.Transport;
+
+namespace Kmesh.Model.Traffic;
+
+/// <summary>Why a daemon's metrics page could not be read, in the user's terms, and what to do about it.</summary>
+public sealed record MetricsProblem(string Message, string Hint);
+
+/// <summary>Explains a failed read of <c>:15020/status/metric</c> from the pod proxy's error and, when exec was tried
+/// too, its output. Port 15020 binds all interfaces, so a refusal there is the daemon's doing, not the network's.</summary>
+public static class MetricsFailure
+{
+    private const string Ns = PodProxyPath.Namespace;
+
+    public static MetricsProblem Explain(string pod, HeadlampApiError proxy, ExecOutput? exec, AdminResponse? execAnswer)
+    {
+        string message = proxy.Message.ToLowerInvariant();
+        bool proxyForbidden = proxy.Status == 403 || message.Contains("forbidden");
+        bool execForbidden = exec?.Error is not null && (exec.Error.Status == 403 || exec.Error.Message.ToLowerInvariant().Contains("forbidden"));
+        if (proxyForbidden && (exec is null || execForbidden))
+        {
+            return new MetricsProblem($"Your account may not get pods/proxy in namespace {Ns}, nor create pods/exec there, so the metrics of pod {pod} cannot be read.",
+                $"Grant \"get\" on \"pods/proxy\" (enough for metrics) or \"create\" on \"pods/exec\" in namespace {Ns}.");
+        }
+        if (execAnswer is not null && execAnswer.Status == 404 || proxy.Status == 404 && !message.Contains("pods \""))
+        {
+            return new MetricsProblem($"Pod {pod} answers on port {PodProxyPath.MetricsPort} but has no /status/metric (404).",
+                "This Kmesh version serves its metrics elsewhere or not at all.");
+        }
+        if (proxy.Status == 404)
+        {
+            return new MetricsProblem($"Pod {pod} no longer exists in {Ns}.", "Reload the page to list the current daemon pods.");
+        }
+        if (message.Contains("connection refused") || (exec is not null && (exec.Stderr.ToLowerInvariant().Contains("connection refused") || exec.Stderr.Contains("Couldn't connect"))))
+        {
+            return new MetricsProblem($"Nothing listens on port {PodProxyPath.MetricsPort} of pod {pod}.",
+                "The daemon serves metrics only in dual-engine mode with monitoring on (the default); it may also be starting or crashing. "
+                + "Check its --mode and --monitoring arguments and its logs.");
+        }
+        if (proxy.Status == 408 || message.Contains("timeout") || message.Contains("timed out"))
+        {
+            return new MetricsProblem($"Reading the metrics of pod {pod} timed out.", "The daemon may be overloaded or restarting; sampling retries on its own.");
+        }
+        return new MetricsProblem(proxy.Status > 0 ? $"Pod {pod}'s metrics could not be read ({proxy.Status}): {proxy.Message}" : $"Pod {pod}'s metrics could not be read: {proxy.Message}",
+            "Check that the pod is running and that the API server can reach it.");
+    }
+}
