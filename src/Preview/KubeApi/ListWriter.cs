@@ -8,6 +8,8 @@ namespace Kmesh.Preview.KubeApi;
 /// <summary>Writes a list response by concatenating the items' cached JSON (no re-serialisation per request).</summary>
 public static class ListWriter
 {
+    private static readonly ReadOnlyMemory<byte> Comma = new byte[] { (byte)',' };
+
     public static async Task WriteAsync(Stream body, ResourceType type, ListPage page, long resourceVersion)
     {
         // Built-in lists are Go structs (kind first); custom resource lists are unstructured maps (apiVersion first).
@@ -36,7 +38,7 @@ public static class ListWriter
         {
             if (i > 0)
             {
-                buffered.WriteByte((byte)',');
+                await buffered.WriteAsync(Comma); // a synchronous write that flushes a full buffer is refused by Kestrel
             }
             await buffered.WriteAsync(page.Items[i].ItemJson);
         }
