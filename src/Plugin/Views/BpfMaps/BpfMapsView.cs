@@ -25,9 +25,9 @@ public static class BpfMapsView
     public static ReactElement? Render()
     {
         RouteParams route = ReactRouter.UseParams();
-        RouterHistory history = RouterLocation.UseHistory();
-        string tab = RouterLocation.UseQueryValue("tab");
-        string search = RouterLocation.UseQueryValue("q");
+        RouterHistory history = RouterQuery.UseHistory();
+        string tab = RouterQuery.UseQueryValue("tab");
+        string search = RouterQuery.UseQueryValue("q");
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         ListState<Gateway> gateways = Lists.UseGateways();
         var (load, setLoad) = React.UseState<DumpLoad?>(null);
@@ -85,7 +85,7 @@ public static class BpfMapsView
             {
                 AriaLabel = S.Title,
                 DefaultIndex = active < 0 ? 0 : active,
-                OnTabChanged = i => RouterLocation.ReplaceQuery(history, "tab", i == 0 ? "" : tables[i].Label),
+                OnTabChanged = i => RouterQuery.ReplaceQuery(history, "tab", i == 0 ? "" : tables[i].Label),
                 Tabs = tables.Select(t => new TabItem
                 {
                     Label = t.Label,
@@ -94,7 +94,7 @@ public static class BpfMapsView
                         Table = t,
                         Key = podName + "/" + t.Label,
                         Search = search,
-                        OnSearch = text => RouterLocation.ReplaceQuery(history, "q", text),
+                        OnSearch = text => RouterQuery.ReplaceQuery(history, "q", text),
                     }),
                 }).ToList(),
             }));

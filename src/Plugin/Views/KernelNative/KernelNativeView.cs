@@ -23,7 +23,7 @@ public static class KernelNativeView
     public static ReactElement? Render()
     {
         RouteParams route = ReactRouter.UseParams();
-        RouterHistory history = RouterLocation.UseHistory();
+        RouterHistory history = RouterQuery.UseHistory();
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         var (load, setLoad) = React.UseState<ComparisonLoad?>(null);
         List<V1Pod> pods = Lists.Json(daemons);

@@ -19,6 +19,6 @@ public static class NodePicker
             Label = label,
             Value = nodes.Contains(chosen) ? chosen : "",
             Size = "small",
-            OnChange = e => RouterLocation.PushKeepingQuery(history, Router.CreateRouteURL(routeName, new RouteParams { Node = e.Target.Value })),
+            OnChange = e => RouterQuery.PushKeepingQuery(history, Router.CreateRouteURL(routeName, new RouteParams { Node = e.Target.Value })),
         }, nodes.Select(n => (object?)Mui.MenuItem(new MenuItemProps { Value = n, Key = n }, n)).ToArray());
 }

@@ -14,8 +14,8 @@ public static class TrafficView
     public static ReactElement? Render()
     {
         RouteParams route = ReactRouter.UseParams();
-        RouterHistory history = RouterLocation.UseHistory();
-        string search = RouterLocation.UseQueryValue("q");
+        RouterHistory history = RouterQuery.UseHistory();
+        string search = RouterQuery.UseQueryValue("q");
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         List<V1Pod> pods = Lists.Json(daemons);
         string node = route.Node ?? "";
@@ -35,7 +35,7 @@ public static class TrafficView
                     Label = S.Search,
                     Value = search,
                     Size = "small",
-                    OnChange = e => RouterLocation.ReplaceQuery(history, "q", e.Target.Value),
+                    OnChange = e => RouterQuery.ReplaceQuery(history, "q", e.Target.Value),
                 }),
                 pod is null ? null : Ui.Secondary(S.ModeOf(node, mode))),
             Body(pod, mode, feed, search));

@@ -5,7 +5,7 @@ namespace Headlamp.Bindings;
 /// <summary>The query string of the current URL (react-router-dom v5's useLocation and useHistory), for view state
 /// that should survive a reload or a shared link.</summary>
 [External]
-public static class RouterLocation
+public static class RouterQuery
 {
     /// <summary>The value of query parameter <paramref name="name"/> in the current location, or "" (a hook).</summary>
     [Template("(new URLSearchParams(pluginLib.ReactRouter.useLocation().search).get({name}) || '')")]
@@ -22,10 +22,4 @@ public static class RouterLocation
     /// <summary>Navigates to <paramref name="url"/> keeping the current query string (e.g. another node, same tab).</summary>
     [Template("{history}.push({url} + {history}.location.search)")]
     public static extern void PushKeepingQuery(RouterHistory history, string url);
-}
-
-[External]
-public sealed class RouterHistory
-{
-    private RouterHistory() { }
 }
