@@ -43,7 +43,7 @@ public static class DriverCases
         cases.Add(new DriverCase("failure not running", "failure", "exec 400\ncontainer kmesh is not valid for pod kmesh-8hv7d: pod is not running"));
         cases.Add(new DriverCase("failure pod gone", "failure", "proxy 404\nNot Found - pods \"kmesh-8hv7d\" not found"));
         cases.Add(new DriverCase("failure timeout", "failure", "proxy 408\nRequest Timeout"));
-        cases.AddRange(MeshCases.All());
+        cases.AddRange(Kmesh.Tests.Mesh.TrafficCases.All());
         cases.Add(new DriverCase("failure proxy relays a daemon 500", "failure", "proxy 500\nInternal Server Error - dump failed: map lookup error\nstack"));
         cases.Add(new DriverCase("failure proxy relays an html 502", "failure", "proxy 502\nBad Gateway - <html><body><h1>502</h1></body></html>"));
         cases.Add(new DriverCase("failure headlamp unreachable", "failure", "proxy 502\nUnreachable"));

@@ -15,7 +15,7 @@ public class CompareAndIdentityTests
     [Fact]
     public void A_read_back_equal_to_its_config_flags_nothing()
     {
-        ConfigComparison c = ConfigComparer.Compare(Dump(MeshCases.KernelNative()), Dump(MeshCases.KernelNative()));
+        ConfigComparison c = ConfigComparer.Compare(Dump(TrafficCases.KernelNative()), Dump(TrafficCases.KernelNative()));
         Assert.Equal(0, c.Flagged);
         Assert.All(c.Listeners.Entries.Concat(c.Clusters.Entries), e => Assert.Equal(EntryPresence.Same, e.Presence));
     }
@@ -23,7 +23,7 @@ public class CompareAndIdentityTests
     [Fact]
     public void Drift_is_flagged_each_way_with_decoded_addresses()
     {
-        ConfigComparison c = ConfigComparer.Compare(Dump(MeshCases.KernelNative()), Dump(MeshCases.DriftedReadBack()));
+        ConfigComparison c = ConfigComparer.Compare(Dump(TrafficCases.KernelNative()), Dump(TrafficCases.DriftedReadBack()));
 
         ComparedEntry missing = c.Listeners.Entries.Single(e => e.Presence == EntryPresence.ConfigOnly);
         Assert.Equal("0.0.0.0_9080", missing.Name);

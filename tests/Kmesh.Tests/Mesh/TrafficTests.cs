@@ -51,7 +51,7 @@ public class TrafficTests
     [Fact]
     public void Absent_families_mean_workload_metrics_are_off()
     {
-        TrafficSnapshot s = Read(MeshCases.WithoutFamilies(Fixtures.Read("metrics.prom"), "kmesh_tcp_workload_", "kmesh_tcp_retrans", "kmesh_tcp_packet_loss", "kmesh_tcp_connection_"));
+        TrafficSnapshot s = Read(TrafficCases.WithoutFamilies(Fixtures.Read("metrics.prom"), "kmesh_tcp_workload_", "kmesh_tcp_retrans", "kmesh_tcp_packet_loss", "kmesh_tcp_connection_"));
 
         Assert.True(s.Coverage.ServiceMetrics);
         Assert.False(s.Coverage.WorkloadMetrics);
@@ -68,7 +68,7 @@ public class TrafficTests
         var samples = new List<TrafficSample>
         {
             new(0, Read(page)),
-            new(10000, Read(MeshCases.Grow(page, 1.5))),
+            new(10000, Read(TrafficCases.Grow(page, 1.5))),
         };
 
         TrafficFigures reviews = TrafficLookup.Service(samples, "default", "reviews");

@@ -11,7 +11,7 @@ namespace Kmesh.Tests.Mesh;
 /// <summary>Inputs for the traffic, comparison and identity models, built from the fixtures: metrics pages grown
 /// over time (and one after a daemon restart), a BPF read-back that differs from its config each way, and the
 /// dual-engine dumps with and without the waypoint Gateway.</summary>
-public static class MeshCases
+public static class TrafficCases
 {
     public static readonly string Sep = "\n" + MeshDriver.Separator + "\n";
 
