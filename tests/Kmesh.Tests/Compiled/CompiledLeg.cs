@@ -66,6 +66,7 @@ public static class CompiledLeg
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/MeshText.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "MeshText.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/OperationsDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "OperationsDriver.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/MeshDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "MeshDriver.cs"))));
+        sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/SectionsDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "SectionsDriver.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/Program.g.cs", main.ToString()));
         return JsCompiler.Compile(new CompileRequest { Sources = sources, References = References, Kind = OutputKind.ConsoleProgram });
     }

@@ -53,6 +53,7 @@ public static class DriverCases
         cases.Add(new DriverCase("unreadable version truncated", "unreadable", "{\"gitVersion\": \"v1.2.0\", \"gitCommit\": \"abc"));
         cases.Add(new DriverCase("unreadable version wrong type", "unreadable", "{\"gitVersion\": 12}"));
         cases.AddRange(OperationsCases.All());
+        cases.AddRange(Kmesh.Tests.Sections.SectionCases.All());
         return cases;
     }
 

@@ -47,6 +47,7 @@ public static class ModelDriver
             else if (item.Kind == "failure") print(Failure(item.Text));
             else if (item.Kind == "mesh") print(MeshText.Render(item.Text));
             else if (MeshDriver.Handles(item.Kind)) print(MeshDriver.Render(item.Kind, item.Text));
+            else if (SectionsDriver.Handles(item.Kind)) print(SectionsDriver.Render(item.Kind, item.Text));
             else if (item.Kind == "exec-output") print(ExecOutputFailure(item.Text));
             else if (item.Kind == "unreadable") print(Unreadable(item.Text));
             else if (item.Kind.StartsWith("ops-")) print(OperationsDriver.Run(item.Kind, item.Text));

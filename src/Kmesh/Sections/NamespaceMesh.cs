@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using k8s.Models;
+using Kmesh.Model.Rules;
+using Kmesh.Model.Shapes;
+
+namespace Kmesh.Model.Sections;
+
+/// <summary>A pod of the namespace whose intent and state differ, and why.</summary>
+public sealed record PodMismatch(string Pod, string Node, bool Intended, bool Managed, string Why);
+
+/// <summary>A namespace as Kmesh sees it: its <c>istio.io/dataplane-mode</c> label and what it does, the pods meant
+/// to be in the mesh and those managed, and every pod where the two differ.</summary>
+public sealed record NamespaceMeshExplanation(
+    string? Label,
+    bool Enrolled,
+    string Effect,
+    int Pods,
+    int Intended,
+    int Managed,
+    IReadOnlyList<PodMismatch> Mismatches);
+
+/// <summary>The waypoint a namespace (or service) names, and whether its Gateway exists and is programmed.</summary>
+public sealed record WaypointState(string Name, bool Found, Health Health);
+
+public static class NamespaceMesh
+{
+    public static NamespaceMeshExplanation Explain(V1Namespace ns, IReadOnlyList<V1Pod> pods, Dictionary<string, DaemonStatus>? daemonsByNode)
+    {
+        string? label = Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel);
+        bool enrolled = EnrollmentRules.NamespaceEnrolled(ns);
+        int intended = 0;
+        int managed = 0;
+        var mismatches = new List<PodMismatch>();
+        foreach (V1Pod pod in pods)
+        {
+            if (pod is null) continue;
+            Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns);
+            if (enrollment.Intended) intended++;
+            if (enrollment.Actual) managed++;
+            if (!enrollment.Mismatch) continue;
+            string why = enrollment.Intended
+                ? EnrollmentRules.WhyNotManaged(pod, enrollment, daemonsByNode)
+                : $"managed although {enrollment.Reason}";
+            mismatches.Add(new PodMismatch(pod.Metadata?.Name ?? "", pod.Spec?.NodeName ?? "", enrollment.Intended, enrollment.Actual, why));
+        }
+        mismatches.Sort((a, b) => string.CompareOrdinal(a.Pod, b.Pod));
+        return new NamespaceMeshExplanation(label, enrolled, Effect(label, enrolled), pods.Count, intended, managed, mismatches);
+    }
+
+    public static string Effect(string? label, bool enrolled)
+    {
+        if (enrolled)
+        {
+            return $"every pod of this namespace is meant to be in the mesh, except pods labelled {Meta.DataplaneModeLabel}=none and pods with an Istio sidecar, on the host network or Istio-managed waypoints";
+        }
+        if (label is not null)
+        {
+            return $"the label is \"{label}\", not kmesh: Kmesh ignores it, and only pods labelled {Meta.DataplaneModeLabel}=kmesh themselves are meant to be in the mesh";
+        }
+        return $"no label: only pods labelled {Meta.DataplaneModeLabel}=kmesh themselves are meant to be in the mesh";
+    }
+
+    /// <summary>The named waypoint's Gateway in <paramref name="ns"/> (null when the API server has none): istiod's
+    /// verdict on it, or that it does not exist or is not a waypoint.</summary>
+    public static WaypointState Waypoint(string name, string ns, Gateway? gateway)
+    {
+        if (gateway is null)
+        {
+            return new WaypointState(name, false, Health.Red($"no Gateway {ns}/{name} exists, so no waypoint serves this traffic"));
+        }
+        if (!WaypointRules.IsWaypoint(gateway))
+        {
+            return new WaypointState(name, true, Health.Red($"Gateway {ns}/{name} is not a waypoint (its class is not {Meta.WaypointClass})"));
+        }
+        return new WaypointState(name, true, WaypointRules.Status(gateway));
+    }
+
+    /// <summary>Daemon statuses by node, for the nodes the daemons run on.</summary>
+    public static Dictionary<string, DaemonStatus> DaemonsByNode(IEnumerable<V1Pod> daemonPods, DateTime now)
+    {
+        var byNode = new Dictionary<string, DaemonStatus>();
+        foreach (V1Pod pod in daemonPods)
+        {
+            string node = pod?.Spec?.NodeName ?? "";
+            if (node.Length > 0) byNode[node] = DaemonHealthRules.Classify(pod!, now);
+        }
+        return byNode;
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using k8s.Models;
+using Kmesh.Model.Rules;
+
+namespace Kmesh.Model.Sections;
+
+/// <summary>Where one pod stands: in the mesh as meant, out of it as meant, meant to be in but not managed, managed
+/// though not meant to be, or unknown because the label that decides could not be read.</summary>
+public enum PodMeshVerdict { Managed, NotInMesh, IntendedNotManaged, ManagedNotIntended, Unknown }
+
+/// <summary>The answer to "is this pod in the mesh, and if not, why": <see cref="Intended"/> is null when the
+/// namespace's label decides and the namespace could not be read; <see cref="Decider"/> names the label or exclusion
+/// that decides; <see cref="Why"/> explains a difference between intended and managed (null when they agree);
+/// <see cref="Caveat"/> warns about a managed pod whose node's daemon is not ready; <see cref="Daemon"/> is the
+/// node's daemon when it could be read and exists.</summary>
+public sealed record PodMeshExplanation(
+    bool? Intended,
+    bool Managed,
+    PodMeshVerdict Verdict,
+    string Decider,
+    string? Exclusion,
+    string? Why,
+    string? Caveat,
+    DaemonStatus? Daemon);
+
+/// <summary>Explains one pod from what its own page can read: the pod, its namespace and the daemon on its node.</summary>
+public static class PodMesh
+{
+    /// <param name="ns">The pod's namespace (its label decides unless the pod's own label or an exclusion does).</param>
+    /// <param name="nodeDaemon">The Kmesh daemon pod on the pod's node; known-null when none runs there.</param>
+    public static PodMeshExplanation Explain(V1Pod pod, Known<V1Namespace> ns, Known<V1Pod?> nodeDaemon, DateTime now)
+    {
+        bool managed = EnrollmentRules.IsManaged(pod);
+        string node = pod.Spec?.NodeName ?? "";
+        DaemonStatus? daemon = nodeDaemon.IsKnown && nodeDaemon.Value is not null ? DaemonHealthRules.Classify(nodeDaemon.Value, now) : null;
+        bool? intended;
+        string decider;
+        string? exclusion = EnrollmentRules.Exclusion(pod);
+        if (ns.IsKnown || PodDecides(pod))
+        {
+            Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
+            intended = enrollment.Intended;
+            decider = PodOptsOut(pod) && !ns.IsKnown ? $"opted out by pod label {Meta.DataplaneModeLabel}=none" : enrollment.Reason;
+        }
+        else
+        {
+            intended = null;
+            decider = $"the namespace's {Meta.DataplaneModeLabel} label decides, and the namespace could not be read: {ns.Reason}";
+        }
+
+        string? why = null;
+        string? caveat = null;
+        PodMeshVerdict verdict;
+        if (intended is null)
+        {
+            verdict = PodMeshVerdict.Unknown;
+        }
+        else if (intended.Value && managed)
+        {
+            verdict = PodMeshVerdict.Managed;
+            if (daemon is not null && !daemon.Ready)
+            {
+                caveat = $"the Kmesh daemon on its node {node} is not ready ({daemon.Health.Reason}): the pod keeps its annotation, but its traffic is redirected only while that daemon runs";
+            }
+        }
+        else if (!intended.Value && !managed)
+        {
+            verdict = PodMeshVerdict.NotInMesh;
+        }
+        else if (intended.Value)
+        {
+            verdict = PodMeshVerdict.IntendedNotManaged;
+            Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
+            why = EnrollmentRules.WhyNotManaged(pod, enrollment, DaemonsByNode(node, nodeDaemon, daemon));
+            if (!nodeDaemon.IsKnown && nodeDaemon.State != KnownState.NotInstalled) why += $" ({nodeDaemon.Reason})";
+        }
+        else
+        {
+            verdict = PodMeshVerdict.ManagedNotIntended;
+            why = exclusion is not null
+                ? $"the pod carries {Meta.RedirectionAnnotation}=enabled although it is excluded ({exclusion}); the annotation may be left over from before the exclusion applied"
+                : $"the pod carries {Meta.RedirectionAnnotation}=enabled although {decider}: the labels may have changed after the daemon enrolled it, and the daemon on its node has not caught up";
+        }
+        return new PodMeshExplanation(intended, managed, verdict, decider, exclusion, why, caveat, daemon);
+    }
+
+    /// <summary>The pod decides alone: an exclusion, its own label <c>kmesh</c> (any case) or exactly <c>none</c>.</summary>
+    public static bool PodDecides(V1Pod pod)
+    {
+        if (EnrollmentRules.Exclusion(pod) is not null) return true;
+        string? mode = Meta.Value(pod.Metadata?.Labels, Meta.DataplaneModeLabel);
+        return Meta.EqualsIgnoreCase(mode, Meta.KmeshMode) || mode == Meta.NoneMode;
+    }
+
+    private static bool PodOptsOut(V1Pod pod) => Meta.Value(pod.Metadata?.Labels, Meta.DataplaneModeLabel) == Meta.NoneMode;
+
+    /// <summary>The one daemon as <see cref="EnrollmentRules.WhyNotManaged"/> reads it: null when unknown, empty when
+    /// no daemon runs on the node.</summary>
+    private static Dictionary<string, DaemonStatus>? DaemonsByNode(string node, Known<V1Pod?> nodeDaemon, DaemonStatus? daemon)
+    {
+        if (!nodeDaemon.IsKnown) return null;
+        var byNode = new Dictionary<string, DaemonStatus>();
+        if (daemon is not null && node.Length > 0) byNode[node] = daemon;
+        return byNode;
+    }
+
+    /// <summary>The waypoint the object's own <c>istio.io/use-waypoint</c> label, else its namespace's, names; null
+    /// when neither does.</summary>
+    public static WaypointChoice? UseWaypoint(IDictionary<string, string>? ownLabels, IDictionary<string, string>? namespaceLabels)
+    {
+        string? own = Meta.Value(ownLabels, Meta.UseWaypointLabel);
+        if (own is not null) return new WaypointChoice(own, true);
+        string? inherited = Meta.Value(namespaceLabels, Meta.UseWaypointLabel);
+        return inherited is null ? null : new WaypointChoice(inherited, false);
+    }
+}
+
+/// <summary>A waypoint named by an <c>istio.io/use-waypoint</c> label: on the object itself or on its namespace.</summary>
+public sealed record WaypointChoice(string Name, bool OwnLabel);
