@@ -33,4 +33,6 @@ public static class Registry
 {
     public static extern void RegisterSidebarEntry(SidebarEntry entry);
     public static extern void RegisterRoute(Route route);
+    /// <summary>A component rendered on every details page (every kind) with <c>{resource}</c>.</summary>
+    public static extern void RegisterDetailsViewSection(Func<DetailsViewSectionProps, ReactElement?> section);
 }

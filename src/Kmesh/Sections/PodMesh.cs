@@ -107,7 +107,7 @@ public static class PodMesh
 
     /// <summary>The waypoint the object's own <c>istio.io/use-waypoint</c> label, else its namespace's, names; null
     /// when neither does.</summary>
-    public static WaypointChoice? UseWaypoint(IDictionary<string, string>? ownLabels, IDictionary<string, string>? namespaceLabels)
+    public static WaypointChoice? WaypointOf(IDictionary<string, string>? ownLabels, IDictionary<string, string>? namespaceLabels)
     {
         string? own = Meta.Value(ownLabels, Meta.UseWaypointLabel);
         if (own is not null) return new WaypointChoice(own, true);

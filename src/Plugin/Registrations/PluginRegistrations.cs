@@ -4,6 +4,7 @@ using Kmesh.Plugin.Views.KernelNative;
 using Kmesh.Plugin.Views.Nodes;
 using Kmesh.Plugin.Views.Overview;
 using Kmesh.Plugin.Views.Policies;
+using Kmesh.Plugin.Views.Sections;
 using Kmesh.Plugin.Views.Services;
 using Kmesh.Plugin.Views.Shared;
 using Kmesh.Plugin.Views.Traffic;
@@ -42,6 +43,8 @@ public static class PluginRegistrations
         Registry.RegisterRoute(new Route { Path = "/kmesh/policies", Sidebar = RouteNames.Policies, Name = RouteNames.Policies, Exact = true, Component = PoliciesView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/traffic/:node?", Sidebar = RouteNames.Traffic, Name = RouteNames.Traffic, Exact = true, Component = TrafficView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = KernelNativeView.Render });
+
+        Registry.RegisterDetailsViewSection(KmeshSections.Render);
     }
 }
 

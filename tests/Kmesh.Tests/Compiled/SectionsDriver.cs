@@ -50,7 +50,7 @@ public static class SectionsDriver
             "caveat: " + (e.Caveat ?? "-"),
             "daemon: " + (e.Daemon is null ? "-" : $"{e.Daemon.Ready} {e.Daemon.Condition} {e.Daemon.Health.Level}: {e.Daemon.Health.Reason}"),
         };
-        WaypointChoice? waypoint = PodMesh.UseWaypoint(s.Pod!.Metadata?.Labels, s.Namespace?.Metadata?.Labels);
+        WaypointChoice? waypoint = PodMesh.WaypointOf(s.Pod!.Metadata?.Labels, s.Namespace?.Metadata?.Labels);
         lines.Add("use-waypoint: " + (waypoint is null ? "-" : waypoint.Name + (waypoint.OwnLabel ? " (own label)" : " (namespace label)")));
         return string.Join("\n", lines);
     }

@@ -112,6 +112,14 @@ public sealed class PluginHost
         return Settle();
     }
 
+    /// <summary>Renders what the plugin registered with registerDetailsViewSection on Headlamp's details page of
+    /// <paramref name="kind"/> for the object <paramref name="json"/> (null: the page is still loading it).</summary>
+    public RenderResult RenderDetails(string kind, JsonObject? json)
+    {
+        _component = _engine.Invoke(_engine.Evaluate("__harness.detailsSection"), kind, json is null ? JsValue.Null : json.ToJsonString());
+        return Settle();
+    }
+
     /// <summary>Calls a function prop of a rendered element (e.g. onChange, onClick, selectTab) and re-renders.</summary>
     public RenderResult Invoke(RenderedNode node, string prop, params object?[] args)
     {

@@ -40,6 +40,10 @@ public sealed class Scenario
         return this;
     }
 
+    /// <summary>The objects the <paramref name="kind"/> list answers (copies), e.g. to open one's details page.</summary>
+    public IReadOnlyList<JsonObject> Items(string kind) =>
+        _lists[kind]?["items"]?.AsArray().Select(i => i!.DeepClone().AsObject()).ToList() ?? new List<JsonObject>();
+
     public Scenario ListError(string kind, int status, string message)
     {
         _lists[kind] = new JsonObject { ["error"] = new JsonObject { ["status"] = status, ["message"] = message } };

@@ -122,6 +122,17 @@
     });
   }
 
+  // Field selectors as the API server applies them: comma-joined `path=value` over the object's JSON
+  // (e.g. spec.nodeName=kmesh-worker); a missing field is "".
+  function matchesFields(item, selector) {
+    if (!selector) return true;
+    return selector.split(',').every((term) => {
+      const eq = term.indexOf('=');
+      const value = term.slice(0, eq).split('.').reduce((o, k) => (o == null ? undefined : o[k]), item);
+      return (value === undefined || value === null ? '' : String(value)) === term.slice(eq + 1);
+    });
+  }
+
   function apiError(e) {
     const err = new Error(e.message);
     err.status = e.status;
@@ -138,7 +149,8 @@
       getDetailsLink() { return '/c/test-cluster/details/' + kind + '/' + this.getName(); }
       static useList(opts) {
         const o = opts || {};
-        registrations.calls.push({ hook: 'useList', kind: K.kind, namespace: o.namespace || null, labelSelector: o.labelSelector || null });
+        registrations.calls.push({ hook: 'useList', kind: K.kind, namespace: o.namespace || null, labelSelector: o.labelSelector || null,
+          fieldSelector: o.fieldSelector || null });
         useMemo(() => null, [K.kind]); // real useList calls hooks internally: keep the slot count honest
         const entry = (scenario().lists || {})[K.kind];
         const style = scenario().listStyle || 'object';
@@ -148,6 +160,7 @@
         else items = entry.items
           .filter((it) => !o.namespace || (it.metadata && it.metadata.namespace === o.namespace))
           .filter((it) => matchesSelector(it.metadata && it.metadata.labels, o.labelSelector))
+          .filter((it) => matchesFields(it, o.fieldSelector))
           .map((it) => new K(it));
         if (style === 'array') return [items, error];
         return { items, error, errors: error ? [error] : null, isLoading: items === null && !error,
@@ -568,6 +581,16 @@
   g.__harness = {
     registrations, requests, execs, crdClasses, navigations, configs: () => configTable(), setVisibility,
     visibilityListenerCount() { return visibilityListeners.length; },
+    // The component Headlamp's details page renders for each registerDetailsViewSection call, bound to the
+    // page's object (a KubeObject of the kind), as Headlamp's DetailsGrid does: <Section resource={item}/>.
+    detailsSection(kind, json) {
+      const sections = registrations.calls.filter((c) => c.register === 'registerDetailsViewSection').map((c) => c.args[0]);
+      const K = kind === 'Pod' ? Pod : ResourceClasses[kind];
+      const item = json === null ? null : new K(JSON.parse(json));
+      return function DetailsPage() {
+        return createElement(FRAGMENT, null, ...sections.map((section) => createElement(section, { resource: item })));
+      };
+    },
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);
