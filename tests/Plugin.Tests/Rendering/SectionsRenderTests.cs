@@ -191,11 +191,11 @@ public class SectionsRenderTests
         RenderResult page = host.RenderDetails("Node", scenario.Items("Node").Last());
 
         Assert.Contains(("error", "Not ready"), page.Statuses);
-        Assert.Contains(page.Nodes, n => n.Type == "Tooltip" && (n.Prop("title") ?? "").Contains("Your account may not get kmeshnodeinfos kmesh-system/kmesh-worker2."));
+        Assert.Contains("IPsec SPI\nunknown\nYour account may not get kmeshnodeinfos kmesh-system/kmesh-worker2.", page.Text);
         Assert.Empty(host.Execs);
 
         var denied = Host(Degraded().ListError("Pod", 403, "Forbidden - pods is forbidden"));
         RenderResult unknown = denied.RenderDetails("Node", scenario.Items("Node").Last());
-        Assert.Contains(unknown.Nodes, n => n.Type == "Tooltip" && (n.Prop("title") ?? "").Contains("Your account may not list pods in namespace kmesh-system."));
+        Assert.Contains("unknown\nYour account may not list pods in namespace kmesh-system.", unknown.Text);
     }
 }

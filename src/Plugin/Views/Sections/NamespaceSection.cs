@@ -58,7 +58,9 @@ public static class NamespaceSection
                     new NameValueRow { Name = S.Effect, Value = Ui.Text(S.Sentence(NamespaceMesh.Effect(label, enrolled))) },
                     new NameValueRow { Name = S.UseWaypoint, Value = waypoint is null ? Ui.Secondary(S.NoWaypointLabel)
                         : El.Component(WaypointCell, new WaypointStateProps { Namespace = name, Name = waypoint }) },
-                    new NameValueRow { Name = S.PodsRow, Value = SourceUi.Cell(pods, _ => Ui.Text(S.PodCounts(explanation!.Pods, explanation.Intended, explanation.Managed))) },
+                    new NameValueRow { Name = S.PodsRow, Value = explanation is null
+                        ? SectionFrame.Unknown(pods.Gap ?? new SourceGap(KnownState.Loading, pods.Reason))
+                        : Ui.Text(S.PodCounts(explanation.Pods, explanation.Intended, explanation.Managed)) },
                 },
             }),
             explanation is null || explanation.Mismatches.Count == 0 ? null : SectionFrame.Heading(S.Mismatches(explanation.Mismatches.Count)),
@@ -75,7 +77,7 @@ public static class NamespaceSection
         Known<Gateway> gateway = SectionSources.OfGet(KmeshResources.Gateway.UseGet(name, ns), "gateways", name, ns);
         ReactElement link = SectionFrame.WaypointLink(ns, name);
         if (gateway.State == KnownState.Loading) return Mui.Box(new BoxProps { Display = "flex", Gap = 1 }, link, Ui.Secondary(SharedStrings.Loading));
-        if (!gateway.IsKnown && !gateway.IsNotInstalled) return Mui.Box(new BoxProps { Display = "flex", Gap = 1 }, link, SourceUi.Unknown(gateway.Gap!));
+        if (!gateway.IsKnown && !gateway.IsNotInstalled) return Mui.Box(new BoxProps { Display = "flex", Gap = 1 }, link, SectionFrame.Unknown(gateway.Gap!));
         WaypointState state = NamespaceMesh.Waypoint(name, ns, gateway.IsKnown ? gateway.Value : null);
         return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center", FlexWrap = "wrap" },
             link, Ui.StatusWithReason(Lists.StatusOf(state.Health.Level), S.WaypointStatus(state), state.Health.Reason));

@@ -57,7 +57,7 @@ public static class NodeSection
     {
         if (kmeshGroup == false) return Ui.Secondary(IpsecRules.CrdMissing);
         if (info.IsNotInstalled) return Ui.Secondary(S.NoNodeInfo);
-        if (!info.IsKnown) return SourceUi.Unknown(info.Gap!);
+        if (!info.IsKnown) return SectionFrame.Unknown(info.Gap!);
         int? spi = info.Value!.Spec?.Spi;
         if (spi is null || !JsonTypes.IsNumber(spi)) return Ui.Secondary(IpsecRules.NoSpi);
         return Ui.Text(spi.Value.ToString());

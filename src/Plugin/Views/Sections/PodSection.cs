@@ -80,7 +80,7 @@ public static class PodSection
 
     private static ReactElement WaypointLabel(WaypointChoice? waypoint, Known<V1Namespace> ns, string nsName)
     {
-        if (waypoint is null && !ns.IsKnown) return SourceUi.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
+        if (waypoint is null && !ns.IsKnown) return SectionFrame.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
         if (waypoint is null) return Ui.Secondary(S.NoWaypointLabel);
         return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
             SectionFrame.WaypointLink(nsName, waypoint.Name),

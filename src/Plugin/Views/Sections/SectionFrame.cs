@@ -20,14 +20,14 @@ public static class SectionFrame
         Mui.Box(new BoxProps { P = 1 }, Ui.Secondary(S.NotInstalled));
 
     public static ReactElement Heading(string text) =>
-        Mui.Typography(new TypographyProps { Variant = "h6" }, text);
+        Mui.Box(new BoxProps { Mt = 2 }, Mui.Typography(new TypographyProps { Variant = "h6" }, text));
 
     /// <summary>The daemon on a node: its health with the reason, its pod and a link to our Kmesh node page; or why it
     /// is unknown, or that none runs there.</summary>
     public static ReactElement Daemon(Known<V1Pod?> daemon, DaemonStatus? status, string node)
     {
         if (node.Length == 0) return Ui.Secondary(S.NotScheduled);
-        if (!daemon.IsKnown) return SourceUi.Unknown(daemon.Gap ?? new SourceGap(KnownState.Failed, daemon.Reason));
+        if (!daemon.IsKnown) return Unknown(daemon.Gap ?? new SourceGap(KnownState.Failed, daemon.Reason));
         if (daemon.Value is null || status is null) return Ui.Status("error", S.NoDaemon(node), null);
         string pod = daemon.Value.Metadata?.Name ?? "";
         return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", Gap = 1 },
@@ -47,6 +47,10 @@ public static class SectionFrame
             WaypointLink(waypoint.GatewayNamespace, waypoint.GatewayName),
             waypoint.Text == waypoint.GatewayNamespace + "/" + waypoint.GatewayName ? null : Ui.Secondary("(" + waypoint.Text + ")"));
     }
+
+    /// <summary>A value that could not be read, with the precise reason spelled out (a details page has room for it).</summary>
+    public static ReactElement Unknown(SourceGap gap) =>
+        gap.State == KnownState.Loading ? Ui.Secondary(SharedStrings.Loading) : Ui.StatusWithReason("warning", Unknowns.Word, gap.Reason);
 
     public static ReactElement WaypointLink(string ns, string name) =>
         CommonComponents.Link(new LinkProps { RouteName = RouteNames.Waypoint, Params = new RouteParams { Namespace = ns, Name = name } }, ns + "/" + name);

@@ -65,7 +65,7 @@ public static class ServiceSection
             return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
                 SectionFrame.WaypointLink(nsName, waypoint.Name), Ui.Secondary(waypoint.OwnLabel ? S.OwnLabel : S.NamespaceLabel));
         }
-        if (!ns.IsKnown) return SourceUi.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
+        if (!ns.IsKnown) return SectionFrame.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
         return Ui.Secondary(S.NoWaypointLabel);
     }
 
@@ -88,7 +88,7 @@ public static class ServiceSection
 
     private static ReactElement? Entry(Known<IReadOnlyList<V1Pod>> daemons, MeshLoad? load, MeshModel? model, ServiceRow? row, string ns, string name)
     {
-        if (!daemons.IsKnown && load is null) return SourceUi.Unknown(daemons.Gap!);
+        if (!daemons.IsKnown && load is null) return SectionFrame.Unknown(daemons.Gap!);
         if (load is null)
         {
             if (daemons.Value!.Count == 0) return Ui.Secondary(S.NoDaemons);
