@@ -73,18 +73,9 @@ public static class PodSection
             new NameValueRow { Name = S.InMesh, Value = Ui.StatusWithReason(S.VerdictStatus(e.Verdict), S.VerdictLabel(e.Verdict), "") },
             new NameValueRow { Name = S.Intended, Value = Ui.Text(S.IntendedText(e.Intended, e.Decider)) },
             new NameValueRow { Name = S.Managed, Value = Ui.Text(e.Managed ? S.ManagedYes : S.ManagedNo) },
-            new NameValueRow { Name = S.UseWaypoint, Value = WaypointLabel(waypoint, ns, pod.Metadata?.NamespaceProperty ?? "") },
+            new NameValueRow { Name = S.UseWaypoint, Value = SectionFrame.WaypointLabel(waypoint, ns, pod.Metadata?.NamespaceProperty ?? "") },
             new NameValueRow { Name = S.NodeDaemon, Value = SectionFrame.Daemon(daemon, e.Daemon, node) },
         };
-    }
-
-    private static ReactElement WaypointLabel(WaypointChoice? waypoint, Known<V1Namespace> ns, string nsName)
-    {
-        if (waypoint is null && !ns.IsKnown) return SectionFrame.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
-        if (waypoint is null) return Ui.Secondary(S.NoWaypointLabel);
-        return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
-            SectionFrame.WaypointLink(nsName, waypoint.Name),
-            Ui.Secondary(waypoint.OwnLabel ? S.OwnLabel : S.NamespaceLabel));
     }
 
     private static WorkloadRow? FindRow(MeshModel model, string ns, string name)

@@ -2,6 +2,7 @@ using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Sections;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
@@ -35,6 +36,19 @@ public static class SectionFrame
             Mui.Box(new BoxProps { Display = "flex", Gap = 2 },
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.Node, Params = new RouteParams { Name = node } }, S.KmeshNodePage(node)),
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = Meta.KmeshNamespace, Name = pod } }, pod)));
+    }
+
+    /// <summary>The waypoint an <c>istio.io/use-waypoint</c> label names (and whose label), none, or unknown when no own
+    /// label decides and the namespace could not be read.</summary>
+    public static ReactElement WaypointLabel(WaypointChoice? waypoint, Known<V1Namespace> ns, string nsName)
+    {
+        if (waypoint is not null)
+        {
+            return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
+                WaypointLink(nsName, waypoint.Name), Ui.Secondary(waypoint.OwnLabel ? S.OwnLabel : S.NamespaceLabel));
+        }
+        if (!ns.IsKnown) return Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
+        return Ui.Secondary(S.NoWaypointLabel);
     }
 
     /// <summary>A waypoint as a dump names it: the Gateway it implies, linked to our waypoint page (which says whether

@@ -47,7 +47,7 @@ public static class ServiceSection
             {
                 Rows = new List<NameValueRow>
                 {
-                    new NameValueRow { Name = S.UseWaypoint, Value = Waypoint(waypoint, nsKnown, ns) },
+                    new NameValueRow { Name = S.UseWaypoint, Value = SectionFrame.WaypointLabel(waypoint, nsKnown, ns) },
                     new NameValueRow { Name = S.ClusterIps, Value = ClusterIps(service) },
                 },
             }),
@@ -56,17 +56,6 @@ public static class ServiceSection
             SectionFrame.Heading(S.BpfEntry),
             Mui.Box(new BoxProps(), Ui.Secondary(S.BpfNotIdentifiable),
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps }, S.OpenBpfMaps)));
-    }
-
-    private static ReactElement Waypoint(WaypointChoice? waypoint, Known<V1Namespace> ns, string nsName)
-    {
-        if (waypoint is not null)
-        {
-            return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
-                SectionFrame.WaypointLink(nsName, waypoint.Name), Ui.Secondary(waypoint.OwnLabel ? S.OwnLabel : S.NamespaceLabel));
-        }
-        if (!ns.IsKnown) return SectionFrame.Unknown(ns.Gap ?? new SourceGap(KnownState.Failed, ns.Reason));
-        return Ui.Secondary(S.NoWaypointLabel);
     }
 
     private static ReactElement ClusterIps(V1Service service)
