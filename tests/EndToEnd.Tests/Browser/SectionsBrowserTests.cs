@@ -39,14 +39,19 @@ public sealed class SectionsBrowserTests(BrowserSession browser)
         await preview.SeesAsync("istio.io/dataplane-mode=Kmesh");
         await preview.ScreenshotAsync("namespace-section");
 
-        await preview.Main.GetByRole(AriaRole.Link, new() { Name = "ratings-v1-", Exact = false }).Last.ClickAsync();
-        await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/pods/default/ratings-v1-*");
+        // The mismatched pod links to Headlamp's own Pod page (opened here as a new tab would: Headlamp may show a
+        // clicked pod in its details drawer instead).
+        ILocator link = preview.Main.GetByRole(AriaRole.Link, new() { Name = "ratings-v1-", Exact = false }).Last;
+        string href = (await link.GetAttributeAsync("href"))!;
+        Assert.Matches($"^/c/{PreviewPage.Cluster}/pods/default/ratings-v1-[a-z0-9]+-[a-z0-9]+$", href);
+        await preview.Page.GotoAsync(href);
         await KmeshSectionAsync(preview);
         await preview.SeesAsync("Meant to be in the mesh, but Kmesh does not manage it");
         string text = await preview.MainTextAsync();
         Assert.Contains("Not managed: the Kmesh daemon on its node kmesh-worker2 is not ready (container kmesh is in CrashLoopBackOff", text);
         Assert.Contains("yes: namespace label istio.io/dataplane-mode=Kmesh", text);
         Assert.Contains("no: the pod has no kmesh.net/redirection=enabled annotation", text);
+        await preview.Main.GetByText("Meant to be in the mesh, but Kmesh does not manage it").First.ScrollIntoViewIfNeededAsync();
         await preview.ScreenshotAsync("pod-section-unmanaged");
 
         await preview.ClickLinkAsync("Kmesh node kmesh-worker2");
@@ -104,6 +109,7 @@ public sealed class SectionsBrowserTests(BrowserSession browser)
             if (scenario == "not-installed")
             {
                 await preview.SeesAsync(quiet);
+                await preview.Main.GetByText(quiet).First.ScrollIntoViewIfNeededAsync();
                 Assert.Equal(0, await preview.Main.GetByRole(AriaRole.Heading, new() { Name = "Kmesh", Exact = true }).CountAsync());
             }
             else
