@@ -21,6 +21,7 @@ public static class BpfMapsView
     {
         RouteParams route = ReactRouter.UseParams();
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
+        bool? mayListDaemons = ListAccess.UseAllowed("", "pods", Meta.KmeshNamespace);
         var (chosenNode, setChosenNode) = React.UseState<string>(route.Node ?? "");
         var (load, setLoad) = React.UseState<DumpLoad?>(null);
         List<V1Pod> pods = Lists.Json(daemons);
@@ -34,7 +35,7 @@ public static class BpfMapsView
             return () => request.Cancelled = true;
         }, new object?[] { podName, mode });
 
-        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null, mayListDaemons);
         if (!known.IsKnown) return SourceUi.Section<V1Pod>(S.Title, known, SharedStrings.Loading, null, _ => null);
         if (pods.Count == 0) return Ui.NotInstalled(S.Title);
 

@@ -11,9 +11,13 @@ public static class AccessReview
 {
     public const string Path = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
 
-    public static string Body(string verb, string resource, string subresource, string ns) =>
+    public static string Body(string verb, string resource, string subresource, string ns) => Body(verb, "", resource, subresource, ns);
+
+    /// <summary>The review of <paramref name="verb"/> on <paramref name="resource"/> of API group
+    /// <paramref name="group"/> ("" for the core group); <paramref name="ns"/> "" means every namespace.</summary>
+    public static string Body(string verb, string group, string resource, string subresource, string ns) =>
         "{\"apiVersion\":\"authorization.k8s.io/v1\",\"kind\":\"SelfSubjectAccessReview\",\"spec\":{\"resourceAttributes\":{"
-        + $"\"namespace\":\"{ns}\",\"verb\":\"{verb}\",\"resource\":\"{resource}\",\"subresource\":\"{subresource}\"" + "}}}";
+        + $"\"namespace\":\"{ns}\",\"verb\":\"{verb}\",\"group\":\"{group}\",\"resource\":\"{resource}\",\"subresource\":\"{subresource}\"" + "}}}";
 
     /// <summary>True or false from status.allowed; null when the review itself failed.</summary>
     public static bool? Allowed(string responseBody)
@@ -24,9 +28,11 @@ public static class AccessReview
         return allowed.Bool;
     }
 
-    public static async Task<bool?> IsAllowed(string verb, string resource, string subresource, string ns)
+    public static Task<bool?> IsAllowed(string verb, string resource, string subresource, string ns) => IsAllowed(verb, "", resource, subresource, ns);
+
+    public static async Task<bool?> IsAllowed(string verb, string group, string resource, string subresource, string ns)
     {
-        (int status, string body, string? error) = await ApiProxy.PostText(Path, Body(verb, resource, subresource, ns), 10000);
+        (int status, string body, string? error) = await ApiProxy.PostText(Path, Body(verb, group, resource, subresource, ns), 10000);
         if (error is not null || status >= 300) return null;
         return Allowed(body);
     }
