@@ -222,7 +222,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         {
             var type = _model.GetTypeInfo(node).Type;
             if (type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
-                _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact only up to 2^53 and it does not wrap; prefer int or double");
+                _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact up to 2^53, beyond that it throws OverflowException at run time instead of wrapping; prefer int or double");
         }
         base.VisitBinaryExpression(node);
     }

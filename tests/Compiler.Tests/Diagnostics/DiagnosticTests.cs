@@ -36,6 +36,13 @@ public class DiagnosticTests
         ("KJS0121", "} interface IShape { double Area(); /*@*/double Twice() => Area() * 2; } static void Nothing() {"),
         ("KJS0122", "object boxed = 'c'; Console.WriteLine(boxed is /*@*/int);"),
         ("KJS0122", "object boxed = 2.5; Console.WriteLine(boxed switch { /*@*/int i => i, _ => 0 });"),
+        ("KJS0123", "Console.WriteLine(/*@*/Show('x')); } static string Show<T>(T value) { return \"<\" + value.ToString() + \">\";"),
+        ("KJS0123", "Console.WriteLine(/*@*/Wrap(DayOfWeek.Monday)); } static object? Wrap<T>(T value) { return value;"),
+        ("KJS0123", "Console.WriteLine(/*@*/Outer(7L)); } static string Outer<T>(T v) => Inner(v); static string Inner<U>(U u) { return $\"{u}\";"),
+        ("KJS0124", "long big = /*@*/long.MaxValue; Console.WriteLine(big);"),
+        ("KJS0124", "Console.WriteLine((/*@*/1L << 60));"),
+        ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
+        ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]

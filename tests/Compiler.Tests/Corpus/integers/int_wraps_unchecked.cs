@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+// C# spec §12.4.4 unchecked int arithmetic wraps modulo 2^32.
+public static class Program
+{
+    public static void Main()
+    {
+        int max = int.MaxValue;
+        Console.WriteLine(unchecked(max + 1));
+        Console.WriteLine(unchecked(max * 2));
+        int min = int.MinValue;
+        Console.WriteLine(unchecked(-min));
+        Console.WriteLine(min / -1 == min ? "" : "checked");
+    }
+}
