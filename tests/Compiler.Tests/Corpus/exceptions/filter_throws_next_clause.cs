@@ -10,7 +10,7 @@ public static class Program
     public static void Main()
     {
         try { throw new FormatException("f"); }
-        catch (FormatException e) when (e.Data.Count > 0 || Null().Length > 0) { Console.WriteLine("first"); }
+        catch (FormatException e) when (e.Message.Length > 5 || Null().Length > 0) { Console.WriteLine("first"); }
         catch (FormatException e) { Console.WriteLine("second " + e.Message); }
     }
 }

@@ -12,6 +12,7 @@ public static class Program
         Console.WriteLine(unchecked(max * 2));
         int min = int.MinValue;
         Console.WriteLine(unchecked(-min));
-        Console.WriteLine(min / -1 == min ? "" : "checked");
+        try { Console.WriteLine(min / -1); }
+        catch (OverflowException) { Console.WriteLine("OverflowException"); }
     }
 }

@@ -7,7 +7,7 @@ public static class Program
 {
     public static void Main()
     {
-        long a = 4503599627370496L;
+        long a = 4503599627370495L;
         long b = a * 2 - 1;
         Console.WriteLine(b);
         Console.WriteLine(-b);

@@ -10,8 +10,9 @@ public static class Program
         int v = 300;
         Console.WriteLine((byte)v);
         Console.WriteLine((sbyte)v);
-        Console.WriteLine((short)70000);
-        Console.WriteLine((char)65601);
+        int w = 70000, z = 65601;
+        Console.WriteLine((short)w);
+        Console.WriteLine((char)z);
         long l = 4294967297L;
         Console.WriteLine((int)l);
     }
