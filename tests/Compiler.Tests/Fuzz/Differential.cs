@@ -16,6 +16,9 @@ public enum Verdict
     CompilerFault,
     /// <summary>The program itself does not compile natively (a generator bug).</summary>
     NativeInvalid,
+    /// <summary>Output equal except lines where the compiled program stopped a 64-bit computation that left the range
+    /// JavaScript numbers hold exactly with an OverflowException (allowed: never a wrong number).</summary>
+    RefusedAtRunTime,
 }
 
 public sealed record Outcome(Verdict Verdict, string Detail);
@@ -43,8 +46,19 @@ public static class Differential
             return new Outcome(Verdict.CompilerFault, "error without a location:\n" + string.Join("\n", errors));
         if (js.Output is null)
             return new Outcome(Verdict.Rejected, string.Join("\n", errors));
-        return js.Output == native.Output
-            ? new Outcome(Verdict.Equal, "")
-            : new Outcome(Verdict.Mismatch, "--- native ---\n" + native.Output + "--- js ---\n" + js.Output);
+        if (js.Output == native.Output)
+            return new Outcome(Verdict.Equal, "");
+        var detail = "--- native ---\n" + native.Output + "--- js ---\n" + js.Output;
+        return new Outcome(OnlyRefusals(native.Output!, js.Output) ? Verdict.RefusedAtRunTime : Verdict.Mismatch, detail);
+    }
+
+    public const string ExactRangeRefusal = "left the range JavaScript numbers hold exactly";
+
+    private static bool OnlyRefusals(string native, string js)
+    {
+        var expected = native.Split('\n');
+        var actual = js.Split('\n');
+        return expected.Length == actual.Length
+               && expected.Zip(actual).All(pair => pair.First == pair.Second || pair.Second.Contains(ExactRangeRefusal, StringComparison.Ordinal));
     }
 }
