@@ -450,6 +450,7 @@ public sealed partial class BodyLowering
                     result = Js.Call(Helper("$checked"), new JsUnary("-", operand), Js.Num(int.MinValue), Js.Num(int.MaxValue));
                 else result = num == NumKind.Int32 ? Js.Bin("|", new JsUnary("-", operand), Js.Num(0))
                     : num == NumKind.UInt32 ? Js.Bin(">>>", new JsUnary("-", operand), Js.Num(0))
+                    : num is NumKind.Int64 or NumKind.UInt64 ? LongChecked(new JsUnary("-", operand), num)
                     : new JsUnary("-", operand);
                 break;
             case UnaryOperatorKind.BitwiseNegation:
