@@ -111,7 +111,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "SequenceEqual" when n == 2: return c.Call("$sequenceEqual", S(0), S(1));
             case "Join" or "GroupJoin" when n is 5 or 6 && m.TypeArguments.Length == 4:
                 return KeyModes.WithComparer(c, 5, m.TypeArguments[2]) is { } jm
-                    ? c.Call(m.Name == "Join" ? "$innerJoin" : "$groupJoin", S(0), S(1), c[2], c[3], c[4], Num(jm))
+                    ? c.Call("$linqJoin", S(0), S(1), c[2], c[3], c[4], Num(jm), Bool(m.Name == "GroupJoin"))
                     : null;
             case "Cast" when n == 1 && source is not null && ElementType(c.ArgType(0)) is { } from && IsIdentityOrReference(from, source):
                 return S(0);
