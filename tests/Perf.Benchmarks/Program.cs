@@ -36,7 +36,7 @@ public static class Program
         int runs = int.Parse(Option(args, "--runs") ?? "5");
         if (baseline is null || !File.Exists(baseline))
         {
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Perf.Benchmarks -- --baseline <main.js> [--baseline-tree <clone>] [--runs N] [--no-browser]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Perf.Benchmarks -- --baseline <main.js> [--baseline-tree <clone>] [--runs N] [--current <main.js> --readable <main.js>] [--no-parse] [--no-browser]");
             return 2;
         }
         string work = Directory.CreateTempSubdirectory("kmesh-perf-").FullName;
@@ -45,8 +45,11 @@ public static class Program
             string readable = Path.Combine(work, "readable", "main.js");
             string current = Path.Combine(work, "current", "main.js");
             string old = Path.Combine(work, "baseline", "main.js");
-            Build("Debug", readable);
-            Build("Release", current);
+            // --current/--readable reuse builds of this tree (the Release main.js and a Debug one) instead of building.
+            if (Option(args, "--readable") is { } givenReadable) Copy(givenReadable, readable);
+            else Build("Debug", readable);
+            if (Option(args, "--current") is { } given) Copy(given, current);
+            else Build("Release", current);
             Directory.CreateDirectory(Path.GetDirectoryName(old)!);
             File.Copy(baseline, old);
             File.Copy(Path.Combine(RepoRoot(), "plugin-dist", "package.json"), Path.Combine(work, "baseline", "package.json"));
@@ -55,7 +58,7 @@ public static class Program
             Console.WriteLine();
             StaticFigures(Analyze(old), Analyze(current), Analyze(readable));
             Console.WriteLine();
-            ParseFigures(baselineTree);
+            if (Array.IndexOf(args, "--no-parse") < 0) ParseFigures(baselineTree);
             if (Array.IndexOf(args, "--no-browser") < 0)
             {
                 Console.WriteLine();
@@ -83,6 +86,13 @@ public static class Program
         if (code != 0) throw new InvalidOperationException($"dotnet build -c {configuration} failed:\n{output}");
         Directory.CreateDirectory(Path.GetDirectoryName(copyTo)!);
         File.Copy(Path.Combine(RepoRoot(), "plugin-dist", "main.js"), copyTo, true);
+        File.Copy(Path.Combine(RepoRoot(), "plugin-dist", "package.json"), Path.Combine(Path.GetDirectoryName(copyTo)!, "package.json"), true);
+    }
+
+    private static void Copy(string mainJs, string copyTo)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(copyTo)!);
+        File.Copy(mainJs, copyTo, true);
         File.Copy(Path.Combine(RepoRoot(), "plugin-dist", "package.json"), Path.Combine(Path.GetDirectoryName(copyTo)!, "package.json"), true);
     }
 
@@ -147,6 +157,8 @@ public static class Program
 
     private static async Task BrowserFigures(string oldDir, string currentDir, int runs)
     {
+        if (!File.Exists(Path.Combine(RepoRoot(), "src", "Preview", "page", "dist", "index.html")))
+            throw new InvalidOperationException("the preview page is not built: run `npm run build:page` (or `npm start` once) first");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
