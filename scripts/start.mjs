@@ -16,5 +16,5 @@ function run(command, args) {
 }
 
 run(process.execPath, [path.join(repo, 'scripts', 'prepare.mjs')]);
-run('dotnet', ['build', 'src/Plugin/Kmesh.Plugin.csproj', '-c', 'Release', '--nologo', '-v', 'quiet']);
+run(process.execPath, [path.join(repo, 'scripts', 'plugin', 'build-release.js')]);
 run('dotnet', ['run', '--project', 'src/Preview/Kmesh.Preview.csproj', '-c', 'Release', '--no-launch-profile', '--', ...previewArgs]);

@@ -1,10 +1,13 @@
-// npm run install-plugin: copies plugin-dist/{main.js,package.json} into Headlamp's desktop plugins folder
-// for this OS (HEADLAMP_PLUGINS_DIR overrides it) and says where. Option: --dist <dir> (default plugin-dist).
+// npm run install-plugin: builds the Release (minified) plugin into artifacts/release/<folder> and copies its
+// main.js and package.json into Headlamp's desktop plugins folder for this OS (HEADLAMP_PLUGINS_DIR overrides it),
+// and says where. Option: --prebuilt <dir> installs an already built folder instead (the scripts' own tests).
 'use strict';
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { distDir, loadConfig } = require('./config');
+const { root, loadConfig } = require('./config');
+const { buildRelease } = require('./build-release');
+const { shippedFiles } = require('./shipped');
 
 function defaultPluginsDir(platform, env, home) {
   if (env.HEADLAMP_PLUGINS_DIR) return path.resolve(env.HEADLAMP_PLUGINS_DIR);
@@ -19,17 +22,16 @@ function defaultPluginsDir(platform, env, home) {
 
 function install() {
   const config = loadConfig();
-  const i = process.argv.indexOf('--dist');
-  const dist = i >= 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : distDir;
-  const files = ['main.js', 'package.json'];
-  for (const file of files) {
-    if (!fs.existsSync(path.join(dist, file))) {
-      throw new Error(`${path.join(dist, file)} is missing: build the plugin first (npm run build)`);
-    }
-  }
+  const i = process.argv.indexOf('--prebuilt');
+  const dist = i >= 0 && process.argv[i + 1]
+    ? path.resolve(process.argv[i + 1])
+    : buildRelease(path.join(root, 'artifacts', 'release', config.folder));
+  const files = shippedFiles(dist);
   const target = path.join(defaultPluginsDir(process.platform, process.env, os.homedir()), config.folder);
-  fs.mkdirSync(target, { recursive: true });
-  for (const file of files) fs.copyFileSync(path.join(dist, file), path.join(target, file));
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(target, file.name)), { recursive: true });
+    fs.writeFileSync(path.join(target, file.name), file.data);
+  }
   console.log(`Installed ${config.name} ${config.version} into ${target}`);
   console.log('Restart Headlamp (or reload its window) to load it.');
 }

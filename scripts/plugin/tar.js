@@ -26,10 +26,19 @@ function header(name, size, mode, typeflag, mtime) {
   return h;
 }
 
-/** A tar archive holding `folder/` and, inside it, each {name, data} file. */
+/** A tar archive holding `folder/` and, inside it, each {name, data} file; a name may contain `/` (e.g.
+ * locales/en/translation.json), and every folder on the way gets its own entry before its files. */
 function tarFolder(folder, files, mtime) {
   const parts = [header(folder + '/', 0, 0o755, '5', mtime)];
+  const made = new Set();
   for (const file of files) {
+    const dirs = file.name.split('/').slice(0, -1);
+    for (let i = 1; i <= dirs.length; i++) {
+      const dir = dirs.slice(0, i).join('/');
+      if (made.has(dir)) continue;
+      made.add(dir);
+      parts.push(header(`${folder}/${dir}/`, 0, 0o755, '5', mtime));
+    }
     parts.push(header(`${folder}/${file.name}`, file.data.length, 0o644, '0', mtime));
     parts.push(file.data);
     const pad = (512 - (file.data.length % 512)) % 512;

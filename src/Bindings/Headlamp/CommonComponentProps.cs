@@ -74,6 +74,7 @@ public sealed class RouteParams
     public string? Name { get; set; }
     public string? Namespace { get; set; }
     public string? Node { get; set; }
+    public string? Status { get; set; }
 }
 
 [ObjectLiteral]

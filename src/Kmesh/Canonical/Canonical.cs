@@ -189,18 +189,36 @@ public static class CanonicalText
     public static string Overview(OverviewSummary s)
     {
         var w = new CanonicalWriter();
-        w.Value("daemons", $"{s.DaemonsReady}/{s.DaemonsTotal} ready").Strings("modes", s.Modes);
+        w.Value("daemons", $"{KnownText(s.DaemonsReady)}/{KnownText(s.DaemonsTotal)} ready").Strings("modes", s.Modes);
         var versions = new List<string>();
         foreach (VersionGroup group in s.Versions.Versions) versions.Add($"{group.Version}: {string.Join(",", group.Pods)}");
-        w.Strings("versions", versions).Flag("skewed", s.Versions.Skewed).Strings("enrolledNamespaces", s.EnrolledNamespaces)
-            .Int("podsIntended", s.PodsIntended).Int("podsActual", s.PodsActual);
+        w.Strings("versions", versions).Flag("skewed", s.Versions.Skewed)
+            .Value("enrolledNamespaces", s.EnrolledNamespaces.IsKnown ? string.Join(",", s.EnrolledNamespaces.Value!) : KnownText(s.EnrolledNamespaces.As<int>()))
+            .Value("podsIntended", KnownText(s.PodsIntended)).Value("podsActual", KnownText(s.PodsActual));
         w.Each("mismatches", s.Mismatches, (x, m) => x.Value("pod", $"{m.Namespace}/{m.Pod}").Flag("intended", m.Intended)
             .Flag("actual", m.Actual).Value("reason", m.Reason));
-        w.Value("waypoints", $"{s.WaypointsProgrammed}/{s.WaypointsTotal} programmed");
-        var spis = new List<string>();
-        foreach (SpiGroup group in s.Ipsec.Spis) spis.Add($"{group.Spi}: {string.Join(",", group.Nodes)}");
-        w.Value("ipsec", s.Ipsec.State.ToString()).Strings("spis", spis).Strings("nodesWithoutInfo", s.Ipsec.NodesWithoutInfo)
-            .Value("health", Health(s.Health)).Strings("problems", s.Problems);
+        w.Value("waypoints", $"{KnownText(s.WaypointsProgrammed)}/{KnownText(s.WaypointsTotal)} programmed");
+        if (s.Ipsec.IsKnown)
+        {
+            IpsecSummary ipsec = s.Ipsec.Value!;
+            var spis = new List<string>();
+            foreach (SpiGroup group in ipsec.Spis) spis.Add($"{group.Spi}: {string.Join(",", group.Nodes)}");
+            w.Value("ipsec", ipsec.State.ToString()).Strings("spis", spis).Strings("nodesWithoutInfo", ipsec.NodesWithoutInfo)
+                .Strings("staleNodes", ipsec.StaleNodes).Value("ipsecHealth", Health(ipsec.Health));
+        }
+        else w.Value("ipsec", KnownText(s.Ipsec.As<int>()));
+        w.Value("health", Health(s.Health)).Strings("unknown", s.UnknownSources);
+        w.Each("groups", s.Groups, (x, g) => x.Value("kind", g.Kind.ToString()).Value("level", g.Level.ToString()).Value("title", g.Title)
+            .Value("filter", g.Filter).Strings("items", ItemTexts(g)));
         return w.ToString();
     }
+
+    private static List<string> ItemTexts(ProblemGroup group)
+    {
+        var texts = new List<string>();
+        foreach (ProblemItem item in group.Items) texts.Add(OverviewRules.Describe(item));
+        return texts;
+    }
+
+    private static string KnownText(Known<int> known) => known.IsKnown ? known.Value.ToString() : Unknowns.Describe(known.State, known.Reason);
 }

@@ -1,37 +1,49 @@
+using System;
 using System.Collections.Generic;
 using k8s.Models;
 
 namespace Kmesh.Model.Rules;
 
+/// <summary>What is wrong with a daemon, worst first: the order is the order problems are listed in.</summary>
+public enum DaemonCondition { CrashLoop, ImagePull, NotRunning, Unreadable, NotReady, Pending, Terminating, RecentRestart, Ready }
+
+/// <summary>A daemon's readiness (its pod's Ready condition), what is wrong with it and the health verdict.</summary>
+public sealed record DaemonStatus(bool Ready, DaemonCondition Condition, Health Health);
+
 /// <summary>Health of the Kmesh daemon pods and of the nodes they serve.</summary>
 public static class DaemonHealthRules
 {
-    private static readonly string[] FatalWaitingReasons =
-    {
-        "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "CreateContainerConfigError", "CreateContainerError",
-        "InvalidImageName", "RunContainerError",
-    };
+    /// <summary>Restarts older than this are history, not a problem, while the daemon is ready.</summary>
+    public static readonly TimeSpan RecentRestartWindow = TimeSpan.FromHours(1);
+
+    private static readonly string[] ImagePullReasons = { "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "ErrImageNeverPull" };
+    private static readonly string[] StartFailureReasons = { "CreateContainerConfigError", "CreateContainerError", "RunContainerError", "PreStartHookError" };
 
     /// <summary>Daemon pods are the <c>app=kmesh</c> pods in <c>kmesh-system</c>.</summary>
     public static bool IsDaemonPod(V1Pod pod)
         => pod.Metadata?.NamespaceProperty == Meta.KmeshNamespace && Meta.Value(pod.Metadata?.Labels, "app") == Meta.DaemonAppLabelValue;
 
-    public static int Restarts(V1Pod pod)
+    /// <summary>Restarts of all containers, or null when a restart count is not a number.</summary>
+    public static int? Restarts(V1Pod pod)
     {
         int total = 0;
         IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
         if (statuses is null) return 0;
+        if (!JsonTypes.IsList(statuses)) return null;
         foreach (V1ContainerStatus status in statuses)
         {
-            if (status is not null) total += status.RestartCount;
+            if (status is null) continue;
+            if (!JsonTypes.IsNumber(status.RestartCount)) return null;
+            total += status.RestartCount;
         }
         return total;
     }
 
+    /// <summary>The pod's Ready condition is True.</summary>
     public static bool IsReady(V1Pod pod)
     {
         IList<V1PodCondition>? conditions = pod.Status?.Conditions;
-        if (conditions is null) return false;
+        if (conditions is null || !JsonTypes.IsList(conditions)) return false;
         foreach (V1PodCondition condition in conditions)
         {
             if (condition?.Type == "Ready") return condition.Status == "True";
@@ -39,12 +51,34 @@ public static class DaemonHealthRules
         return false;
     }
 
-    /// <summary>Red: failed, a fatal waiting reason (CrashLoopBackOff, image pull errors…), terminated daemon.
-    /// Yellow: pending, terminating, running but not ready, or restarted. Green: running, ready, never restarted.</summary>
-    public static Health ForPod(V1Pod pod)
+    /// <summary>When a container last stopped (lastState.terminated.finishedAt), or null when it never did.</summary>
+    public static DateTime? LastRestart(V1Pod pod)
     {
+        DateTime? latest = null;
+        IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
+        if (statuses is null || !JsonTypes.IsList(statuses)) return null;
+        foreach (V1ContainerStatus status in statuses)
+        {
+            DateTime? finished = status?.LastState?.Terminated?.FinishedAt;
+            if (finished is not null && (latest is null || finished.Value > latest.Value)) latest = finished;
+        }
+        return latest;
+    }
+
+    /// <summary>Health with restarts judged at <paramref name="now"/>.</summary>
+    public static Health ForPod(V1Pod pod, DateTime now) => Classify(pod, now).Health;
+
+    /// <summary>Red: a container crash-looping, unable to pull its image, not running or failing to start, or a
+    /// failed or lost pod. Yellow: not ready (pending, terminating, running but not ready), or ready but restarted
+    /// within <see cref="RecentRestartWindow"/>. Green: ready. Restarts of a ready daemon that are older than the
+    /// window are history and do not count.</summary>
+    public static DaemonStatus Classify(V1Pod pod, DateTime now)
+    {
+        string? shape = PodShape.Problem(pod);
+        if (shape is not null) return new DaemonStatus(false, DaemonCondition.Unreadable, Health.Red($"the pod's JSON is unreadable: {shape}"));
+        bool ready = IsReady(pod);
         string phase = pod.Status?.Phase ?? "Unknown";
-        int restarts = Restarts(pod);
+        int restarts = Restarts(pod) ?? 0;
         string restartText = restarts == 1 ? "1 restart" : $"{restarts} restarts";
         IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
         if (statuses is not null)
@@ -53,25 +87,45 @@ public static class DaemonHealthRules
             {
                 string? waiting = status?.State?.Waiting?.Reason;
                 if (waiting is null) continue;
-                foreach (string fatal in FatalWaitingReasons)
-                {
-                    if (waiting == fatal)
-                    {
-                        string message = status!.State.Waiting.Message ?? "";
-                        string detail = message.Length > 0 ? $": {message}" : "";
-                        return Health.Red($"container {status.Name} is in {waiting} ({restartText}){detail}");
-                    }
-                }
+                string message = status!.State.Waiting.Message ?? "";
+                string detail = message.Length > 0 ? $": {message}" : "";
+                string text = $"container {status.Name} is in {waiting} ({restartText}){detail}";
+                if (waiting == "CrashLoopBackOff") return new DaemonStatus(ready, DaemonCondition.CrashLoop, Health.Red(text));
+                if (Contains(ImagePullReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.ImagePull, Health.Red(text));
+                if (Contains(StartFailureReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(text));
+            }
+            foreach (V1ContainerStatus status in statuses)
+            {
+                V1ContainerStateTerminated? terminated = status?.State?.Terminated;
+                if (terminated is null || pod.Metadata?.DeletionTimestamp is not null) continue;
+                string reason = terminated.Reason ?? "Terminated";
+                return new DaemonStatus(ready, DaemonCondition.NotRunning,
+                    Health.Red($"container {status!.Name} is not running ({reason}, exit code {terminated.ExitCode}; {restartText})"));
             }
         }
-        if (phase == "Failed") return Health.Red($"the pod failed{ReasonSuffix(pod)}");
-        if (phase == "Succeeded") return Health.Red("the daemon exited (pod phase Succeeded)");
-        if (phase == "Unknown") return Health.Red("the pod's state is unknown (its node may be unreachable)");
-        if (pod.Metadata?.DeletionTimestamp is not null) return Health.Yellow("the pod is terminating");
-        if (phase == "Pending") return Health.Yellow($"the pod is pending{WaitingSuffix(statuses)}");
-        if (!IsReady(pod)) return Health.Yellow($"running but not ready{WaitingSuffix(statuses)} ({restartText})");
-        if (restarts > 0) return Health.Yellow($"ready, but restarted ({restartText})");
-        return Health.Green("running and ready");
+        if (phase == "Failed") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red($"the pod failed{ReasonSuffix(pod)}"));
+        if (phase == "Succeeded") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red("the daemon exited (pod phase Succeeded)"));
+        if (phase == "Unknown") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red("the pod's state is unknown (its node may be unreachable)"));
+        if (pod.Metadata?.DeletionTimestamp is not null) return new DaemonStatus(ready, DaemonCondition.Terminating, Health.Yellow("the pod is terminating"));
+        if (phase == "Pending") return new DaemonStatus(ready, DaemonCondition.Pending, Health.Yellow($"the pod is pending{WaitingSuffix(statuses)}"));
+        if (!ready) return new DaemonStatus(false, DaemonCondition.NotReady, Health.Yellow($"running but not ready{WaitingSuffix(statuses)} ({restartText})"));
+        DateTime? last = LastRestart(pod);
+        if (restarts > 0 && last is not null && now - last.Value < RecentRestartWindow)
+        {
+            int minutes = (int)Math.Floor((now - last.Value).TotalMinutes);
+            string ago = minutes < 1 ? "less than a minute ago" : minutes == 1 ? "1 minute ago" : $"{minutes} minutes ago";
+            return new DaemonStatus(true, DaemonCondition.RecentRestart, Health.Yellow($"ready, but restarted {ago} ({restartText})"));
+        }
+        return new DaemonStatus(true, DaemonCondition.Ready, Health.Green("running and ready"));
+    }
+
+    private static bool Contains(string[] values, string value)
+    {
+        foreach (string item in values)
+        {
+            if (item == value) return true;
+        }
+        return false;
     }
 
     private static string ReasonSuffix(V1Pod pod)
@@ -92,10 +146,10 @@ public static class DaemonHealthRules
     }
 
     /// <summary>A node is red when it is not Ready or has no daemon; otherwise it takes its daemon's health.</summary>
-    public static Health ForNode(V1Node node, V1Pod? daemonPod)
+    public static Health ForNode(V1Node node, V1Pod? daemonPod, DateTime now)
     {
         IList<V1NodeCondition>? conditions = node.Status?.Conditions;
-        if (conditions is not null)
+        if (conditions is not null && JsonTypes.IsList(conditions))
         {
             foreach (V1NodeCondition condition in conditions)
             {
@@ -106,7 +160,7 @@ public static class DaemonHealthRules
             }
         }
         if (daemonPod is null) return Health.Red("no Kmesh daemon pod runs on this node");
-        return ForPod(daemonPod);
+        return ForPod(daemonPod, now);
     }
 
     /// <summary>The daemon pod scheduled on the node, or null.</summary>
@@ -118,4 +172,7 @@ public static class DaemonHealthRules
         }
         return null;
     }
+
+    /// <summary>The node a daemon serves (its pod name while unscheduled).</summary>
+    public static string NodeOf(V1Pod pod) => pod.Spec?.NodeName ?? pod.Metadata?.Name ?? "";
 }

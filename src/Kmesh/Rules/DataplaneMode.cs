@@ -23,16 +23,26 @@ public static class DataplaneModeRules
     {
         var parts = new List<string>();
         IList<V1Container>? containers = pod.Spec?.Containers;
-        if (containers is not null)
+        if (containers is not null && JsonTypes.IsList(containers))
         {
             foreach (V1Container container in containers)
             {
                 if (container is null) continue;
-                if (container.Command is not null) foreach (string part in container.Command) if (part is not null) parts.Add(part);
-                if (container.Args is not null) foreach (string part in container.Args) if (part is not null) parts.Add(part);
+                AddTexts(parts, container.Command);
+                AddTexts(parts, container.Args);
             }
         }
         return FromArgs(string.Join(" ", parts));
+    }
+
+    /// <summary>The list's strings; a member of the wrong JSON type adds nothing (never its characters).</summary>
+    private static void AddTexts(List<string> parts, IList<string>? list)
+    {
+        if (list is null || !JsonTypes.IsList(list)) return;
+        foreach (string part in list)
+        {
+            if (part is not null && JsonTypes.IsText(part)) parts.Add(part);
+        }
     }
 
     public static DaemonMode FromArgs(string joinedArgs)

@@ -58,6 +58,24 @@ public static class EnrollmentRules
         return new Enrollment(intended, actual, source, exclusion, reason);
     }
 
+    /// <summary>Why a pod that should be managed is not: the pod is not running yet, no daemon serves its node, that
+    /// daemon is not ready, or (when it is) it has not annotated the pod. <paramref name="daemonsByNode"/> is null
+    /// when the daemons could not be read.</summary>
+    public static string WhyNotManaged(V1Pod pod, Enrollment enrollment, Dictionary<string, DaemonStatus>? daemonsByNode)
+    {
+        string node = pod.Spec?.NodeName ?? "";
+        string phase = pod.Status?.Phase ?? "";
+        if (node.Length == 0) return "not managed: the pod is not scheduled to a node yet";
+        if (phase == "Pending") return $"not managed: the pod is still pending on node {node}";
+        if (phase == "Succeeded" || phase == "Failed") return $"not managed: the pod has finished ({phase})";
+        if (daemonsByNode is null) return $"not managed; the Kmesh daemon on node {node} could not be read to tell why";
+        if (!daemonsByNode.TryGetValue(node, out DaemonStatus? daemon)) return $"not managed: no Kmesh daemon runs on its node {node}";
+        if (!daemon.Ready) return $"not managed: the Kmesh daemon on its node {node} is not ready ({daemon.Health.Reason})";
+        return $"not managed: the Kmesh daemon on node {node} is ready but has not annotated the pod {RedirectionText} (it should, by {enrollment.Reason})";
+    }
+
+    private const string RedirectionText = Meta.RedirectionAnnotation + "=enabled";
+
     /// <summary>True when the daemon has annotated the pod <c>kmesh.net/redirection: enabled</c>.</summary>
     public static bool IsManaged(V1Pod pod) => Meta.Value(pod.Metadata?.Annotations, Meta.RedirectionAnnotation) == "enabled";
 

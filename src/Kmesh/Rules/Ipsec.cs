@@ -1,65 +1,172 @@
+using System;
 using System.Collections.Generic;
+using k8s.Models;
 using Kmesh.Model.Shapes;
 
 namespace Kmesh.Model.Rules;
 
-public enum IpsecState { Disabled, Agreed, Rotating }
+/// <summary>Disabled: no KmeshNodeInfo. Agreed: one SPI. Rotating: SPIs differ, the change is recent and every daemon
+/// is ready. Stale: SPIs differ otherwise; the nodes behind the newest SPI hold a stale key.</summary>
+public enum IpsecState { Disabled, Agreed, Rotating, Stale }
 
 /// <summary>Nodes grouped by the SPI they report.</summary>
 public sealed record SpiGroup(int Spi, IReadOnlyList<string> Nodes);
 
-/// <summary>IPsec as KmeshNodeInfo reports it. Differing SPIs mean a key rotation is in progress: a warning, not an error.</summary>
-public sealed record IpsecSummary(IpsecState State, IReadOnlyList<SpiGroup> Spis, IReadOnlyList<string> NodesWithoutInfo, Health Health);
+/// <summary>A node running a daemon, and whether that daemon is ready.</summary>
+public sealed record DaemonReadiness(string Node, bool Ready);
+
+/// <summary>IPsec as KmeshNodeInfo reports it. <see cref="StaleNodes"/> are the nodes not on the newest (highest)
+/// SPI when the disagreement is not a rotation in progress; <see cref="NodesWithoutSpi"/> published a KmeshNodeInfo
+/// without a readable SPI.</summary>
+public sealed record IpsecSummary(IpsecState State, IReadOnlyList<SpiGroup> Spis, IReadOnlyList<string> NodesWithoutInfo,
+    IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi, Health Health);
 
 public static class IpsecRules
 {
+    /// <summary>Nodes pick up a rotated key within seconds; a disagreement older than this is not a rotation.</summary>
+    public static readonly TimeSpan RotationWindow = TimeSpan.FromMinutes(10);
+
+    public const string Off = "IPsec off";
+    public const string NoInfo = "no KmeshNodeInfo for this node";
+    public const string NoSpi = "no SPI in its KmeshNodeInfo";
+    public const string CrdMissing = "IPsec off (the KmeshNodeInfo resource type is not installed)";
+
     /// <param name="nodeInfos">All KmeshNodeInfos (they exist only with --enable-ipsec).</param>
-    /// <param name="daemonNodes">Nodes that run a daemon, to spot ones that have not published their info.</param>
-    public static IpsecSummary Evaluate(IEnumerable<KmeshNodeInfo> nodeInfos, IEnumerable<string> daemonNodes)
+    /// <param name="daemons">Nodes that run a daemon and whether it is ready; null when the daemons could not be read
+    /// (then a disagreement is never called a rotation, and nodes without info are not looked for).</param>
+    /// <param name="now">For judging whether a disagreement is recent.</param>
+    public static IpsecSummary Evaluate(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now)
     {
         var bySpi = new Dictionary<int, List<string>>();
         var spis = new List<int>();
         var reporting = new HashSet<string>();
+        var withoutSpi = new List<string>();
+        DateTime? lastChange = null;
+        bool any = false;
         foreach (KmeshNodeInfo info in nodeInfos)
         {
             if (info is null) continue;
+            any = true;
             string node = info.Metadata?.Name ?? "";
-            int spi = info.Spec?.Spi ?? 0;
             reporting.Add(node);
-            if (!bySpi.TryGetValue(spi, out List<string>? nodes))
+            DateTime? changed = LastChange(info.Metadata);
+            if (changed is not null && (lastChange is null || changed.Value > lastChange.Value)) lastChange = changed;
+            int? spi = info.Spec?.Spi;
+            if (spi is null || !JsonTypes.IsNumber(spi))
+            {
+                withoutSpi.Add(node);
+                continue;
+            }
+            if (!bySpi.TryGetValue(spi.Value, out List<string>? nodes))
             {
                 nodes = new List<string>();
-                bySpi[spi] = nodes;
-                spis.Add(spi);
+                bySpi[spi.Value] = nodes;
+                spis.Add(spi.Value);
             }
             nodes.Add(node);
         }
-        if (spis.Count == 0)
+        var none = new List<string>();
+        if (!any)
         {
-            return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), new List<string>(),
-                Health.Green("IPsec is off (no KmeshNodeInfo objects)"));
+            return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), none, none, none, Health.Green("IPsec is off (no KmeshNodeInfo objects)"));
         }
         spis.Sort();
         var groups = new List<SpiGroup>();
         foreach (int spi in spis) groups.Add(new SpiGroup(spi, Meta.Sorted(bySpi[spi])));
         var missing = new List<string>();
-        foreach (string node in daemonNodes)
+        bool allReady = daemons is not null;
+        foreach (DaemonReadiness daemon in daemons ?? new List<DaemonReadiness>())
         {
-            if (node is not null && node.Length > 0 && !reporting.Contains(node) && !missing.Contains(node)) missing.Add(node);
+            if (!daemon.Ready) allReady = false;
+            string node = daemon.Node;
+            if (node.Length > 0 && !reporting.Contains(node) && !missing.Contains(node)) missing.Add(node);
         }
         List<string> missingSorted = Meta.Sorted(missing);
+        List<string> withoutSpiSorted = Meta.Sorted(withoutSpi);
+        string unreported = Unreported(missingSorted, withoutSpiSorted);
         if (groups.Count > 1)
         {
-            var parts = new List<string>();
-            foreach (SpiGroup group in groups) parts.Add($"SPI {group.Spi} on {string.Join(", ", group.Nodes)}");
-            return new IpsecSummary(IpsecState.Rotating, groups, missingSorted,
-                Health.Yellow($"key rotation in progress: {string.Join("; ", parts)}"));
+            SpiGroup newest = groups[groups.Count - 1];
+            var behind = new List<string>();
+            for (int i = 0; i < groups.Count - 1; i++) behind.AddRange(groups[i].Nodes);
+            List<string> behindSorted = Meta.Sorted(behind);
+            bool recent = lastChange is not null && now - lastChange.Value < RotationWindow;
+            string others = newest.Nodes.Count == 1 ? "1 node" : $"{newest.Nodes.Count} nodes";
+            string where = $"{Names(behindSorted)} (SPI {Spis(groups, groups.Count - 1)}; {others} on SPI {newest.Spi})";
+            if (recent && allReady)
+            {
+                return new IpsecSummary(IpsecState.Rotating, groups, missingSorted, none, withoutSpiSorted,
+                    Health.Yellow($"key rotation in progress: {where}{unreported}"));
+            }
+            string why = daemons is null ? "the daemons' readiness is unknown" : !allReady ? "not every daemon is ready" : lastChange is null ? "no change time is recorded" : "the SPIs have differed for longer than a rotation takes";
+            why = $"not a rotation in progress: {why}";
+            return new IpsecSummary(IpsecState.Stale, groups, missingSorted, behindSorted, withoutSpiSorted,
+                new Health(daemons is null ? HealthLevel.Yellow : HealthLevel.Red, $"stale key on {where}, {why}{unreported}"));
         }
-        if (missingSorted.Count > 0)
+        if (groups.Count == 0)
         {
-            return new IpsecSummary(IpsecState.Agreed, groups, missingSorted,
-                Health.Yellow($"SPI {groups[0].Spi} agreed, but no KmeshNodeInfo from {string.Join(", ", missingSorted)}"));
+            return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted,
+                Health.Yellow($"KmeshNodeInfo objects exist but none has a readable SPI{unreported}"));
         }
-        return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, Health.Green($"all nodes agree on SPI {groups[0].Spi}"));
+        if (unreported.Length > 0)
+        {
+            return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted,
+                Health.Yellow($"SPI {groups[0].Spi} agreed{unreported}"));
+        }
+        return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted, Health.Green($"all nodes agree on SPI {groups[0].Spi}"));
+    }
+
+    /// <summary>The SPI cell of one node, worded the same in every view.</summary>
+    public static Known<string> NodeSpi(Known<IReadOnlyList<KmeshNodeInfo>> infos, string node)
+    {
+        if (infos.IsNotInstalled) return Known<string>.Of(CrdMissing);
+        if (!infos.IsKnown) return infos.As<string>();
+        KmeshNodeInfo? mine = null;
+        foreach (KmeshNodeInfo info in infos.Value!)
+        {
+            if (info?.Metadata?.Name == node) mine = info;
+        }
+        if (mine is null) return Known<string>.Of(infos.Value!.Count == 0 ? Off : NoInfo);
+        int? spi = mine.Spec?.Spi;
+        if (spi is null || !JsonTypes.IsNumber(spi)) return Known<string>.Of(NoSpi);
+        return Known<string>.Of(spi.Value.ToString());
+    }
+
+    /// <summary>The latest write the API server recorded: managedFields times, else the creation time.</summary>
+    public static DateTime? LastChange(V1ObjectMeta? meta)
+    {
+        DateTime? latest = meta?.CreationTimestamp;
+        IList<V1ManagedFieldsEntry>? fields = meta?.ManagedFields;
+        if (fields is null || !JsonTypes.IsList(fields)) return latest;
+        foreach (V1ManagedFieldsEntry entry in fields)
+        {
+            DateTime? time = entry?.Time;
+            if (time is not null && (latest is null || time.Value > latest.Value)) latest = time;
+        }
+        return latest;
+    }
+
+    private static string Spis(List<SpiGroup> groups, int count)
+    {
+        var parts = new List<string>();
+        for (int i = 0; i < count; i++) parts.Add(groups[i].Spi.ToString());
+        return string.Join("/", parts);
+    }
+
+    /// <summary>Up to 5 names, then "and N more".</summary>
+    public static string Names(IReadOnlyList<string> nodes)
+    {
+        if (nodes.Count <= 5) return string.Join(", ", nodes);
+        var first = new List<string>();
+        for (int i = 0; i < 5; i++) first.Add(nodes[i]);
+        return $"{string.Join(", ", first)} and {nodes.Count - 5} more";
+    }
+
+    private static string Unreported(List<string> missing, List<string> withoutSpi)
+    {
+        string text = "";
+        if (missing.Count > 0) text += $"; no KmeshNodeInfo from {Names(missing)}";
+        if (withoutSpi.Count > 0) text += $"; no SPI from {Names(withoutSpi)}";
+        return text;
     }
 }

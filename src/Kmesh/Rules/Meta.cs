@@ -21,11 +21,12 @@ public static class Meta
     public const string DaemonAppLabelValue = "kmesh";
     public const string DaemonContainer = "kmesh";
 
-    /// <summary>The value under <paramref name="key"/>, or null when the map or the key is absent.</summary>
+    /// <summary>The value under <paramref name="key"/>, or null when the map or the key is absent, or when the map
+    /// or the value has the wrong JSON type (<see cref="PodShape"/> reports those; they are never reinterpreted).</summary>
     public static string? Value(IDictionary<string, string>? map, string key)
     {
-        if (map is null) return null;
-        return map.TryGetValue(key, out string? value) ? value : null;
+        if (map is null || !JsonTypes.IsMap(map)) return null;
+        return map.TryGetValue(key, out string? value) && JsonTypes.IsText(value) ? value : null;
     }
 
     public static bool EqualsIgnoreCase(string? a, string b) => a is not null && Json.JsonValue.AsciiEqualsIgnoreCase(a, b);

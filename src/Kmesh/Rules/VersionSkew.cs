@@ -16,7 +16,7 @@ public static class VersionSkewRules
     public static string ImageVersion(V1Pod pod)
     {
         IList<V1Container>? containers = pod.Spec?.Containers;
-        if (containers is null) return "";
+        if (containers is null || !JsonTypes.IsList(containers)) return "";
         V1Container? chosen = null;
         foreach (V1Container container in containers)
         {
@@ -34,6 +34,17 @@ public static class VersionSkewRules
         int slash = image.LastIndexOf('/');
         int colon = image.LastIndexOf(':');
         return colon > slash ? image.Substring(colon + 1) : (image.Length > 0 ? "latest" : "");
+    }
+
+    /// <summary>The version most daemons run (the first in order on a tie).</summary>
+    public static string MostCommon(VersionSkew skew)
+    {
+        VersionGroup? best = null;
+        foreach (VersionGroup group in skew.Versions)
+        {
+            if (best is null || group.Pods.Count > best.Pods.Count) best = group;
+        }
+        return best?.Version ?? "";
     }
 
     public static VersionSkew Evaluate(IEnumerable<DaemonVersionObservation> observations)

@@ -53,6 +53,10 @@ public static class WaypointRules
     public static Health Status(Gateway gateway)
     {
         IList<GatewayCondition>? conditions = gateway.Status?.Conditions;
+        if (conditions is not null && !JsonTypes.IsList(conditions))
+        {
+            return Health.Yellow($"status unreadable: $.status.conditions is {JsonTypes.TypeName(conditions)}, expected a list");
+        }
         double generation = gateway.Metadata?.Generation ?? 0;
         GatewayCondition? programmed = Find(conditions, "Programmed");
         GatewayCondition? accepted = Find(conditions, "Accepted");
@@ -86,7 +90,7 @@ public static class WaypointRules
 
     private static GatewayCondition? Find(IList<GatewayCondition>? conditions, string type)
     {
-        if (conditions is null) return null;
+        if (conditions is null || !JsonTypes.IsList(conditions)) return null;
         foreach (GatewayCondition condition in conditions)
         {
             if (condition?.Type == type) return condition;
@@ -99,10 +103,10 @@ public static class WaypointRules
     {
         var result = new List<string>();
         IList<GatewayAddress>? addresses = gateway.Status?.Addresses;
-        if (addresses is null) return result;
+        if (addresses is null || !JsonTypes.IsList(addresses)) return result;
         foreach (GatewayAddress address in addresses)
         {
-            if (address?.Value is not null && address.Value.Length > 0) result.Add(address.Value);
+            if (address?.Value is not null && JsonTypes.IsText(address.Value) && address.Value.Length > 0) result.Add(address.Value);
         }
         return result;
     }

@@ -14,10 +14,14 @@ public enum AdminFailureKind
     DaemonError,
     BadResponse,
     InvalidRequest,
+    NoClient,
 }
 
-/// <summary>A user-facing explanation: what failed and how to fix it.</summary>
-public sealed record AdminFailure(AdminFailureKind Kind, string Message, string Hint);
+/// <summary>A user-facing explanation: what failed and how to fix it. Each kind has its own <see cref="Title"/>.</summary>
+public sealed record AdminFailure(AdminFailureKind Kind, string Message, string Hint)
+{
+    public string Title => FailureClassifier.TitleOf(Kind);
+}
 
 public enum TransportStrategy { PodProxy, Exec }
 
@@ -35,6 +39,58 @@ public static class FailureClassifier
             $"Grant the verb \"create\" on resource \"pods/exec\" in namespace {Ns} (a Role and RoleBinding).");
 
     private static bool Has(string text, string part) => text.ToLowerInvariant().Contains(part);
+
+    public static string TitleOf(AdminFailureKind kind) => kind switch
+    {
+        AdminFailureKind.Forbidden => "Not allowed to reach the daemon's admin API",
+        AdminFailureKind.ConnectionRefused => "The daemon refused the connection",
+        AdminFailureKind.ContainerNotRunning => "The daemon's container is not running",
+        AdminFailureKind.PodNotFound => "The daemon pod no longer exists",
+        AdminFailureKind.Timeout => "The daemon did not answer in time",
+        AdminFailureKind.Unreachable => "The daemon could not be reached",
+        AdminFailureKind.WrongMode => "This request belongs to the other Kmesh mode",
+        AdminFailureKind.NotFound => "The daemon has no such admin route",
+        AdminFailureKind.MethodNotAllowed => "The daemon does not allow this request",
+        AdminFailureKind.DaemonError => "The daemon answered with an HTTP error",
+        AdminFailureKind.BadResponse => "The daemon's answer could not be read",
+        AdminFailureKind.NoClient => "The daemon's container has neither curl nor bash",
+        _ => "The plugin built an invalid request",
+    };
+
+    /// <summary>The daemon's own HTTP answer when the pod proxy relayed one as an error (Headlamp rejects every
+    /// non-2xx answer with "&lt;status text&gt; - &lt;body&gt;"), or null when the error is the API server's or
+    /// Headlamp's: forbidden, timed out, the dial refused or failed, the pod or container gone.</summary>
+    public static AdminResponse? RelayedAnswer(HeadlampApiError error)
+    {
+        string message = error.Message;
+        if (error.Status < 400 || error.Status == 401 || error.Status == 403 || error.Status == 408) return null;
+        if (error.Status == 502 && message.Trim() == "Unreachable") return null;
+        if (Has(message, "error trying to reach service") || Has(message, "connection refused") || Has(message, "timeout")
+            || Has(message, "timed out") || Has(message, "no route to host") || IsContainerNotRunning(message)) return null;
+        if (error.Status == 404 && Has(message, "pods") && Has(message, "not found")) return null;
+        int dash = message.IndexOf(" - ", System.StringComparison.Ordinal);
+        string body = dash >= 0 ? message.Substring(dash + 3) : message;
+        return new AdminResponse(error.Status, new System.Collections.Generic.List<HttpHeader>(), body);
+    }
+
+    /// <summary>An answer that arrived but could not be read, with where (JSON path, line, column) and whether it
+    /// was cut short.</summary>
+    public static AdminFailure Unreadable(string pod, AdminRequest request, ParseError error)
+    {
+        string what = error.Kind == ParseErrorKind.UnexpectedEnd ? "truncated data" : error.Kind == ParseErrorKind.Empty ? "an empty body" : "malformed data";
+        return new AdminFailure(AdminFailureKind.BadResponse,
+            $"The daemon in pod {pod} answered {request.Method} {request.Path} with {what}: {error}",
+            "The daemon may have crashed or been restarted mid-answer; try again, and check its logs if it persists.");
+    }
+
+    /// <summary>The first line of a body, at most 200 characters, for messages.</summary>
+    public static string FirstLine(string body)
+    {
+        string text = body.Trim();
+        int newline = text.IndexOf('\n');
+        string line = (newline >= 0 ? text.Substring(0, newline) : text).Trim();
+        return line.Length > 200 ? line.Substring(0, 200) + "…" : line;
+    }
 
     public static AdminFailure FromHeadlampError(HeadlampApiError error, TransportStrategy strategy, string pod)
     {
@@ -94,12 +150,20 @@ public static class FailureClassifier
                 "The daemon may be overloaded or restarting; try again.");
         }
         if (IsContainerNotRunning(all)) return ContainerNotRunning(pod);
+        if (all.Contains(ExecCommand.NoClientMessage))
+        {
+            return new AdminFailure(AdminFailureKind.NoClient,
+                $"Container kmesh in pod {pod} has neither curl nor bash, so the admin API cannot be reached from inside it.",
+                "Use a Kmesh image that ships curl or bash, or one whose daemon binds its admin API to the pod IP (pod proxy).");
+        }
         if (Has(all, "/bin/sh") && Has(all, "no such file"))
         {
             return new AdminFailure(AdminFailureKind.Unreachable, $"Container kmesh in pod {pod} has no /bin/sh.",
                 "This image cannot be queried by exec; a daemon that binds its pod IP would allow the pod proxy.");
         }
         string detail = parseError is null ? "" : $" ({parseError.Message})";
+        string said = FirstLine(output.Stderr);
+        if (said.Length > 0) detail += $"; it printed: {said}";
         return new AdminFailure(AdminFailureKind.BadResponse, $"Pod {pod} did not return a readable HTTP response{detail}.",
             "Check the daemon's logs; the admin server may have crashed mid-response.");
     }
@@ -120,7 +184,9 @@ public static class FailureClassifier
             return new AdminFailure(AdminFailureKind.MethodNotAllowed, $"The daemon in pod {pod} does not allow {request.Method} {request.Path}.",
                 "This Kmesh version does not support it.");
         }
-        return new AdminFailure(AdminFailureKind.DaemonError, $"The daemon in pod {pod} answered {response.Status}: {body}",
-            "Read the message; it comes from the Kmesh daemon.");
+        string line = FirstLine(body);
+        return new AdminFailure(AdminFailureKind.DaemonError,
+            $"The daemon in pod {pod} answered {request.Method} {request.Path} with HTTP {response.Status}{(line.Length > 0 ? ": " + line : " and an empty body")}",
+            "The message comes from the Kmesh daemon itself; its logs say more.");
     }
 }

@@ -68,6 +68,8 @@ public sealed class AdminTransport
             ProxyOutcome outcome = await proxy(proxyPath, request);
             if (outcome.Response is not null) return (outcome.Response, null);
             HeadlampApiError error = outcome.Error ?? new HeadlampApiError(0, "no response");
+            AdminResponse? relayed = FailureClassifier.RelayedAnswer(error);
+            if (relayed is not null) return (relayed, null);
             return (null, FailureClassifier.FromHeadlampError(error, TransportStrategy.PodProxy, pod));
         }
         ExecOutput output = await exec(pod, argv);

@@ -6,13 +6,18 @@ namespace Kmesh.Model.Transport;
 public sealed record ExecCommandResult(IReadOnlyList<string>? Argv, string? Error);
 
 /// <summary>Builds the command run in container <c>kmesh</c> to reach the admin server: curl when the image has it,
-/// else bash's <c>/dev/tcp</c> with a plain HTTP/1.0 request. The preview server parses exactly this format.
+/// else bash's <c>/dev/tcp</c> with a plain HTTP/1.0 request, run by bash itself (a <c>/bin/sh</c> such as dash or
+/// busybox has no <c>/dev/tcp</c>); with neither, it says so on stderr and exits 127. The preview server parses this
+/// format.
 /// Nothing the caller passes can reach the shell unquoted: the path is limited to a safe character set and the
 /// body to printable ASCII without quote, percent or backslash (it sits inside single quotes and a printf format).</summary>
 public static class ExecCommand
 {
     public const string Host = "127.0.0.1";
     public const int Port = 15200;
+
+    /// <summary>What the command prints on stderr when the image has neither curl nor bash.</summary>
+    public const string NoClientMessage = "kmesh-admin: neither curl nor bash is installed in container kmesh";
 
     public static ExecCommandResult Build(AdminRequest request)
     {
@@ -25,8 +30,11 @@ public static class ExecCommand
         string curlData = body is null ? "" : $" -H 'Content-Type: application/json' --data-binary '{body}'";
         string curl = $"curl -sS -i --max-time 10 -X {method}{curlData} 'http://{Host}:{Port}{path}'";
         string headers = body is null ? "" : $"Content-Type: application/json\\r\\nContent-Length: {body.Length}\\r\\n";
-        string printf = $"printf '{method} {path} HTTP/1.0\\r\\nHost: {Host}:{Port}\\r\\n{headers}\\r\\n{body ?? ""}'";
-        string script = $"if command -v curl >/dev/null 2>&1; then {curl}; else exec 3<>/dev/tcp/{Host}/{Port} && {printf} >&3 && cat <&3; fi";
+        // Inside bash -c '…': each single quote of the printf format is written '\'' (close, escaped quote, reopen).
+        string printf = $"printf '\\''{method} {path} HTTP/1.0\\r\\nHost: {Host}:{Port}\\r\\n{headers}\\r\\n{body ?? ""}'\\''";
+        string devTcp = $"exec bash -c 'exec 3<>/dev/tcp/{Host}/{Port} && {printf} >&3 && cat <&3'";
+        string script = $"if command -v curl >/dev/null 2>&1; then {curl}; elif command -v bash >/dev/null 2>&1; then {devTcp}; "
+            + $"else echo '{NoClientMessage}' >&2; exit 127; fi";
         return new ExecCommandResult(new List<string> { "/bin/sh", "-c", script }, null);
     }
 

@@ -22,6 +22,7 @@ public static class PluginRegistrations
 
         Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = OverviewView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = NodesView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/status/:status", Sidebar = RouteNames.Nodes, Name = RouteNames.NodesFiltered, Exact = true, Component = NodesView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/:name", Sidebar = RouteNames.Nodes, Name = RouteNames.Node, Exact = true, Component = NodeDetailView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoints, Exact = true, Component = WaypointsView.Render });
         Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints/:namespace/:name", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoint, Exact = true, Component = WaypointDetailView.Render });

@@ -8,7 +8,8 @@ namespace Kmesh.Preview.Exec;
 
 /// <summary>
 /// Runs the command the plugin execs into the kmesh container to reach the admin API
-/// (<c>/bin/sh -c "if command -v curl …; then curl -sS -i … 'http://127.0.0.1:15200&lt;path&gt;'; else exec 3&lt;&gt;/dev/tcp/… &amp;&amp; printf '…' &gt;&amp;3 &amp;&amp; cat &lt;&amp;3; fi"</c>)
+/// (<c>/bin/sh -c "if command -v curl …; then curl -sS -i … 'http://127.0.0.1:15200&lt;path&gt;'; elif command -v bash …; then exec bash -c 'exec 3&lt;&gt;/dev/tcp/… &amp;&amp; printf … &gt;&amp;3 &amp;&amp; cat &lt;&amp;3'; else …; fi"</c>,
+/// and the older form whose else branch opens /dev/tcp in /bin/sh itself)
 /// against the simulated admin server, producing what curl -i (or cat on the raw socket) would print.
 /// </summary>
 public static class AdminCommand
@@ -36,6 +37,12 @@ public static class AdminCommand
         if (curlAt >= 0 && imageHasCurl)
         {
             return Curl(Arguments(words, curlAt), server, now);
+        }
+        var bashAt = FindCommand(words, "bash");
+        if (bashAt >= 0 && bashAt + 2 < words.Count && words[bashAt + 1] == "-c")
+        {
+            // The plugin's fallback runs bash explicitly for /dev/tcp: run its script (the image has bash).
+            return Run(new[] { "bash", "-c", words[bashAt + 2] }, server, imageHasCurl, now);
         }
         var usesCommandCheck = words.Contains("command");
         var printfAt = FindCommand(words, "printf");

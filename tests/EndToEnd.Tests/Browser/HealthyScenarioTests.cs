@@ -20,7 +20,7 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Contains("Mode\ndual-engine", text);
         Assert.Contains("Waypoints programmed\n1/1", text);
         Assert.Contains("6 managed of 6 intended", text);
-        Assert.Contains("On, all nodes agree on the SPI", text);
+        Assert.Contains("IPsec\nOn\n\nSPI 1 on 3 nodes", text);
         await preview.ScreenshotAsync("overview");
     }
 

@@ -50,6 +50,14 @@ public static class DriverCases
         cases.Add(new DriverCase("failure not running", "failure", "exec 400\ncontainer kmesh is not valid for pod kmesh-8hv7d: pod is not running"));
         cases.Add(new DriverCase("failure pod gone", "failure", "proxy 404\nNot Found - pods \"kmesh-8hv7d\" not found"));
         cases.Add(new DriverCase("failure timeout", "failure", "proxy 408\nRequest Timeout"));
+        cases.Add(new DriverCase("failure proxy relays a daemon 500", "failure", "proxy 500\nInternal Server Error - dump failed: map lookup error\nstack"));
+        cases.Add(new DriverCase("failure proxy relays an html 502", "failure", "proxy 502\nBad Gateway - <html><body><h1>502</h1></body></html>"));
+        cases.Add(new DriverCase("failure headlamp unreachable", "failure", "proxy 502\nUnreachable"));
+        cases.Add(new DriverCase("failure exec no client", "exec-output", "\n" + Kmesh.Model.Transport.ExecCommand.NoClientMessage + "\n"));
+        cases.Add(new DriverCase("failure exec truncated http", "exec-output", "HTTP/1.1 200 OK\r\nContent-Length: 400\r\n\r\n{\"gitVersion\":\n"));
+        cases.Add(new DriverCase("failure exec bash refused", "exec-output", "\nbash: connect: Connection refused\nbash: line 1: /dev/tcp/127.0.0.1/15200: Connection refused\n"));
+        cases.Add(new DriverCase("unreadable version truncated", "unreadable", "{\"gitVersion\": \"v1.2.0\", \"gitCommit\": \"abc"));
+        cases.Add(new DriverCase("unreadable version wrong type", "unreadable", "{\"gitVersion\": 12}"));
         return cases;
     }
 

@@ -6,6 +6,7 @@ using k8s.Models;
 using Kmesh.Model.Canonical;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Model;
 using Kmesh.Model.Transport;
 
 namespace Kmesh.Tests.Compiled;
@@ -28,6 +29,12 @@ public sealed class ClusterSnapshot
 /// assembly (native leg) and, with a generated Main, to JavaScript (compiled leg); the outputs must be identical.</summary>
 public static class ModelDriver
 {
+    /// <summary>The moment the rules are judged at (a week after the fixtures' cluster came up).</summary>
+    private static readonly DateTime Now = new DateTime(2025, 12, 10, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Twenty minutes after the snapshot daemons' last restart.</summary>
+    private static readonly DateTime RecentRestartNow = new DateTime(2025, 12, 10, 8, 40, 0, DateTimeKind.Utc);
+
     public static void Run(IReadOnlyList<DriverCase> cases, Action<string> print)
     {
         foreach (DriverCase item in cases)
@@ -36,6 +43,8 @@ public static class ModelDriver
             if (item.Kind == "cluster") print(Cluster(JsonShapes.Parse<ClusterSnapshot>(item.Text)));
             else if (item.Kind == "exec") print(Exec(item.Text));
             else if (item.Kind == "failure") print(Failure(item.Text));
+            else if (item.Kind == "exec-output") print(ExecOutputFailure(item.Text));
+            else if (item.Kind == "unreadable") print(Unreadable(item.Text));
             else print(CanonicalCatalog.Render(item.Kind, item.Text));
         }
     }
@@ -52,7 +61,7 @@ public static class ModelDriver
         foreach (V1Pod daemon in daemons)
         {
             DaemonMode mode = DataplaneModeRules.FromPod(daemon);
-            lines.Add($"daemon {daemon.Metadata?.Name}: {CanonicalText.Health(DaemonHealthRules.ForPod(daemon))}; mode {mode.Mode} (args: {mode.FromArgs}); image {VersionSkewRules.ImageVersion(daemon)}");
+            lines.Add($"daemon {daemon.Metadata?.Name}: {CanonicalText.Health(DaemonHealthRules.ForPod(daemon, Now))}; mode {mode.Mode} (args: {mode.FromArgs}); image {VersionSkewRules.ImageVersion(daemon)}");
         }
         foreach (V1Pod pod in pods)
         {
@@ -71,8 +80,26 @@ public static class ModelDriver
                 + $"{CanonicalText.Health(WaypointRules.Status(gateway))}; namespaces [{string.Join(",", users.Namespaces)}] services [{string.Join(",", users.Services)}] "
                 + $"pods [{string.Join(",", users.Pods)}] waypoint pods [{string.Join(",", users.WaypointPods)}] addresses [{string.Join(",", WaypointRules.Addresses(gateway))}]");
         }
-        OverviewSummary summary = OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, ListOf(snapshot.NodeInfos), null));
+        OverviewSummary summary = OverviewRules.Summarize(new OverviewInput(Known<IReadOnlyList<V1Pod>>.Of(daemons), Known<IReadOnlyList<V1Namespace>>.Of(namespaces),
+            Known<IReadOnlyList<V1Pod>>.Of(pods), Known<IReadOnlyList<Gateway>>.Of(gateways), Known<IReadOnlyList<KmeshNodeInfo>>.Of(ListOf(snapshot.NodeInfos)), null, Now));
         lines.Add(CanonicalText.Overview(summary));
+        // The same cluster with the daemons' pods forbidden, and again with KmeshNodeInfo forbidden.
+        var forbiddenPods = Known<IReadOnlyList<V1Pod>>.Forbidden("Your account may not list pods in namespace kmesh-system.");
+        lines.Add(CanonicalText.Overview(OverviewRules.Summarize(new OverviewInput(forbiddenPods, Known<IReadOnlyList<V1Namespace>>.Of(namespaces),
+            forbiddenPods, Known<IReadOnlyList<Gateway>>.Of(gateways), Known<IReadOnlyList<KmeshNodeInfo>>.Of(ListOf(snapshot.NodeInfos)), null, Now))));
+        lines.Add(CanonicalText.Overview(OverviewRules.Summarize(new OverviewInput(Known<IReadOnlyList<V1Pod>>.Of(daemons), Known<IReadOnlyList<V1Namespace>>.Of(namespaces),
+            Known<IReadOnlyList<V1Pod>>.Of(pods), Known<IReadOnlyList<Gateway>>.NotInstalled("not served"),
+            Known<IReadOnlyList<KmeshNodeInfo>>.Forbidden("Your account may not list kmeshnodeinfos in namespace kmesh-system."), null, Now))));
+        foreach (V1Pod daemon in daemons)
+        {
+            DaemonStatus status = DaemonHealthRules.Classify(daemon, RecentRestartNow);
+            lines.Add($"at {RecentRestartNow:o} daemon {daemon.Metadata?.Name}: ready {status.Ready}, {status.Condition}, {CanonicalText.Health(status.Health)}");
+        }
+        IpsecSummary rotation = IpsecRules.Evaluate(ListOf(snapshot.NodeInfos), new List<DaemonReadiness>
+        {
+            new DaemonReadiness("kmesh-control-plane", true), new DaemonReadiness("kmesh-worker", true), new DaemonReadiness("kmesh-worker2", true),
+        }, new DateTime(2025, 12, 3, 9, 16, 0, DateTimeKind.Utc));
+        lines.Add($"ipsec right after the change: {rotation.State}, {CanonicalText.Health(rotation.Health)}");
         return string.Join("\n", lines);
     }
 
@@ -89,6 +116,24 @@ public static class ModelDriver
         return result.Argv is null ? $"rejected: {result.Error}\nproxy: {proxy}" : $"argv: {string.Join(" | ", result.Argv)}\nproxy: {proxy}";
     }
 
+    /// <summary>Text: stdout, a newline, stderr (both may be empty).</summary>
+    private static string ExecOutputFailure(string text)
+    {
+        int newline = text.IndexOf('\n');
+        var output = new ExecOutput(text.Substring(0, newline), text.Substring(newline + 1), null);
+        Parsed<AdminResponse> parsed = HttpResponseParser.Parse(output.Stdout);
+        AdminFailure failure = FailureClassifier.FromExecOutput(output, "kmesh-8hv7d", parsed.Error);
+        return $"{failure.Title}\n{CanonicalText.Failure(failure)}";
+    }
+
+    /// <summary>A /version body that cannot be read, as the node page reports it.</summary>
+    private static string Unreadable(string text)
+    {
+        Parsed<Kmesh.Model.Sources.DaemonVersion> version = Kmesh.Model.Sources.DaemonVersion.Read(text);
+        AdminFailure failure = FailureClassifier.Unreadable("kmesh-8hv7d", AdminRequest.Get("/version"), version.Error!);
+        return $"{failure.Title}\n{CanonicalText.Failure(failure)}";
+    }
+
     /// <summary>Text: <c>strategy status</c> on the first line, the Headlamp message after it.</summary>
     private static string Failure(string text)
     {
@@ -96,6 +141,9 @@ public static class ModelDriver
         string[] head = text.Substring(0, newline).Split(' ');
         TransportStrategy strategy = head[0] == "exec" ? TransportStrategy.Exec : TransportStrategy.PodProxy;
         var error = new HeadlampApiError(int.Parse(head[1]), text.Substring(newline + 1));
-        return CanonicalText.Failure(FailureClassifier.FromHeadlampError(error, strategy, "kmesh-8hv7d"));
+        AdminResponse? relayed = strategy == TransportStrategy.PodProxy ? FailureClassifier.RelayedAnswer(error) : null;
+        AdminFailure? failure = relayed is null ? FailureClassifier.FromHeadlampError(error, strategy, "kmesh-8hv7d")
+            : FailureClassifier.FromResponse(relayed, AdminRequest.Get("/version"), "kmesh-8hv7d");
+        return $"{failure?.Title}\n{CanonicalText.Failure(failure)}";
     }
 }

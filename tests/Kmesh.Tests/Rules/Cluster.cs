@@ -8,6 +8,9 @@ namespace Kmesh.Tests.Rules;
 /// kmesh-worker2; Bookinfo in default), read from JSON the way the API server returns them.</summary>
 public static class Cluster
 {
+    /// <summary>The moment the rules are judged at in these tests (the fixtures' cluster was created that morning).</summary>
+    public static readonly System.DateTime Now = new System.DateTime(2025, 12, 10, 9, 0, 0, System.DateTimeKind.Utc);
+
     public static V1Pod Pod(string json) => JsonShapes.Parse<V1Pod>(json);
     public static V1Namespace Namespace(string json) => JsonShapes.Parse<V1Namespace>(json);
     public static V1Service Service(string json) => JsonShapes.Parse<V1Service>(json);
@@ -39,8 +42,12 @@ public static class Cluster
 
     /// <summary>A kmesh DaemonSet pod as the Helm chart deploys it: args are one shell string.</summary>
     public static V1Pod DaemonPod(string name, string node, string args = "./start_kmesh.sh --mode=dual-engine --enable-bypass=false --enable-ipsec=true",
-        string image = "ghcr.io/kmesh-net/kmesh:v1.2.0", string phase = "Running", bool ready = true, int restarts = 0, string waiting = "")
+        string image = "ghcr.io/kmesh-net/kmesh:v1.2.0", string phase = "Running", bool ready = true, int restarts = 0, string waiting = "",
+        string lastFinished = "")
     {
+        string lastState = lastFinished.Length > 0
+            ? $$$""","lastState":{"terminated":{"exitCode":1,"reason":"Error","startedAt":"2025-12-03T09:00:00Z","finishedAt":"{{{lastFinished}}}"}}"""
+            : "";
         string state = waiting.Length > 0
             ? $$$"""{"waiting":{"reason":"{{{waiting}}}","message":"back-off 5m0s restarting failed container=kmesh pod={{{name}}}"}}"""
             : """{"running":{"startedAt":"2025-12-03T09:13:58Z"}}""";
@@ -51,7 +58,7 @@ public static class Cluster
              "spec":{"nodeName":"{{{node}}}","serviceAccountName":"kmesh",
                      "containers":[{"name":"kmesh","image":"{{{image}}}","command":["/bin/sh","-c"],"args":["{{{args}}}"]}]},
              "status":{"phase":"{{{phase}}}","conditions":[{"type":"Ready","status":"{{{(ready ? "True" : "False")}}}"}],
-                       "containerStatuses":[{"name":"kmesh","ready":{{{(ready ? "true" : "false")}}},"restartCount":{{{restarts}}},"image":"{{{image}}}","imageID":"","state":{{{state}}}}]}}
+                       "containerStatuses":[{"name":"kmesh","ready":{{{(ready ? "true" : "false")}}},"restartCount":{{{restarts}}},"image":"{{{image}}}","imageID":"","state":{{{state}}}{{{lastState}}}}]}}
             """);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Rules;
@@ -62,29 +63,87 @@ public class WaypointIpsecSkewTests
         Assert.False(WaypointRules.IsWaypoint(new Gateway()));
     }
 
-    [Fact]
-    public void Fixture_node_infos_show_a_key_rotation_in_progress()
+    private static List<KmeshNodeInfo> FixtureInfos() =>
+        new List<KmeshNodeInfo>(JsonShapes.Parse<KmeshNodeInfoList>(Fixtures.Read("kmeshnodeinfo-list.json")).Items!);
+
+    private static DaemonReadiness[] Daemons(bool worker2Ready = true) => new[]
     {
-        KmeshNodeInfoList list = JsonShapes.Parse<KmeshNodeInfoList>(Fixtures.Read("kmeshnodeinfo-list.json"));
-        IpsecSummary ipsec = IpsecRules.Evaluate(list.Items!, new[] { "kmesh-control-plane", "kmesh-worker", "kmesh-worker2" });
+        new DaemonReadiness("kmesh-control-plane", true), new DaemonReadiness("kmesh-worker", true), new DaemonReadiness("kmesh-worker2", worker2Ready),
+    };
+
+    /// <summary>The fixture's objects were written on 2025-12-03 around 09:14.</summary>
+    private static readonly System.DateTime RightAfterTheChange = new System.DateTime(2025, 12, 3, 9, 16, 0, System.DateTimeKind.Utc);
+
+    [Fact]
+    public void A_recent_disagreement_with_every_daemon_ready_is_a_rotation_in_progress()
+    {
+        IpsecSummary ipsec = IpsecRules.Evaluate(FixtureInfos(), Daemons(), RightAfterTheChange);
         Assert.Equal(IpsecState.Rotating, ipsec.State);
-        Assert.Equal(2, ipsec.Spis.Count);
-        Assert.Equal(new SpiGroup(1, new[] { "kmesh-worker2" }).Spi, ipsec.Spis[0].Spi);
         Assert.Equal(new[] { "kmesh-worker2" }, ipsec.Spis[0].Nodes);
         Assert.Equal(new[] { "kmesh-control-plane", "kmesh-worker" }, ipsec.Spis[1].Nodes);
-        Assert.Equal(Health.Yellow("key rotation in progress: SPI 1 on kmesh-worker2; SPI 2 on kmesh-control-plane, kmesh-worker"), ipsec.Health);
+        Assert.Empty(ipsec.StaleNodes);
+        Assert.Equal(Health.Yellow("key rotation in progress: kmesh-worker2 (SPI 1; 2 nodes on SPI 2)"), ipsec.Health);
+    }
+
+    [Fact]
+    public void A_disagreement_while_the_lagging_daemon_crash_loops_is_a_stale_key_naming_the_node()
+    {
+        // Today every disagreement was "key rotation in progress", even with the lagging node's daemon crash-looping.
+        IpsecSummary ipsec = IpsecRules.Evaluate(FixtureInfos(), Daemons(worker2Ready: false), RightAfterTheChange);
+        Assert.Equal(IpsecState.Stale, ipsec.State);
+        Assert.Equal(new[] { "kmesh-worker2" }, ipsec.StaleNodes);
+        Assert.Equal(Health.Red("stale key on kmesh-worker2 (SPI 1; 2 nodes on SPI 2), not a rotation in progress: not every daemon is ready"), ipsec.Health);
+    }
+
+    [Fact]
+    public void An_old_disagreement_is_a_stale_key_even_with_every_daemon_ready()
+    {
+        IpsecSummary ipsec = IpsecRules.Evaluate(FixtureInfos(), Daemons(), Cluster.Now);
+        Assert.Equal(IpsecState.Stale, ipsec.State);
+        Assert.Equal(HealthLevel.Red, ipsec.Health.Level);
+        Assert.EndsWith("the SPIs have differed for longer than a rotation takes", ipsec.Health.Reason);
     }
 
     [Fact]
     public void Ipsec_agreement_missing_nodes_and_disabled()
     {
-        KmeshNodeInfoList list = JsonShapes.Parse<KmeshNodeInfoList>(Fixtures.Read("kmeshnodeinfo-list.json"));
-        var agreed = new List<KmeshNodeInfo> { list.Items![0], list.Items[1] };
-        Assert.Equal(Health.Green("all nodes agree on SPI 2"), IpsecRules.Evaluate(agreed, new[] { "kmesh-worker", "kmesh-control-plane" }).Health);
-        IpsecSummary missing = IpsecRules.Evaluate(agreed, new[] { "kmesh-worker", "kmesh-worker2" });
+        List<KmeshNodeInfo> infos = FixtureInfos();
+        var agreed = new List<KmeshNodeInfo> { infos[0], infos[1] };
+        var two = new[] { new DaemonReadiness("kmesh-worker", true), new DaemonReadiness("kmesh-control-plane", true) };
+        Assert.Equal(Health.Green("all nodes agree on SPI 2"), IpsecRules.Evaluate(agreed, two, Cluster.Now).Health);
+        IpsecSummary missing = IpsecRules.Evaluate(agreed, new[] { new DaemonReadiness("kmesh-worker", true), new DaemonReadiness("kmesh-worker2", true) }, Cluster.Now);
         Assert.Equal(new[] { "kmesh-worker2" }, missing.NodesWithoutInfo);
-        Assert.Equal(HealthLevel.Yellow, missing.Health.Level);
-        Assert.Equal(IpsecState.Disabled, IpsecRules.Evaluate(new List<KmeshNodeInfo>(), new[] { "kmesh-worker" }).State);
+        Assert.Equal(Health.Yellow("SPI 2 agreed; no KmeshNodeInfo from kmesh-worker2"), missing.Health);
+        Assert.Equal(IpsecState.Disabled, IpsecRules.Evaluate(new List<KmeshNodeInfo>(), two, Cluster.Now).State);
+    }
+
+    [Fact]
+    public void A_missing_spi_is_worded_once_and_never_zero()
+    {
+        // Today a KmeshNodeInfo without spec.spi was counted as "SPI 0".
+        List<KmeshNodeInfo> infos = FixtureInfos();
+        infos[2].Spec!.Spi = null;
+        IpsecSummary ipsec = IpsecRules.Evaluate(infos, Daemons(), Cluster.Now);
+        Assert.Equal(IpsecState.Agreed, ipsec.State);
+        Assert.Equal(new[] { 2 }, ipsec.Spis.Select(g => g.Spi));
+        Assert.Equal(new[] { "kmesh-worker2" }, ipsec.NodesWithoutSpi);
+        Known<IReadOnlyList<KmeshNodeInfo>> known = Known<IReadOnlyList<KmeshNodeInfo>>.Of(infos);
+        Assert.Equal(IpsecRules.NoSpi, IpsecRules.NodeSpi(known, "kmesh-worker2").Value);
+        Assert.Equal("2", IpsecRules.NodeSpi(known, "kmesh-worker").Value);
+        Assert.Equal(IpsecRules.NoInfo, IpsecRules.NodeSpi(known, "kmesh-worker3").Value);
+        Assert.Equal(IpsecRules.Off, IpsecRules.NodeSpi(Known<IReadOnlyList<KmeshNodeInfo>>.Of(new List<KmeshNodeInfo>()), "kmesh-worker").Value);
+    }
+
+    [Fact]
+    public void A_forbidden_node_info_list_makes_the_spi_unknown_not_off()
+    {
+        // Today the node page said "IPsec SPI: off" when KmeshNodeInfo could not be listed.
+        var forbidden = Known<IReadOnlyList<KmeshNodeInfo>>.Forbidden("Your account may not list kmeshnodeinfos in namespace kmesh-system.");
+        Known<string> spi = IpsecRules.NodeSpi(forbidden, "kmesh-worker");
+        Assert.False(spi.IsKnown);
+        Assert.Equal(KnownState.Forbidden, spi.State);
+        Assert.Equal("Your account may not list kmeshnodeinfos in namespace kmesh-system.", spi.Reason);
+        Assert.Equal(IpsecRules.CrdMissing, IpsecRules.NodeSpi(Known<IReadOnlyList<KmeshNodeInfo>>.NotInstalled("not served"), "kmesh-worker").Value);
     }
 
     [Fact]

@@ -51,6 +51,71 @@ public class AdminTransportTests
     }
 
     [Fact]
+    public async Task A_500_relayed_by_the_pod_proxy_is_the_daemons_http_error_not_unreachable()
+    {
+        // Today: "Pod kmesh-8hv7d could not be reached (500): …" under "could not be reached".
+        var cluster = new FakeCluster { ProxyAnswer = ProxyOutcome.Failed(new HeadlampApiError(500, "Internal Server Error - failed to dump config: map lookup failed\ngoroutine 1 [running]")) };
+        AdminCallResult result = await cluster.Transport().SendAsync("c", Pod, AdminRequest.Get("/debug/config_dump/bpf/dual-engine"));
+        Assert.Equal(TransportStrategy.PodProxy, result.Strategy);
+        Assert.Equal(AdminFailureKind.DaemonError, result.Failure!.Kind);
+        Assert.Equal("The daemon answered with an HTTP error", result.Failure.Title);
+        Assert.Equal("The daemon in pod kmesh-8hv7d answered GET /debug/config_dump/bpf/dual-engine with HTTP 500: failed to dump config: map lookup failed",
+            result.Failure.Message);
+        Assert.Single(cluster.Calls);
+    }
+
+    [Fact]
+    public async Task An_exec_answer_of_500_is_named_an_http_error_with_the_first_line_of_its_body()
+    {
+        var cluster = new FakeCluster
+        {
+            ExecAnswer = new ExecOutput("HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\n\r\n<html><body>oops</body></html>\nmore", "", null),
+        };
+        AdminCallResult result = await cluster.Transport().SendAsync("c", Pod, AdminRequest.Get("/version"));
+        Assert.Equal(AdminFailureKind.DaemonError, result.Failure!.Kind);
+        Assert.EndsWith("with HTTP 500: <html><body>oops</body></html>", result.Failure.Message);
+    }
+
+    [Fact]
+    public async Task Every_failure_kind_has_its_own_title()
+    {
+        var titles = new HashSet<string>();
+        foreach (AdminFailureKind kind in new[]
+        {
+            AdminFailureKind.Forbidden, AdminFailureKind.ConnectionRefused, AdminFailureKind.ContainerNotRunning, AdminFailureKind.PodNotFound,
+            AdminFailureKind.Timeout, AdminFailureKind.Unreachable, AdminFailureKind.WrongMode, AdminFailureKind.NotFound,
+            AdminFailureKind.MethodNotAllowed, AdminFailureKind.DaemonError, AdminFailureKind.BadResponse, AdminFailureKind.InvalidRequest,
+            AdminFailureKind.NoClient,
+        })
+        {
+            Assert.True(titles.Add(FailureClassifier.TitleOf(kind)), kind.ToString());
+        }
+        var cluster = new FakeCluster { ExecAnswer = new ExecOutput("", "curl: (28) Operation timed out after 10001 milliseconds\n", null) };
+        AdminCallResult timedOut = await cluster.Transport().SendAsync("c", Pod, AdminRequest.Get("/version"));
+        Assert.Equal("The daemon did not answer in time", timedOut.Failure!.Title);
+    }
+
+    [Fact]
+    public async Task An_image_without_curl_or_bash_is_said_plainly()
+    {
+        var cluster = new FakeCluster { ExecAnswer = new ExecOutput("", ExecCommand.NoClientMessage + "\n", null) };
+        AdminCallResult result = await cluster.Transport().SendAsync("c", Pod, AdminRequest.Get("/version"));
+        Assert.Equal(AdminFailureKind.NoClient, result.Failure!.Kind);
+        Assert.StartsWith("Container kmesh in pod kmesh-8hv7d has neither curl nor bash, so the admin API cannot be reached from inside it.", result.Failure.Message);
+    }
+
+    [Fact]
+    public void Truncated_json_is_named_with_its_path()
+    {
+        Kmesh.Model.Parsed<Kmesh.Model.Sources.DaemonVersion> version = Kmesh.Model.Sources.DaemonVersion.Read("{\"gitVersion\": \"v1.2.0\", \"gitCommit\": \"abc");
+        AdminFailure failure = FailureClassifier.Unreadable(Pod, AdminRequest.Get("/version"), version.Error!);
+        Assert.Equal("The daemon's answer could not be read", failure.Title);
+        Assert.StartsWith("The daemon in pod kmesh-8hv7d answered GET /version with truncated data: UnexpectedEnd", failure.Message);
+        Kmesh.Model.Parsed<Kmesh.Model.Sources.DaemonVersion> wrong = Kmesh.Model.Sources.DaemonVersion.Read("{\"gitVersion\": 12}");
+        Assert.Contains("malformed data: WrongType at $.gitVersion", FailureClassifier.Unreadable(Pod, AdminRequest.Get("/version"), wrong.Error!).Message);
+    }
+
+    [Fact]
     public async Task Pod_proxy_is_used_when_it_works()
     {
         var cluster = new FakeCluster { ProxyAnswer = ProxyOutcome.Answered(new AdminResponse(200, new HttpHeader[0], Version)) };

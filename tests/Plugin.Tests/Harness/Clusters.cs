@@ -158,6 +158,8 @@ public static class Clusters
                 mode == "kernel-native" ? Scenario.Fixture("kernel-native-config-dump.json") : "\tInvalid Client Mode\n")
             .Admin("/debug/config_dump/kernel-native", mode == "kernel-native" ? 200 : 400,
                 mode == "kernel-native" ? Scenario.Fixture("kernel-native-config-dump.json") : "\tInvalid Client Mode\n");
+        scenario.Request("/apis/gateway.networking.k8s.io", 200, ApiGroup("gateway.networking.k8s.io", "v1"))
+            .Request("/apis/kmesh.net", 200, ApiGroup("kmesh.net", "v1alpha1"));
         // A stock daemon binds its admin API to localhost only: the API server's pod proxy cannot connect.
         foreach (var pod in daemons)
         {
@@ -171,6 +173,16 @@ public static class Clusters
         }
         return scenario;
     }
+
+    /// <summary>Discovery's answer for an API group the API server serves.</summary>
+    public static string ApiGroup(string name, string version) => new JsonObject
+    {
+        ["kind"] = "APIGroup",
+        ["apiVersion"] = "v1",
+        ["name"] = name,
+        ["versions"] = new JsonArray(new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version }),
+        ["preferredVersion"] = new JsonObject { ["groupVersion"] = name + "/" + version, ["version"] = version },
+    }.ToJsonString();
 
     /// <summary>A cluster without Kmesh: no daemon pods, no KmeshNodeInfo CRD, no Gateway API.</summary>
     public static Scenario NotInstalled() => new Scenario()

@@ -244,7 +244,7 @@
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
-  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name' };
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', namespaces: '/namespaces' };
 
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);

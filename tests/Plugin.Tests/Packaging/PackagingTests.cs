@@ -41,7 +41,7 @@ public sealed class PackagingTests : IDisposable
         Assert.Equal("kmesh-headlamp-plugin", pkg["name"]!.GetValue<string>());
         Assert.Equal("0.1.0", pkg["version"]!.GetValue<string>());
         Assert.Equal("^0.14.0", pkg["devDependencies"]!["@kinvolk/headlamp-plugin"]!.GetValue<string>());
-        Assert.Equal(">=0.26.0", pkg["headlamp"]!["compatibility"]!.GetValue<string>());
+        Assert.Equal(">=0.42.0", pkg["headlamp"]!["compatibility"]!.GetValue<string>());
         Assert.False(File.Exists(Path.Combine(Dist, "main.js.br")));
         var figure = System.Text.RegularExpressions.Regex.Match(stdout, @"main\.js: (\d+) bytes, (\d+) bytes gzip");
         Assert.True(figure.Success, stdout);
@@ -56,7 +56,7 @@ public sealed class PackagingTests : IDisposable
         FinishBuild();
         string plugins = Path.Combine(_temp, "plugins");
 
-        var (code, stdout, stderr) = NodeScript.Run("install.js", new[] { "--dist", Dist }, new Dictionary<string, string?> { ["HEADLAMP_PLUGINS_DIR"] = plugins });
+        var (code, stdout, stderr) = NodeScript.Run("install.js", new[] { "--prebuilt", Dist }, new Dictionary<string, string?> { ["HEADLAMP_PLUGINS_DIR"] = plugins });
 
         Assert.True(code == 0, stderr);
         string folder = Path.Combine(plugins, "kmesh-headlamp-plugin");
@@ -73,7 +73,7 @@ public sealed class PackagingTests : IDisposable
         string home = Path.Combine(_temp, "home");
         Directory.CreateDirectory(home);
 
-        var (code, stdout, stderr) = NodeScript.Run("install.js", new[] { "--dist", Dist },
+        var (code, stdout, stderr) = NodeScript.Run("install.js", new[] { "--prebuilt", Dist },
             new Dictionary<string, string?> { ["HOME"] = home, ["HEADLAMP_PLUGINS_DIR"] = null, ["XDG_CONFIG_HOME"] = null });
 
         Assert.True(code == 0, stderr);
@@ -86,11 +86,11 @@ public sealed class PackagingTests : IDisposable
     {
         File.Delete(Path.Combine(Dist, "main.js"));
 
-        var (code, _, stderr) = NodeScript.Run("install.js", new[] { "--dist", Dist },
+        var (code, _, stderr) = NodeScript.Run("install.js", new[] { "--prebuilt", Dist },
             new Dictionary<string, string?> { ["HEADLAMP_PLUGINS_DIR"] = Path.Combine(_temp, "plugins") });
 
         Assert.NotEqual(0, code);
-        Assert.Contains("build the plugin first", stderr);
+        Assert.Contains("the plugin was not built", stderr);
     }
 
     [Fact]
@@ -98,9 +98,10 @@ public sealed class PackagingTests : IDisposable
     {
         FinishBuild();
         string outDir = Path.Combine(_temp, "out");
-        string yml = Path.Combine(_temp, "artifacthub-pkg.yml");
+        string metadata = Path.Combine(_temp, "metadata");
+        string yml = Path.Combine(metadata, "artifacthub-pkg.yml");
 
-        var (code, stdout, stderr) = NodeScript.Run("package.js", new[] { "--dist", Dist, "--out", outDir, "--artifacthub", yml }, NoEnv);
+        var (code, stdout, stderr) = NodeScript.Run("package.js", new[] { "--prebuilt", Dist, "--out", outDir, "--metadata-root", metadata }, NoEnv);
 
         Assert.True(code == 0, stderr);
         string archive = Path.Combine(outDir, "kmesh-headlamp-plugin-0.1.0.tar.gz");
@@ -126,7 +127,7 @@ public sealed class PackagingTests : IDisposable
         Assert.Contains("version: \"0.1.0\"", lines);
         Assert.Contains($"  headlamp/plugin/archive-checksum: \"sha256:{sha}\"", lines);
         Assert.Contains("  headlamp/plugin/archive-url: \"https://github.com/kmesh-net/kmesh-headlamp-plugin/releases/download/v0.1.0/kmesh-headlamp-plugin-0.1.0.tar.gz\"", lines);
-        Assert.Contains("  headlamp/plugin/version-compat: \">=0.26.0\"", lines);
+        Assert.Contains("  headlamp/plugin/version-compat: \">=0.42.0\"", lines);
         Assert.Contains("  headlamp/plugin/distro-compat: \"in-cluster,web,desktop,docker-desktop\"", lines);
     }
 
@@ -134,7 +135,7 @@ public sealed class PackagingTests : IDisposable
     public void PackagingTheSameBuildTwiceGivesTheSameChecksum()
     {
         FinishBuild();
-        string[] args = { "--dist", Dist, "--out", Path.Combine(_temp, "out"), "--artifacthub", Path.Combine(_temp, "a.yml") };
+        string[] args = { "--prebuilt", Dist, "--out", Path.Combine(_temp, "out"), "--metadata-root", Path.Combine(_temp, "metadata") };
 
         var first = NodeScript.Run("package.js", args, NoEnv);
         File.SetLastWriteTimeUtc(Path.Combine(Dist, "main.js"), DateTime.UtcNow.AddHours(1));
@@ -152,7 +153,7 @@ public sealed class PackagingTests : IDisposable
         File.WriteAllText(pkgPath, File.ReadAllText(pkgPath).Replace("\"0.1.0\"", "\"0.0.9\""));
 
         var (code, _, stderr) = NodeScript.Run("package.js",
-            new[] { "--dist", Dist, "--out", Path.Combine(_temp, "out"), "--artifacthub", Path.Combine(_temp, "a.yml") }, NoEnv);
+            new[] { "--prebuilt", Dist, "--out", Path.Combine(_temp, "out"), "--metadata-root", Path.Combine(_temp, "metadata") }, NoEnv);
 
         Assert.NotEqual(0, code);
         Assert.Contains("rebuild", stderr);

@@ -34,7 +34,6 @@ public class FailureRenderTests
     }
 
     [Theory]
-    [InlineData("kmesh-overview")]
     [InlineData("kmesh-nodes")]
     [InlineData("kmesh-bpf-maps")]
     public void ForbiddenPodListNamesTheMissingPermission(string route)
@@ -59,7 +58,7 @@ public class FailureRenderTests
 
         var alert = host.Render("kmesh-bpf-maps").All("Alert").Single();
 
-        Assert.Contains("The daemon's admin API could not be reached", alert.VisibleText());
+        Assert.Equal("The daemon refused the connection", alert.Children.First(c => c.Type == "AlertTitle").VisibleText());
         Assert.Contains("refused the connection on 127.0.0.1:15200", alert.VisibleText());
     }
 
@@ -100,7 +99,8 @@ public class FailureRenderTests
 
         var alert = host.Render("kmesh-bpf-maps").All("Alert").Single();
 
-        Assert.Contains("The daemon's dump could not be read", alert.VisibleText());
+        Assert.Equal("The daemon's answer could not be read", alert.Children.First(c => c.Type == "AlertTitle").VisibleText());
+        Assert.Contains("could not be read: UnexpectedEnd at $", alert.VisibleText());
         Assert.Contains("line", alert.VisibleText());
     }
 
@@ -113,7 +113,7 @@ public class FailureRenderTests
 
         RenderResult page = host.Render("kmesh-node");
 
-        Assert.Contains("The daemon's admin API could not be reached", page.Text);
+        Assert.Contains("The daemon refused the connection", page.Text);
         Assert.Contains("kmesh-b9kfm", page.Text);
         Assert.Single(page.All("ObjectEventList"));
     }

@@ -41,6 +41,7 @@ public class RegistrationTests
         {
             ("kmesh-overview", "/kmesh", "kmesh-overview"),
             ("kmesh-nodes", "/kmesh/nodes", "kmesh-nodes"),
+            ("kmesh-nodes-filtered", "/kmesh/nodes/status/:status", "kmesh-nodes"),
             ("kmesh-node", "/kmesh/nodes/:name", "kmesh-nodes"),
             ("kmesh-waypoints", "/kmesh/waypoints", "kmesh-waypoints"),
             ("kmesh-waypoint", "/kmesh/waypoints/:namespace/:name", "kmesh-waypoints"),

@@ -18,8 +18,9 @@ public static class BpfMapsStrings
     public const string RowJsonTitle = "Entry as returned by the daemon";
     public const string Close = "Close";
     public const string Reload = "Reload";
-    public const string DaemonUnreachable = "The daemon's admin API could not be reached";
-    public const string MalformedDump = "The daemon's dump could not be read";
+    public const string MalformedHint = "The daemon may have crashed or been restarted mid-answer; reload, and check its logs if it persists.";
+
+    public static string MalformedDump(string pod, string error) => $"The BPF dump from pod {pod} could not be read: {error}";
     public const string WrongMode = "This dump belongs to the other Kmesh mode";
     public const string KeysDropped = "The daemon dumps map values only (keys are dropped), so rows of different maps cannot be joined.";
     public const string RoutesNotInBpf = "This Kmesh version does not keep routes in BPF maps.";

@@ -34,12 +34,8 @@ public static class BpfMapsView
             return () => request.Cancelled = true;
         }, new object?[] { podName, mode });
 
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                Ui.Failure(S.Title, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(SharedStrings.Loading);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null);
+        if (!known.IsKnown) return SourceUi.Section<V1Pod>(S.Title, known, SharedStrings.Loading, null, _ => null);
         if (pods.Count == 0) return Ui.NotInstalled(S.Title);
 
         List<string> nodes = pods.Select(p => p.Spec?.NodeName ?? "").Where(n => n.Length > 0).Distinct().OrderBy(n => n).ToList();
@@ -65,10 +61,13 @@ public static class BpfMapsView
         if (load is null || load.Pod != podName) return Ui.Loading(S.Loading);
         if (load.Failure is not null)
         {
-            string title = load.Failure.Kind == AdminFailureKind.WrongMode ? S.WrongMode : S.DaemonUnreachable;
+            string title = load.Failure.Kind == AdminFailureKind.WrongMode ? S.WrongMode : load.Failure.Title;
             return Ui.Failure(title, load.Failure.Message, load.Failure.Hint);
         }
-        if (load.Dump!.Error is not null) return Ui.Failure(S.MalformedDump, load.Dump.Error, null);
+        if (load.Dump!.Error is not null)
+        {
+            return Ui.Failure(FailureClassifier.TitleOf(AdminFailureKind.BadResponse), S.MalformedDump(podName, load.Dump.Error), S.MalformedHint);
+        }
         string via = load.Strategy == TransportStrategy.Exec ? SharedStrings.Exec : SharedStrings.PodProxy;
         return El.Fragment(
             Ui.Secondary(S.Via(via) + ". " + S.KeysDropped),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -21,23 +22,22 @@ public static class NodeDetailView
     public static ReactElement? Render()
     {
         RouteParams route = ReactRouter.UseParams();
-        ListState<V1Pod> daemons = Lists.UseDaemonPods();
-        ListState<KmeshNodeInfo> infos = Lists.UseNodeInfos();
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.DetailTitle },
-                Ui.Failure(S.DetailTitle, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(S.Loading);
         string node = route.Name ?? "";
-        NodeRow? row = NodeRows.Build(Lists.Json(daemons), Lists.Json(infos)).FirstOrDefault(r => r.Node == node);
+        bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
+        ListState<V1Pod> daemonList = Lists.UseDaemonPods();
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(daemonList, "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", Meta.KmeshNamespace, kmeshGroup);
+        string title = S.DetailTitle + " " + node;
+        if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(title, daemons, S.Loading, null, _ => null);
+        NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow).FirstOrDefault(r => r.Node == node);
         if (row is null)
         {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.DetailTitle + " " + node }, Ui.Info(S.NotFound));
+            return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.NotFound));
         }
-        KubeObject<V1Pod> podObject = daemons.Items.First(o => o.JsonData.Metadata?.Name == row.PodName);
+        KubeObject<V1Pod> podObject = daemonList.Items!.First(o => o.JsonData.Metadata?.Name == row.PodName);
         return El.Fragment(
-            CommonComponents.SectionBox(new SectionBoxProps { Title = S.DetailTitle + " " + node },
+            CommonComponents.SectionBox(new SectionBoxProps { Title = title },
+                SourceUi.Warnings(infos.Gap),
                 CommonComponents.NameValueTable(new NameValueTableProps { Rows = Rows(row) }),
                 Mui.Box(new BoxProps { Mt = 2, Display = "flex", Gap = 2 },
                     CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps, Params = new RouteParams { Node = node } }, S.InspectMaps),
@@ -47,20 +47,44 @@ public static class NodeDetailView
                 CommonComponents.ObjectEventList(new ObjectEventListProps { Object = podObject })));
     }
 
-    private static List<NameValueRow> Rows(NodeRow row) => new List<NameValueRow>
+    private static List<NameValueRow> Rows(NodeRow row)
     {
-        new NameValueRow { Name = S.ColStatus, Value = NodesView.HealthLabel(row.Health) },
-        new NameValueRow { Name = S.ColPod, Value = CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = row.PodName, Namespace = Meta.KmeshNamespace } }, row.PodName) },
-        new NameValueRow { Name = S.Image, Value = row.Pod.Spec?.Containers?.FirstOrDefault(c => c.Name == Meta.DaemonContainer)?.Image ?? "" },
-        new NameValueRow { Name = S.ColVersion, Value = row.Version },
-        new NameValueRow { Name = S.ColMode, Value = row.Mode },
-        new NameValueRow { Name = S.Restarts, Value = DaemonHealthRules.Restarts(row.Pod).ToString() },
-        new NameValueRow { Name = S.ColAge, Value = NodesView.Age(row.Pod) },
-        new NameValueRow { Name = S.ColSpi, Value = row.Spi(S.NoIpsec) },
-        new NameValueRow { Name = S.ColAddresses, Value = row.Addresses, Hide = row.Info is null },
-        new NameValueRow { Name = S.ColPodCidrs, Value = row.PodCidrs, Hide = row.Info is null },
-        new NameValueRow { Name = S.BootId, Value = row.Info?.Spec?.BootId ?? "", Hide = row.Info is null },
-    };
+        bool hasInfo = row.Info is not null;
+        int? restarts = DaemonHealthRules.Restarts(row.Pod);
+        DateTime? lastRestart = DaemonHealthRules.LastRestart(row.Pod);
+        return new List<NameValueRow>
+        {
+            new NameValueRow { Name = S.ColStatus, Value = Ui.StatusWithReason(Lists.StatusOf(row.Health.Level),
+                row.Status.Condition == DaemonCondition.Unreadable ? S.Unreadable : row.Status.Ready ? S.Ready : S.NotReady, row.Health.Reason) },
+            new NameValueRow { Name = S.ColPod, Value = CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = row.PodName, Namespace = Meta.KmeshNamespace } }, row.PodName) },
+            new NameValueRow { Name = S.Image, Value = row.Status.Condition == DaemonCondition.Unreadable ? Unknowns.Word : DaemonImage(row.Pod) },
+            new NameValueRow { Name = S.ColVersion, Value = row.Version },
+            new NameValueRow { Name = S.ColMode, Value = row.Mode },
+            new NameValueRow { Name = S.Restarts, Value = restarts is null ? Unknowns.Word : S.RestartsText(restarts.Value, lastRestart is null ? null : NodesView.Ago(lastRestart.Value, DateTime.UtcNow)) },
+            new NameValueRow { Name = S.ColAge, Value = NodesView.Age(row.Pod) },
+            new NameValueRow { Name = S.ColSpi, Value = SourceUi.Cell(row.Spi, v => v) },
+            new NameValueRow { Name = S.ColAddresses, Value = SourceUi.Cell(row.Addresses, v => v), Hide = !hasInfo },
+            new NameValueRow { Name = S.ColPodCidrs, Value = SourceUi.Cell(row.PodCidrs, v => v), Hide = !hasInfo },
+            new NameValueRow { Name = S.BootId, Value = BootId(row.Info), Hide = !hasInfo },
+        };
+    }
+
+    private static string BootId(KmeshNodeInfo? info)
+    {
+        string? boot = info?.Spec?.BootId;
+        return boot is null ? "" : JsonTypes.IsText(boot) ? boot : Unknowns.Word;
+    }
+
+    private static string DaemonImage(V1Pod pod)
+    {
+        IList<V1Container>? containers = pod.Spec?.Containers;
+        if (containers is null) return "";
+        foreach (V1Container container in containers)
+        {
+            if (container?.Name == Meta.DaemonContainer) return container.Image ?? "";
+        }
+        return "";
+    }
 }
 
 [ObjectLiteral]
@@ -91,13 +115,14 @@ public static class AdminSection
         if (result.Failure is not null)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = S.AdminTitle },
-                Ui.Failure(S.AdminFailed, result.Failure.Message, result.Failure.Hint));
+                Ui.Failure(result.Failure.Title, result.Failure.Message, result.Failure.Hint));
         }
         Parsed<DaemonVersion> version = DaemonVersion.Read(result.Response!.Body);
         if (version.Value is null)
         {
+            AdminFailure unreadable = FailureClassifier.Unreadable(pod, AdminRequest.Get("/version"), version.Error!);
             return CommonComponents.SectionBox(new SectionBoxProps { Title = S.AdminTitle },
-                Ui.Failure(S.AdminFailed, version.Error!.ToString(), null));
+                Ui.Failure(unreadable.Title, unreadable.Message, unreadable.Hint));
         }
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.AdminTitle },
             CommonComponents.NameValueTable(new NameValueTableProps

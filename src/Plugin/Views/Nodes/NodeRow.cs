@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
@@ -5,35 +6,103 @@ using Kmesh.Model.Shapes;
 
 namespace Kmesh.Plugin.Views.Nodes;
 
-/// <summary>One node running Kmesh: its daemon pod merged with its KmeshNodeInfo (present only with IPsec).</summary>
-public sealed record NodeRow(string Node, V1Pod Pod, Health Health, string Version, string Mode, KmeshNodeInfo? Info)
+/// <summary>One node running Kmesh: its daemon pod merged with its KmeshNodeInfo (present only with IPsec).
+/// <see cref="Filters"/> are the Nodes-list filters this node matches (its daemon's condition, a stale key…).</summary>
+public sealed record NodeRow(string Node, V1Pod Pod, DaemonStatus Status, string Version, string Mode, Known<string> Spi,
+    Known<string> Addresses, Known<string> PodCidrs, KmeshNodeInfo? Info, IReadOnlyList<string> Filters)
 {
     public string PodName => Pod.Metadata?.Name ?? "";
-    public string Spi(string off) => Info?.Spec?.Spi is int spi ? spi.ToString() : off;
-    public string Addresses => Info?.Spec?.Addresses is IList<string> a ? string.Join(", ", a) : "";
-    public string PodCidrs => Info?.Spec?.PodCidrs is IList<string> c ? string.Join(", ", c) : "";
+    public Health Health => Status.Health;
 }
 
 public static class NodeRows
 {
     /// <summary>Rows sorted by node name; pods not yet scheduled are listed under their pod name.</summary>
-    public static List<NodeRow> Build(IEnumerable<V1Pod> daemonPods, IEnumerable<KmeshNodeInfo> nodeInfos)
+    public static List<NodeRow> Build(IEnumerable<V1Pod> daemonPods, Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos, DateTime now)
     {
         var infoByNode = new Dictionary<string, KmeshNodeInfo>();
-        foreach (KmeshNodeInfo info in nodeInfos)
+        foreach (KmeshNodeInfo info in nodeInfos.Or(new List<KmeshNodeInfo>()))
         {
             string? name = info?.Metadata?.Name;
-            if (name is not null) infoByNode[name] = info!;
+            if (name is not null && JsonTypes.IsText(name)) infoByNode[name] = info!;
         }
-        var rows = new List<NodeRow>();
+        var pods = new List<V1Pod>();
+        var readiness = new List<DaemonReadiness>();
+        var statuses = new List<DaemonStatus>();
         foreach (V1Pod pod in daemonPods)
         {
-            string node = pod.Spec?.NodeName ?? pod.Metadata?.Name ?? "";
+            if (pod is null) continue;
+            DaemonStatus status = DaemonHealthRules.Classify(pod, now);
+            pods.Add(pod);
+            statuses.Add(status);
+            readiness.Add(new DaemonReadiness(pod.Spec?.NodeName ?? "", status.Ready));
+        }
+        var stale = new HashSet<string>();
+        var unreported = new HashSet<string>();
+        if (nodeInfos.IsKnown)
+        {
+            IpsecSummary ipsec = IpsecRules.Evaluate(nodeInfos.Value!, readiness, now);
+            foreach (string node in ipsec.StaleNodes) stale.Add(node);
+            foreach (string node in ipsec.NodesWithoutInfo) unreported.Add(node);
+            foreach (string node in ipsec.NodesWithoutSpi) unreported.Add(node);
+        }
+        var rows = new List<NodeRow>();
+        for (int i = 0; i < pods.Count; i++)
+        {
+            V1Pod pod = pods[i];
+            DaemonStatus status = statuses[i];
+            string node = DaemonHealthRules.NodeOf(pod);
             infoByNode.TryGetValue(node, out KmeshNodeInfo? info);
-            rows.Add(new NodeRow(node, pod, DaemonHealthRules.ForPod(pod), VersionSkewRules.ImageVersion(pod),
-                DataplaneModeRules.FromPod(pod).Mode, info));
+            bool readable = status.Condition != DaemonCondition.Unreadable;
+            string version = readable ? VersionSkewRules.ImageVersion(pod) : "";
+            var filters = new List<string>();
+            string condition = OverviewRules.FilterOf(status.Condition);
+            if (condition.Length > 0) filters.Add(condition);
+            if (stale.Contains(node)) filters.Add(OverviewRules.StaleKeyFilter);
+            if (unreported.Contains(node)) filters.Add(OverviewRules.NoNodeInfoFilter);
+            if (version.Length > 0) filters.Add(OverviewRules.VersionFilterPrefix + version);
+            rows.Add(new NodeRow(node, pod, status, readable ? version : Unknowns.Word, readable ? DataplaneModeRules.FromPod(pod).Mode : Unknowns.Word,
+                IpsecRules.NodeSpi(nodeInfos, node), Texts(nodeInfos, info, i2 => i2.Spec?.Addresses), Texts(nodeInfos, info, i2 => i2.Spec?.PodCidrs),
+                info, filters));
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.Node, b.Node));
         return rows;
+    }
+
+    /// <summary>The rows a filter selects (all rows for "").</summary>
+    public static List<NodeRow> Filter(List<NodeRow> rows, string filter)
+    {
+        if (filter.Length == 0) return rows;
+        var result = new List<NodeRow>();
+        foreach (NodeRow row in rows)
+        {
+            foreach (string f in row.Filters)
+            {
+                if (f == filter)
+                {
+                    result.Add(row);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A list member of the node's KmeshNodeInfo joined with ", "; unreadable when it is not a list of
+    /// strings (never its characters), "" when absent.</summary>
+    private static Known<string> Texts(Known<IReadOnlyList<KmeshNodeInfo>> infos, KmeshNodeInfo? info, Func<KmeshNodeInfo, IList<string>?> pick)
+    {
+        if (!infos.IsKnown) return infos.IsNotInstalled ? Known<string>.Of("") : infos.As<string>();
+        IList<string>? list = info is null ? null : pick(info);
+        if (list is null) return Known<string>.Of("");
+        if (!JsonTypes.IsList(list)) return Known<string>.Unreadable($"{JsonTypes.TypeName(list)} where a list of strings belongs");
+        var parts = new List<string>();
+        foreach (string item in list)
+        {
+            if (item is null) continue;
+            if (!JsonTypes.IsText(item)) return Known<string>.Unreadable($"{JsonTypes.TypeName(item)} in a list of strings");
+            parts.Add(item);
+        }
+        return Known<string>.Of(string.Join(", ", parts));
     }
 }

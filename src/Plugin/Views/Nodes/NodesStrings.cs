@@ -16,8 +16,30 @@ public static class NodesStrings
     public const string ColAge = "Age";
     public const string Ready = "Ready";
     public const string NotReady = "Not ready";
-    public const string NoIpsec = "off";
-    public const string SpiUnknown = "unknown";
+    public const string Unreadable = "Unreadable";
+
+    public static string RestartsText(int restarts, string? lastAgo) =>
+        restarts == 0 || lastAgo is null ? restarts.ToString() : $"{restarts} (last {lastAgo} ago)";
+    public const string ShowAll = "Show all nodes";
+    public const string NoneMatch = "No node matches this filter.";
+
+    public static string Filtered(string filter, int shown, int total) => $"Showing {shown} of {total} nodes: {FilterLabel(filter)}.";
+
+    /// <summary>The words for a Nodes-list filter from the route.</summary>
+    public static string FilterLabel(string filter) => filter switch
+    {
+        "crash-loop" => "daemons crash-looping",
+        "image-pull" => "daemons unable to pull their image",
+        "not-running" => "daemons not running",
+        "unreadable" => "daemon pods with unreadable JSON",
+        "not-ready" => "daemons not ready",
+        "pending" => "daemons pending",
+        "terminating" => "daemons terminating",
+        "restarted" => "daemons restarted in the last hour",
+        "stale-key" => "nodes with a stale IPsec key",
+        "no-node-info" => "nodes without IPsec data",
+        _ => filter.StartsWith("version-", System.StringComparison.Ordinal) ? $"daemons on {filter.Substring(8)}" : $"status \"{filter}\"",
+    };
     public const string DetailTitle = "Kmesh node";
     public const string NotFound = "No Kmesh daemon runs on this node.";
     public const string Restarts = "Restarts";
@@ -30,7 +52,6 @@ public static class NodesStrings
     public const string AdminCommit = "Commit";
     public const string AdminBuildDate = "Build date";
     public const string AdminVia = "Reached through";
-    public const string AdminFailed = "The daemon's admin API could not be reached";
     public const string Events = "Events";
     public const string Yaml = "Daemon pod YAML";
     public const string InspectMaps = "Inspect this node's eBPF maps";

@@ -12,22 +12,13 @@ public static class OverviewStrings
     public const string Daemons = "Daemons ready";
     public const string Modes = "Mode";
     public const string Versions = "Kmesh version";
-    public const string VersionSkew = "Version skew";
-    public const string NoSkew = "All daemons run the same version";
     public const string EnrolledNamespaces = "Enrolled namespaces";
     public const string NoEnrolledNamespaces = "None";
     public const string Pods = "Pods managed by Kmesh";
     public const string Waypoints = "Waypoints programmed";
     public const string Ipsec = "IPsec";
     public const string Problems = "Problems";
-    public const string Mismatches = "Pods whose Kmesh management differs from their labels";
-    public const string ColNamespace = "Namespace";
-    public const string ColPod = "Pod";
-    public const string ColIntended = "Intended (labels)";
-    public const string ColActual = "Actual (annotation)";
     public const string ColReason = "Reason";
-    public const string Yes = "yes";
-    public const string No = "no";
     public const string Events = "Recent Kmesh events";
     public const string NoEvents = "No recent events in kmesh-system.";
     public const string ColType = "Type";
@@ -43,9 +34,30 @@ public static class OverviewStrings
     public static string Ratio(int done, int total) => $"{done}/{total}";
     public static string PodsIntendedActual(int intended, int actual) => $"{actual} managed of {intended} intended";
     public const string IpsecOff = "Off";
-    public const string IpsecAgreed = "On, all nodes agree on the SPI";
+    public const string IpsecAgreed = "On";
     public const string IpsecRotating = "Key rotation in progress";
+    public const string IpsecStale = "Stale key";
+    public const string PartlyUnknown = "Partly unknown";
+    public const string Expand = "Show";
+    public const string Collapse = "Hide";
+    public const string ShowNodes = "Show these nodes";
+    public const string AllNamespaces = "All namespaces";
+    public const int ShownPerGroup = 10;
+    public const int InlineNames = 5;
 
-    public static string IpsecStateLabel(Kmesh.Model.Rules.IpsecState state) =>
-        state == Kmesh.Model.Rules.IpsecState.Disabled ? IpsecOff : state == Kmesh.Model.Rules.IpsecState.Agreed ? IpsecAgreed : IpsecRotating;
+    public static string IpsecStateLabel(Kmesh.Model.Rules.IpsecState state) => state switch
+    {
+        Kmesh.Model.Rules.IpsecState.Disabled => IpsecOff,
+        Kmesh.Model.Rules.IpsecState.Agreed => IpsecAgreed,
+        Kmesh.Model.Rules.IpsecState.Rotating => IpsecRotating,
+        _ => IpsecStale,
+    };
+
+    public static string GroupTitle(string title, int count) => $"{title} ({count})";
+    public static string AndMore(int more) => $"and {more} more";
+    public static string FirstOf(int total, string shown) => $"{total}: {shown} and {total - InlineNames} more";
+    public static string SpiCount(int spi, int nodes) => nodes == 1 ? $"SPI {spi} on 1 node" : $"SPI {spi} on {nodes} nodes";
+    public static string StaleSummary(int stale, string counts) => $"stale key on {(stale == 1 ? "1 node" : stale + " nodes")} ({counts})";
+    public static string Unreported(int nodes) => nodes == 1 ? "; 1 node without IPsec data" : $"; {nodes} nodes without IPsec data";
+    public static string VersionCount(string version, int daemons) => $"{version} ({daemons})";
 }

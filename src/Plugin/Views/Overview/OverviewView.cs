@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Headlamp.Bindings;
@@ -9,135 +10,114 @@ using S = Kmesh.Plugin.Views.Overview.OverviewStrings;
 
 namespace Kmesh.Plugin.Views.Overview;
 
-/// <summary>The Overview dashboard: one list request per resource type, summarised by the model's rules.</summary>
+/// <summary>The Overview dashboard: one list request per resource type, summarised by the model's rules. Each source
+/// that cannot be read gets one warning and makes only the values that depend on it unknown.</summary>
 public static class OverviewView
 {
     public static ReactElement? Render()
     {
-        ListState<V1Pod> daemons = Lists.UseDaemonPods();
-        ListState<V1Pod> pods = Lists.UseAllPods();
-        ListState<V1Namespace> namespaces = Lists.UseNamespaces();
-        ListState<Gateway> gateways = Lists.UseGateways();
-        ListState<KmeshNodeInfo> nodeInfos = Lists.UseNodeInfos();
-        ListState<Corev1Event> events = Lists.UseKmeshEvents();
+        bool? gatewayGroup = ApiGroups.UseServed(ApiGroups.Gateway);
+        bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> pods = Sources.UseKnown(Lists.UseAllPods(), "pods", null, null);
+        Known<IReadOnlyList<V1Namespace>> namespaces = Sources.UseKnown(Lists.UseNamespaces(), "namespaces", null, null);
+        Known<IReadOnlyList<Gateway>> gateways = Sources.UseKnown(Lists.UseGateways(), "gateways", null, gatewayGroup);
+        Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", Meta.KmeshNamespace, kmeshGroup);
+        Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", Meta.KmeshNamespace, null);
+        OverviewSummary summary = React.UseMemo(
+            () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow)),
+            new object?[] { daemons, namespaces, pods, gateways, nodeInfos });
 
-        if (daemons.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                Ui.Failure(S.Title, ListErrors.Describe(daemons.Error, "pods", Meta.KmeshNamespace), null));
-        }
-        if (daemons.Items is null) return Ui.Loading(S.Loading);
-        List<V1Pod> daemonPods = Lists.Json(daemons);
-        if (daemonPods.Count == 0) return Ui.NotInstalled(S.Title);
-
-        OverviewSummary summary = OverviewRules.Summarize(new OverviewInput(
-            daemonPods, Lists.Json(namespaces), Lists.Json(pods), Lists.Json(gateways), Lists.Json(nodeInfos), null));
+        if (daemons.State == KnownState.Loading) return Ui.Loading(S.Loading);
+        if (daemons.IsKnown && daemons.Value!.Count == 0) return Ui.NotInstalled(S.Title);
 
         return El.Fragment(
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                CommonComponents.NameValueTable(new NameValueTableProps { Rows = SummaryRows(summary, pods, namespaces, gateways, nodeInfos) }),
-                summary.Problems.Count == 0 ? null : ProblemList(summary.Problems)),
-            summary.Mismatches.Count == 0 ? null : MismatchSection(summary.Mismatches),
-            EventsSection(events),
+                SourceUi.Warnings(daemons.Gap, pods.Gap, namespaces.Gap, gateways.Gap, nodeInfos.Gap),
+                CommonComponents.NameValueTable(new NameValueTableProps { Rows = SummaryRows(summary, namespaces, pods, gateways) })),
+            summary.Groups.Count == 0 ? null : CommonComponents.SectionBox(new SectionBoxProps { Title = S.Problems },
+                summary.Groups.Select(g => (object?)El.Component(ProblemGroupView.Component, new ProblemGroupProps { Group = g, Key = g.Kind.ToString() })).ToArray()),
+            SourceUi.Section(S.Events, events, SharedStrings.Loading, null, items => EventsTable(items)),
             LinksSection());
     }
 
-    private static List<NameValueRow> SummaryRows(OverviewSummary s, ListState<V1Pod> pods, ListState<V1Namespace> namespaces,
-        ListState<Gateway> gateways, ListState<KmeshNodeInfo> nodeInfos)
+    private static List<NameValueRow> SummaryRows(OverviewSummary s, Known<IReadOnlyList<V1Namespace>> namespaces,
+        Known<IReadOnlyList<V1Pod>> pods, Known<IReadOnlyList<Gateway>> gateways)
     {
-        string healthLabel = s.Health.Level == HealthLevel.Green ? S.Healthy : s.Health.Level == HealthLevel.Yellow ? S.Degraded : S.Failing;
         return new List<NameValueRow>
         {
-            new NameValueRow { Name = S.Health, Value = Ui.StatusWithReason(Lists.StatusOf(s.Health.Level), healthLabel, s.Health.Reason) },
-            new NameValueRow { Name = S.Daemons, Value = Ui.Status(s.DaemonsReady == s.DaemonsTotal ? "success" : "error", S.Ratio(s.DaemonsReady, s.DaemonsTotal), null) },
-            new NameValueRow { Name = S.Modes, Value = string.Join(", ", s.Modes) },
-            new NameValueRow { Name = S.Versions, Value = string.Join(", ", s.Versions.Versions.Select(v => v.Version)) },
-            new NameValueRow { Name = S.VersionSkew, Value = Ui.Status(Lists.StatusOf(s.Versions.Health.Level), s.Versions.Skewed ? s.Versions.Health.Reason : S.NoSkew, null) },
-            new NameValueRow
-            {
-                Name = S.EnrolledNamespaces,
-                Value = RowValue(namespaces, "namespaces", null,
-                    () => s.EnrolledNamespaces.Count == 0 ? S.NoEnrolledNamespaces : string.Join(", ", s.EnrolledNamespaces)),
-            },
+            new NameValueRow { Name = S.Health, Value = Ui.StatusWithReason(Lists.StatusOf(s.Health.Level), HealthLabel(s), s.Health.Reason) },
+            new NameValueRow { Name = S.Daemons, Value = SourceUi.Cell(s.DaemonsTotal, total => Ui.Status(s.DaemonsReady.Or(0) == total ? "success" : "error", S.Ratio(s.DaemonsReady.Or(0), total), null)) },
+            new NameValueRow { Name = S.Modes, Value = SourceUi.Cell(s.DaemonsTotal, _ => string.Join(", ", s.Modes)) },
+            new NameValueRow { Name = S.Versions, Value = SourceUi.Cell(s.DaemonsTotal, _ => string.Join(", ", s.Versions.Versions.Select(v => S.VersionCount(v.Version, v.Pods.Count)))) },
+            new NameValueRow { Name = S.EnrolledNamespaces, Value = SourceUi.Cell(s.EnrolledNamespaces, names => EnrolledNamespaces(names)) },
             new NameValueRow
             {
                 Name = S.Pods,
-                Value = RowValue(pods, "pods", null,
-                    () => Ui.Status(s.Mismatches.Count == 0 ? "success" : "warning", S.PodsIntendedActual(s.PodsIntended, s.PodsActual), null)),
+                Value = SourceUi.Cell(s.PodsIntended, intended => Ui.Status(s.Mismatches.Count == 0 ? "success" : "warning", S.PodsIntendedActual(intended, s.PodsActual.Or(0)), null)),
             },
             new NameValueRow
             {
                 Name = S.Waypoints,
-                Value = gateways.Error?.Status == 404 ? S.GatewayApiMissing
-                    : RowValue(gateways, "gateways", null,
-                        () => Ui.Status(s.WaypointsProgrammed == s.WaypointsTotal ? "success" : "warning", S.Ratio(s.WaypointsProgrammed, s.WaypointsTotal), null)),
+                Value = gateways.IsNotInstalled ? S.GatewayApiMissing
+                    : SourceUi.Cell(s.WaypointsTotal, total => Ui.Status(s.WaypointsProgrammed.Or(0) == total ? "success" : "warning", S.Ratio(s.WaypointsProgrammed.Or(0), total), null)),
             },
-            new NameValueRow
-            {
-                Name = S.Ipsec,
-                // No KmeshNodeInfo resource type (404) means the CRD is absent: IPsec is off, not an error.
-                Value = nodeInfos.Error?.Status == 404
-                    ? Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason)
-                    : RowValue(nodeInfos, "kmeshnodeinfos", Meta.KmeshNamespace,
-                        () => Ui.StatusWithReason(Lists.StatusOf(s.Ipsec.Health.Level), S.IpsecStateLabel(s.Ipsec.State), s.Ipsec.Health.Reason)),
-            },
+            new NameValueRow { Name = S.Ipsec, Value = SourceUi.Cell(s.Ipsec, ipsec => IpsecValue(ipsec)) },
         };
     }
 
-    /// <summary>A summary value that depends on one list: the precise failure, "Loading" until the list has answered
-    /// (Headlamp retries failed lists for a while), then the value — never a conclusion drawn from a list not yet read.</summary>
-    private static object? RowValue<T>(ListState<T> list, string resource, string? ns, System.Func<object?> value)
+    private static string HealthLabel(OverviewSummary s)
     {
-        if (list.Error is not null) return ListErrors.Describe(list.Error, resource, ns);
-        if (list.Items is null) return SharedStrings.Loading;
-        return value();
+        if (s.Health.Level == HealthLevel.Red) return S.Failing;
+        if (s.Groups.Count > 0) return S.Degraded;
+        return s.UnknownSources.Count > 0 ? S.PartlyUnknown : S.Healthy;
     }
 
-    private static ReactElement ProblemList(IReadOnlyList<string> problems) =>
-        Mui.Box(new BoxProps { Mt = 2 },
-            Mui.Typography(new TypographyProps { Variant = "subtitle2" }, S.Problems),
-            Mui.Box(new BoxProps { Component = "ul" },
-                problems.Select(p => (object?)Mui.Typography(new TypographyProps { Component = "li", Variant = "body2", Key = p }, p)).ToArray()));
-
-    private static ReactElement MismatchSection(IReadOnlyList<EnrollmentMismatch> mismatches) =>
-        CommonComponents.SectionBox(new SectionBoxProps { Title = S.Mismatches },
-            CommonComponents.SimpleTable(new SimpleTableProps<EnrollmentMismatch>
-            {
-                Columns = new List<TableColumn<EnrollmentMismatch>>
-                {
-                    new TableColumn<EnrollmentMismatch> { Label = S.ColNamespace, Getter = m => m.Namespace },
-                    new TableColumn<EnrollmentMismatch> { Label = S.ColPod, Getter = m => m.Pod },
-                    new TableColumn<EnrollmentMismatch> { Label = S.ColIntended, Getter = m => m.Intended ? S.Yes : S.No },
-                    new TableColumn<EnrollmentMismatch> { Label = S.ColActual, Getter = m => m.Actual ? S.Yes : S.No },
-                    new TableColumn<EnrollmentMismatch> { Label = S.ColReason, Getter = m => m.Reason },
-                },
-                Data = mismatches.ToList(),
-            }));
-
-    private static ReactElement EventsSection(ListState<Corev1Event> events)
+    /// <summary>A count, the first few names and a link to Headlamp's namespace list, never thousands of names.</summary>
+    private static ReactElement EnrolledNamespaces(IReadOnlyList<string> names)
     {
-        if (events.Error is not null)
-        {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
-                Ui.Failure(S.Events, ListErrors.Describe(events.Error, "events", Meta.KmeshNamespace), null));
-        }
-        List<Corev1Event> recent = Lists.Json(events)
+        if (names.Count == 0) return Ui.Text(S.NoEnrolledNamespaces);
+        string shown = string.Join(", ", names.Take(S.InlineNames));
+        return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center", FlexWrap = "wrap" },
+            Ui.Text(names.Count <= S.InlineNames ? shown : S.FirstOf(names.Count, shown)),
+            names.Count <= S.InlineNames ? null : CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampNamespaces }, S.AllNamespaces));
+    }
+
+    /// <summary>The IPsec state with counts per SPI (never the nodes' names) and a link to the nodes concerned.</summary>
+    private static ReactElement IpsecValue(IpsecSummary ipsec)
+    {
+        string counts = string.Join("; ", ipsec.Spis.Select(g => S.SpiCount(g.Spi, g.Nodes.Count)));
+        string label = S.IpsecStateLabel(ipsec.State);
+        string detail = ipsec.State == IpsecState.Disabled ? ipsec.Health.Reason
+            : ipsec.State == IpsecState.Stale ? S.StaleSummary(ipsec.StaleNodes.Count, counts)
+            : counts;
+        int unreported = ipsec.NodesWithoutInfo.Count + ipsec.NodesWithoutSpi.Count;
+        if (unreported > 0) detail += S.Unreported(unreported);
+        string? filter = ipsec.State == IpsecState.Stale ? OverviewRules.StaleKeyFilter : unreported > 0 ? OverviewRules.NoNodeInfoFilter : null;
+        return Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center", FlexWrap = "wrap" },
+            Ui.Status(Lists.StatusOf(ipsec.Health.Level), label, ipsec.Health.Reason),
+            Ui.Secondary(detail),
+            filter is null ? null : CommonComponents.Link(new LinkProps { RouteName = RouteNames.NodesFiltered, Params = new RouteParams { Status = filter } }, S.ShowNodes));
+    }
+
+    private static ReactElement EventsTable(IReadOnlyList<Corev1Event> items)
+    {
+        List<Corev1Event> recent = items
             .OrderByDescending(e => e.LastTimestamp ?? e.Metadata?.CreationTimestamp)
             .Take(10)
             .ToList();
-        return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
-            CommonComponents.SimpleTable(new SimpleTableProps<Corev1Event>
+        return CommonComponents.SimpleTable(new SimpleTableProps<Corev1Event>
+        {
+            Columns = new List<TableColumn<Corev1Event>>
             {
-                Columns = new List<TableColumn<Corev1Event>>
-                {
-                    new TableColumn<Corev1Event> { Label = S.ColType, Getter = e => Ui.Status(e.Type == "Warning" ? "warning" : "success", e.Type ?? "", null) },
-                    new TableColumn<Corev1Event> { Label = S.ColObject, Getter = e => $"{e.InvolvedObject?.Kind}/{e.InvolvedObject?.Name}" },
-                    new TableColumn<Corev1Event> { Label = S.ColReason, Getter = e => e.Reason ?? "" },
-                    new TableColumn<Corev1Event> { Label = S.ColMessage, Getter = e => e.Message ?? "" },
-                },
-                Data = recent,
-                EmptyMessage = S.NoEvents,
-            }));
+                new TableColumn<Corev1Event> { Label = S.ColType, Getter = e => Ui.Status(e.Type == "Warning" ? "warning" : "success", e.Type ?? "", null) },
+                new TableColumn<Corev1Event> { Label = S.ColObject, Getter = e => $"{e.InvolvedObject?.Kind}/{e.InvolvedObject?.Name}" },
+                new TableColumn<Corev1Event> { Label = S.ColReason, Getter = e => e.Reason ?? "" },
+                new TableColumn<Corev1Event> { Label = S.ColMessage, Getter = e => e.Message ?? "" },
+            },
+            Data = recent,
+            EmptyMessage = S.NoEvents,
+        });
     }
 
     private static ReactElement LinksSection() =>

@@ -6,10 +6,14 @@ public static class RouteNames
     public const string Sidebar = "kmesh";
     public const string Overview = "kmesh-overview";
     public const string Nodes = "kmesh-nodes";
+    /// <summary>The Nodes list filtered by a status (<c>/kmesh/nodes/status/:status</c>), e.g. crash-loop.</summary>
+    public const string NodesFiltered = "kmesh-nodes-filtered";
     public const string Node = "kmesh-node";
     public const string Waypoints = "kmesh-waypoints";
     public const string Waypoint = "kmesh-waypoint";
     public const string BpfMaps = "kmesh-bpf-maps";
     /// <summary>Headlamp's own pod details route.</summary>
     public const string HeadlampPod = "pod";
+    /// <summary>Headlamp's own namespaces list route.</summary>
+    public const string HeadlampNamespaces = "namespaces";
 }

@@ -16,10 +16,9 @@ public static class WaypointDetailView
     {
         RouteParams route = ReactRouter.UseParams();
         GetState<Gateway> gateway = KmeshResources.Gateway.UseGet(route.Name ?? "", route.Namespace);
-        ListState<V1Namespace> namespaces = Lists.UseNamespaces();
-        ListState<V1Service> services = Lists.UseServices();
-        ListState<V1Pod> pods = Lists.UseAllPods();
+        WaypointSources sources = WaypointSources.UseAll();
         string title = $"{S.DetailTitle} {route.Namespace}/{route.Name}";
+        if (sources.Gateways.IsNotInstalled) return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.GatewayApiMissing));
         if (gateway.Error is not null)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = title },
@@ -27,9 +26,11 @@ public static class WaypointDetailView
         }
         if (gateway.Data is null) return Ui.Loading(S.Loading);
         Gateway g = gateway.Data.JsonData;
-        WaypointUsers users = WaypointRules.Users(g, Lists.Json(namespaces), Lists.Json(services), Lists.Json(pods));
+        Known<WaypointUsers> users = sources.UsersOf(g);
+        Known<WaypointUsers> ownPods = sources.PodsOf(g);
         return El.Fragment(
             CommonComponents.SectionBox(new SectionBoxProps { Title = title },
+                SourceUi.Warnings(sources.Namespaces.Gap, sources.Services.Gap, sources.Pods.Gap),
                 CommonComponents.NameValueTable(new NameValueTableProps
                 {
                     Rows = new List<NameValueRow>
@@ -38,12 +39,12 @@ public static class WaypointDetailView
                         new NameValueRow { Name = S.ColAddress, Value = string.Join(", ", WaypointRules.Addresses(g)) },
                         new NameValueRow { Name = S.ColFor, Value = WaypointRules.WaypointFor(g) },
                         new NameValueRow { Name = S.ColImage, Value = WaypointsView.Image(g) },
-                        new NameValueRow { Name = S.WaypointPods, Value = string.Join(", ", users.WaypointPods) },
+                        new NameValueRow { Name = S.WaypointPods, Value = SourceUi.Cell(ownPods, u => string.Join(", ", u.WaypointPods)) },
                     },
                 }),
                 Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data }))),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Conditions },
-                CommonComponents.SimpleTable(new SimpleTableProps<GatewayCondition>
+                Table(ListOf(g.Status?.Conditions, "$.status.conditions"), new SimpleTableProps<GatewayCondition>
                 {
                     Columns = new List<TableColumn<GatewayCondition>>
                     {
@@ -53,11 +54,10 @@ public static class WaypointDetailView
                         new TableColumn<GatewayCondition> { Label = S.ColMessage, Getter = c => c.Message ?? "" },
                         new TableColumn<GatewayCondition> { Label = S.ColLastTransition, Getter = c => c.LastTransitionTime ?? "" },
                     },
-                    Data = g.Status?.Conditions?.ToList() ?? new List<GatewayCondition>(),
                     EmptyMessage = S.NoConditions,
                 })),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Listeners },
-                CommonComponents.SimpleTable(new SimpleTableProps<GatewayListener>
+                Table(ListOf(g.Spec?.Listeners, "$.spec.listeners"), new SimpleTableProps<GatewayListener>
                 {
                     Columns = new List<TableColumn<GatewayListener>>
                     {
@@ -65,21 +65,39 @@ public static class WaypointDetailView
                         new TableColumn<GatewayListener> { Label = S.ColPort, Getter = l => l.Port?.ToString() ?? "" },
                         new TableColumn<GatewayListener> { Label = S.ColProtocol, Getter = l => l.Protocol ?? "" },
                     },
-                    Data = g.Spec?.Listeners?.ToList() ?? new List<GatewayListener>(),
                 })),
-            CommonComponents.SectionBox(new SectionBoxProps { Title = S.Users },
-                users.Namespaces.Count + users.Services.Count + users.Pods.Count == 0
-                    ? Ui.Secondary(S.UsersNone)
-                    : CommonComponents.NameValueTable(new NameValueTableProps
-                    {
-                        Rows = new List<NameValueRow>
-                        {
-                            new NameValueRow { Name = S.UsersNamespaces, Value = string.Join(", ", users.Namespaces) },
-                            new NameValueRow { Name = S.UsersServices, Value = string.Join(", ", users.Services) },
-                            new NameValueRow { Name = S.UsersPods, Value = string.Join(", ", users.Pods) },
-                        },
-                    })),
+            CommonComponents.SectionBox(new SectionBoxProps { Title = S.Users }, UsersTable(sources, g, users)),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
                 CommonComponents.ObjectEventList(new ObjectEventListProps { Object = gateway.Data })));
+    }
+
+    /// <summary>Namespaces, services and pods using the waypoint, each unknown when its list could not be read.</summary>
+    private static ReactElement UsersTable(WaypointSources sources, Gateway g, Known<WaypointUsers> users)
+    {
+        if (users.IsKnown && users.Value!.Namespaces.Count + users.Value.Services.Count + users.Value.Pods.Count == 0) return Ui.Secondary(S.UsersNone);
+        WaypointUsers partial = WaypointRules.Users(g, sources.Namespaces.Or(new List<V1Namespace>()), sources.Services.Or(new List<V1Service>()),
+            sources.Pods.Or(new List<V1Pod>()));
+        return CommonComponents.NameValueTable(new NameValueTableProps
+        {
+            Rows = new List<NameValueRow>
+            {
+                new NameValueRow { Name = S.UsersNamespaces, Value = SourceUi.Cell(sources.Namespaces, _ => string.Join(", ", partial.Namespaces)) },
+                new NameValueRow { Name = S.UsersServices, Value = SourceUi.Cell(sources.Services, _ => string.Join(", ", partial.Services)) },
+                new NameValueRow { Name = S.UsersPods, Value = SourceUi.Cell(sources.Pods, _ => string.Join(", ", partial.Pods)) },
+            },
+        });
+    }
+
+    /// <summary>A list member as rows; a member of the wrong JSON type is unreadable (never one row per character).</summary>
+    private static Known<List<T>> ListOf<T>(IList<T>? items, string path) =>
+        items is null ? Known<List<T>>.Of(new List<T>())
+        : JsonTypes.IsList(items) ? Known<List<T>>.Of(items.Where(i => i is not null).ToList())
+        : Known<List<T>>.Unreadable(S.Unreadable(path, JsonTypes.TypeName(items)));
+
+    private static ReactElement Table<T>(Known<List<T>> rows, SimpleTableProps<T> props)
+    {
+        if (!rows.IsKnown) return Ui.Warning(rows.Reason);
+        props.Data = rows.Value!;
+        return CommonComponents.SimpleTable(props);
     }
 }

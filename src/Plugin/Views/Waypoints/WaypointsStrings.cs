@@ -37,5 +37,7 @@ public static class WaypointsStrings
     public const string WaypointPods = "Waypoint pods";
     public const string Events = "Events";
 
+    public static string Unreadable(string path, string found) => $"Unreadable: {path} is {found}, expected a list.";
+
     public static string UsedBy(int namespaces, int services, int pods) => $"{namespaces} namespaces, {services} services, {pods} pods";
 }

@@ -9,32 +9,23 @@ using S = Kmesh.Plugin.Views.Waypoints.WaypointsStrings;
 
 namespace Kmesh.Plugin.Views.Waypoints;
 
-/// <summary>Gateways of class istio-waypoint with their status and users.</summary>
+/// <summary>Gateways of class istio-waypoint with their status and users. Users and pods come from other lists:
+/// when one of those cannot be read its cells say unknown, with one warning naming the missing permission.</summary>
 public static class WaypointsView
 {
     public static ReactElement? Render()
     {
-        ListState<Gateway> gateways = Lists.UseGateways();
-        ListState<V1Namespace> namespaces = Lists.UseNamespaces();
-        ListState<V1Service> services = Lists.UseServices();
-        ListState<V1Pod> pods = Lists.UseAllPods();
-        if (gateways.Error is not null)
+        WaypointSources sources = WaypointSources.UseAll();
+        List<Gateway> waypoints = React.UseMemo(
+            () => sources.Gateways.Or(new List<Gateway>()).Where(g => g is not null && WaypointRules.IsWaypoint(g)).ToList(),
+            new object?[] { sources.Gateways });
+        if (!sources.Gateways.IsKnown)
         {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-                gateways.Error.Status == 404
-                    ? Ui.Info(S.GatewayApiMissing)
-                    : Ui.Failure(S.Title, ListErrors.Describe(gateways.Error, "gateways", null), null));
+            return SourceUi.Section<Gateway>(S.Title, sources.Gateways.IsNotInstalled ? Known<IReadOnlyList<Gateway>>.NotInstalled(S.GatewayApiMissing) : sources.Gateways,
+                S.Loading, null, _ => null);
         }
-        if (gateways.Items is null) return Ui.Loading(S.Loading);
-        List<Gateway> waypoints = Lists.Json(gateways).Where(g => WaypointRules.IsWaypoint(g)).ToList();
-        List<V1Namespace> nsList = Lists.Json(namespaces);
-        List<V1Service> svcList = Lists.Json(services);
-        List<V1Pod> podList = Lists.Json(pods);
-        ReactElement? usersProblem = pods.Error is not null ? Ui.Warning(ListErrors.Describe(pods.Error, "pods", null))
-            : services.Error is not null ? Ui.Warning(ListErrors.Describe(services.Error, "services", null))
-            : null;
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
-            usersProblem,
+            SourceUi.Warnings(sources.Namespaces.Gap, sources.Services.Gap, sources.Pods.Gap),
             CommonComponents.SimpleTable(new SimpleTableProps<Gateway>
             {
                 Columns = new List<TableColumn<Gateway>>
@@ -45,8 +36,8 @@ public static class WaypointsView
                     new TableColumn<Gateway> { Label = S.ColStatus, Getter = g => StatusLabel(g) },
                     new TableColumn<Gateway> { Label = S.ColFor, Getter = g => WaypointRules.WaypointFor(g) },
                     new TableColumn<Gateway> { Label = S.ColImage, Getter = g => Image(g) },
-                    new TableColumn<Gateway> { Label = S.ColUsedBy, Getter = g => UsedBy(WaypointRules.Users(g, nsList, svcList, podList)) },
-                    new TableColumn<Gateway> { Label = S.ColPods, Getter = g => string.Join(", ", WaypointRules.Users(g, nsList, svcList, podList).WaypointPods) },
+                    new TableColumn<Gateway> { Label = S.ColUsedBy, Getter = g => SourceUi.Cell(sources.UsersOf(g), u => UsedBy(u)) },
+                    new TableColumn<Gateway> { Label = S.ColPods, Getter = g => SourceUi.Cell(sources.PodsOf(g), u => string.Join(", ", u.WaypointPods)) },
                 },
                 Data = waypoints,
                 EmptyMessage = S.None,
@@ -62,4 +53,42 @@ public static class WaypointsView
     public static string Image(Gateway gateway) => Meta.Value(gateway.Metadata?.Annotations, "sidecar.istio.io/proxyImage") ?? "";
 
     public static string UsedBy(WaypointUsers users) => S.UsedBy(users.Namespaces.Count, users.Services.Count, users.Pods.Count);
+}
+
+/// <summary>The lists the waypoint views read, each known or not.</summary>
+public sealed class WaypointSources
+{
+    public Known<IReadOnlyList<Gateway>> Gateways { get; set; } = Known<IReadOnlyList<Gateway>>.Loading(Unknowns.Loading);
+    public Known<IReadOnlyList<V1Namespace>> Namespaces { get; set; } = Known<IReadOnlyList<V1Namespace>>.Loading(Unknowns.Loading);
+    public Known<IReadOnlyList<V1Service>> Services { get; set; } = Known<IReadOnlyList<V1Service>>.Loading(Unknowns.Loading);
+    public Known<IReadOnlyList<V1Pod>> Pods { get; set; } = Known<IReadOnlyList<V1Pod>>.Loading(Unknowns.Loading);
+
+    public static WaypointSources UseAll()
+    {
+        bool? gatewayGroup = ApiGroups.UseServed(ApiGroups.Gateway);
+        return new WaypointSources
+        {
+            Gateways = Sources.UseKnown(Lists.UseGateways(), "gateways", null, gatewayGroup),
+            Namespaces = Sources.UseKnown(Lists.UseNamespaces(), "namespaces", null, null),
+            Services = Sources.UseKnown(Lists.UseServices(), "services", null, null),
+            Pods = Sources.UseKnown(Lists.UseAllPods(), "pods", null, null),
+        };
+    }
+
+    /// <summary>Who uses the waypoint: needs namespaces, services and pods.</summary>
+    public Known<WaypointUsers> UsersOf(Gateway gateway)
+    {
+        if (!Namespaces.IsKnown) return Namespaces.As<WaypointUsers>();
+        if (!Services.IsKnown) return Services.As<WaypointUsers>();
+        if (!Pods.IsKnown) return Pods.As<WaypointUsers>();
+        return Known<WaypointUsers>.Of(WaypointRules.Users(gateway, Namespaces.Value!, Services.Value!, Pods.Value!));
+    }
+
+    /// <summary>The waypoint's own pods: needs only pods.</summary>
+    public Known<WaypointUsers> PodsOf(Gateway gateway)
+    {
+        if (!Pods.IsKnown) return Pods.As<WaypointUsers>();
+        var none = new List<V1Namespace>();
+        return Known<WaypointUsers>.Of(WaypointRules.Users(gateway, none, new List<V1Service>(), Pods.Value!));
+    }
 }

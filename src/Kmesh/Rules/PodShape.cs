@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using k8s.Models;
+
+namespace Kmesh.Model.Rules;
+
+/// <summary>Checks the members of a pod the rules read for their JSON types, so a wrong-typed pod is reported as
+/// unreadable (with the JSON path) instead of being reinterpreted.</summary>
+public static class PodShape
+{
+    /// <summary>The first wrong-typed member as "$.spec.containers[0].args is a string, expected a list", or null.</summary>
+    public static string? Problem(V1Pod pod)
+    {
+        V1ObjectMeta? meta = pod.Metadata;
+        if (meta is not null)
+        {
+            if (meta.Name is not null && !JsonTypes.IsText(meta.Name)) return Wrong("$.metadata.name", meta.Name, "a string");
+            string? labels = MapProblem("$.metadata.labels", meta.Labels);
+            if (labels is not null) return labels;
+            string? annotations = MapProblem("$.metadata.annotations", meta.Annotations);
+            if (annotations is not null) return annotations;
+        }
+        V1PodSpec? spec = pod.Spec;
+        if (spec is not null)
+        {
+            if (spec.NodeName is not null && !JsonTypes.IsText(spec.NodeName)) return Wrong("$.spec.nodeName", spec.NodeName, "a string");
+            if (spec.Containers is not null)
+            {
+                if (!JsonTypes.IsList(spec.Containers)) return Wrong("$.spec.containers", spec.Containers, "a list");
+                for (int i = 0; i < spec.Containers.Count; i++)
+                {
+                    V1Container container = spec.Containers[i];
+                    if (container is null) continue;
+                    string at = $"$.spec.containers[{i}]";
+                    if (container.Name is not null && !JsonTypes.IsText(container.Name)) return Wrong(at + ".name", container.Name, "a string");
+                    if (container.Image is not null && !JsonTypes.IsText(container.Image)) return Wrong(at + ".image", container.Image, "a string");
+                    string? command = TextListProblem(at + ".command", container.Command);
+                    if (command is not null) return command;
+                    string? args = TextListProblem(at + ".args", container.Args);
+                    if (args is not null) return args;
+                }
+            }
+        }
+        V1PodStatus? status = pod.Status;
+        if (status is not null)
+        {
+            if (status.Phase is not null && !JsonTypes.IsText(status.Phase)) return Wrong("$.status.phase", status.Phase, "a string");
+            if (status.Conditions is not null && !JsonTypes.IsList(status.Conditions)) return Wrong("$.status.conditions", status.Conditions, "a list");
+            if (status.ContainerStatuses is not null)
+            {
+                if (!JsonTypes.IsList(status.ContainerStatuses)) return Wrong("$.status.containerStatuses", status.ContainerStatuses, "a list");
+                for (int i = 0; i < status.ContainerStatuses.Count; i++)
+                {
+                    V1ContainerStatus item = status.ContainerStatuses[i];
+                    if (item is not null && !JsonTypes.IsNumber(item.RestartCount))
+                    {
+                        return $"$.status.containerStatuses[{i}].restartCount is {JsonTypes.TypeName(item.RestartCount)}, expected a number";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Wrong(string path, object? value, string expected) => $"{path} is {JsonTypes.TypeName(value)}, expected {expected}";
+
+    private static string? MapProblem(string path, IDictionary<string, string>? map)
+    {
+        if (map is null) return null;
+        if (!JsonTypes.IsMap(map)) return Wrong(path, map, "an object");
+        foreach (KeyValuePair<string, string> entry in map)
+        {
+            if (entry.Value is not null && !JsonTypes.IsText(entry.Value)) return Wrong($"{path}[\"{entry.Key}\"]", entry.Value, "a string");
+        }
+        return null;
+    }
+
+    private static string? TextListProblem(string path, IList<string>? list)
+    {
+        if (list is null) return null;
+        if (!JsonTypes.IsList(list)) return Wrong(path, list, "a list");
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not null && !JsonTypes.IsText(list[i])) return Wrong($"{path}[{i}]", list[i], "a string");
+        }
+        return null;
+    }
+}
