@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using CSharpToJs.Interop;
 
 namespace Kmesh.Model.Json;
@@ -12,12 +11,7 @@ public static class JsonMembers
     {
         if (obj.Kind != JsonKind.Object) return null;
         if (obj.Has(name)) return obj.Field(name);
-        IReadOnlyList<string> names = obj.Names;
-        for (int i = names.Count - 1; i >= 0; i--)
-        {
-            if (AsciiEqualsIgnoreCase(names[i], name)) return obj.Field(names[i]);
-        }
-        return null;
+        return obj.LastMemberIgnoringCase(name);
     }
 
     [Name("asciiEqualsIgnoreCase")]

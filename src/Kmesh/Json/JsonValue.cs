@@ -128,6 +128,19 @@ public sealed class JsonValue
     [Template("JsonMembers.find({this}, {name})")]
     public JsonValue? Get(string name) => JsonMembers.Find(this, name);
 
+    /// <summary>The last member (in key order) whose name equals <paramref name="name"/> ignoring ASCII case, or null.
+    /// Compiled, a <c>for…in</c> over the object's own keys, so a missing member (the common case) allocates nothing.</summary>
+    [Template("((o, n) => { let hit = null; for (const k in o) if (k.length === n.length && JsonMembers.asciiEqualsIgnoreCase(k, n)) hit = k; return hit === null ? null : o[hit]; })({this}, {name})")]
+    public JsonValue? LastMemberIgnoringCase(string name)
+    {
+        IReadOnlyList<string> all = Names;
+        for (int i = all.Count - 1; i >= 0; i--)
+        {
+            if (AsciiEqualsIgnoreCase(all[i], name)) return Field(all[i]);
+        }
+        return null;
+    }
+
     [Template("JsonMembers.asciiEqualsIgnoreCase({a}, {b})")]
     public static bool AsciiEqualsIgnoreCase(string a, string b) => JsonMembers.AsciiEqualsIgnoreCase(a, b);
 
