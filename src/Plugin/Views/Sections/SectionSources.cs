@@ -37,7 +37,7 @@ public static class SectionSources
     /// <summary>The daemon on the node (known-null when none runs there), or why it is unknown.</summary>
     public static Known<V1Pod?> DaemonOf(ListState<V1Pod> list, string node)
     {
-        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", Meta.KmeshNamespace, null, null);
         if (!pods.IsKnown) return pods.As<V1Pod?>();
         return Known<V1Pod?>.Of(DaemonHealthRules.DaemonOnNode(node, pods.Value!));
     }
