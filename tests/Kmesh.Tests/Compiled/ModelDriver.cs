@@ -5,6 +5,7 @@ using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Canonical;
 using Kmesh.Model.Mesh;
+using Kmesh.Model.Membership;
 using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
@@ -56,6 +57,30 @@ public static class ModelDriver
 
     private static List<T> ListOf<T>(IList<T>? items) => items is null ? new List<T>() : new List<T>(items);
 
+    /// <summary>The Kmesh column's verdicts: each pod with its namespaces read and forbidden, each namespace with its
+    /// pods read and still loading.</summary>
+    private static List<string> MembershipLines(List<V1Pod> pods, List<V1Namespace> namespaces)
+    {
+        var lines = new List<string>();
+        var byName = Known<Dictionary<string, V1Namespace>>.Of(MembershipRules.ByName(namespaces));
+        var noNamespaces = Known<Dictionary<string, V1Namespace>>.Forbidden("Your account may not list namespaces.");
+        foreach (V1Pod pod in pods)
+        {
+            Membership read = MembershipRules.ForPod(pod, byName);
+            Membership forbidden = MembershipRules.ForPod(pod, noNamespaces);
+            lines.Add($"member pod {pod.Metadata?.Name}: {read.State} \"{read.Word}\" {read.Detail} | without namespaces {forbidden.State} {forbidden.Detail}");
+        }
+        var byNamespace = Known<Dictionary<string, List<V1Pod>>>.Of(MembershipRules.ByNamespace(pods));
+        var loading = Known<Dictionary<string, List<V1Pod>>>.Loading(Unknowns.Loading);
+        foreach (V1Namespace ns in namespaces)
+        {
+            Membership read = MembershipRules.ForNamespace(ns, byNamespace);
+            Membership pending = MembershipRules.ForNamespace(ns, loading);
+            lines.Add($"member namespace {ns.Metadata?.Name}: {read.State} \"{read.Word}\" {read.Detail} | pods loading {pending.State} {pending.Detail}");
+        }
+        return lines;
+    }
+
     private static string Cluster(ClusterSnapshot snapshot)
     {
         List<V1Pod> daemons = ListOf(snapshot.DaemonPods);
@@ -78,6 +103,7 @@ public static class ModelDriver
             Enrollment e = EnrollmentRules.Evaluate(pod, ns);
             lines.Add($"pod {pod.Metadata?.NamespaceProperty}/{pod.Metadata?.Name}: intended {e.Intended}, actual {e.Actual}, mismatch {e.Mismatch}, source {e.Source}, {e.Reason}");
         }
+        lines.AddRange(MembershipLines(pods, namespaces));
         foreach (Gateway gateway in gateways)
         {
             WaypointUsers users = WaypointRules.Users(gateway, namespaces, ListOf(snapshot.Services), pods);
