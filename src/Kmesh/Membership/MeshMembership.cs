@@ -12,7 +12,7 @@ public enum MeshState { Managed, IntendedNotManaged, Enrolled, NotEnrolled, Unkn
 
 /// <summary>The verdict: <see cref="State"/>, its word (<see cref="Word"/>, what sorts and filters) and the facts
 /// behind it (<see cref="Detail"/>). <see cref="Enrollment"/> is the label decision when it could be made.</summary>
-public sealed record Membership(MeshState State, string Word, string Detail, Enrollment? Enrollment);
+public sealed record MembershipVerdict(MeshState State, string Word, string Detail, Enrollment? Enrollment);
 
 /// <summary>The one "intended / managed" decision for pods and namespaces, over <see cref="EnrollmentRules"/>.</summary>
 public static class MembershipRules
@@ -25,7 +25,7 @@ public static class MembershipRules
 
     /// <summary>A pod's membership. <paramref name="namespaces"/> (by name) is only needed when neither the
     /// annotation, an exclusion nor the pod's own label decides; when it is unknown then, so is the verdict.</summary>
-    public static Membership ForPod(V1Pod pod, Known<Dictionary<string, V1Namespace>> namespaces)
+    public static MembershipVerdict ForPod(V1Pod pod, Known<Dictionary<string, V1Namespace>> namespaces)
     {
         string nsName = pod.Metadata?.NamespaceProperty ?? "";
         V1Namespace? ns = null;
@@ -36,25 +36,25 @@ public static class MembershipRules
             string why = enrollment.Intended
                 ? $"annotated {Meta.RedirectionAnnotation}=enabled; {enrollment.Reason}"
                 : $"annotated {Meta.RedirectionAnnotation}=enabled, though its labels no longer enroll it";
-            return new Membership(MeshState.Managed, ManagedWord, why, enrollment);
+            return new MembershipVerdict(MeshState.Managed, ManagedWord, why, enrollment);
         }
         if (enrollment.Intended)
         {
-            return new Membership(MeshState.IntendedNotManaged, IntendedNotManagedWord,
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord,
                 $"{enrollment.Reason}, but the daemon has not annotated it {Meta.RedirectionAnnotation}=enabled", enrollment);
         }
         bool podDecides = enrollment.Exclusion is not null || Meta.Value(pod.Metadata?.Labels, Meta.DataplaneModeLabel) == Meta.NoneMode;
         if (!podDecides && !namespaces.IsKnown)
         {
-            return new Membership(MeshState.Unknown, UnknownWord,
+            return new MembershipVerdict(MeshState.Unknown, UnknownWord,
                 $"namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}", null);
         }
-        return new Membership(MeshState.NotEnrolled, NotEnrolledWord, enrollment.Reason, enrollment);
+        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, enrollment.Reason, enrollment);
     }
 
     /// <summary>A namespace's membership from its label and, when known, its pods (grouped by namespace): any
     /// intended pod the daemon has not annotated makes it <see cref="MeshState.IntendedNotManaged"/>.</summary>
-    public static Membership ForNamespace(V1Namespace ns, Known<Dictionary<string, List<V1Pod>>> podsByNamespace)
+    public static MembershipVerdict ForNamespace(V1Namespace ns, Known<Dictionary<string, List<V1Pod>>> podsByNamespace)
     {
         string name = ns.Metadata?.Name ?? "";
         bool labelled = EnrollmentRules.NamespaceEnrolled(ns);
@@ -65,8 +65,8 @@ public static class MembershipRules
         {
             string podsUnknown = $"pods not read: {Unknowns.Describe(podsByNamespace.State, podsByNamespace.Reason)}";
             return labelled
-                ? new Membership(MeshState.Enrolled, EnrolledWord, $"{label}; {podsUnknown}", null)
-                : new Membership(MeshState.NotEnrolled, NotEnrolledWord, $"{label}; {podsUnknown}", null);
+                ? new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; {podsUnknown}", null)
+                : new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, $"{label}; {podsUnknown}", null);
         }
         int managed = 0, intended = 0, missing = 0;
         if (podsByNamespace.Value!.TryGetValue(name, out List<V1Pod>? pods))
@@ -82,11 +82,11 @@ public static class MembershipRules
         string counts = $"{managed} managed of {intended} intended {Plural(intended, "pod", "pods")}";
         if (missing > 0)
         {
-            return new Membership(MeshState.IntendedNotManaged, IntendedNotManagedWord, $"{label}; {counts}: {missing} not managed", null);
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord, $"{label}; {counts}: {missing} not managed", null);
         }
-        if (managed > 0) return new Membership(MeshState.Managed, ManagedWord, $"{label}; {counts}", null);
-        if (labelled) return new Membership(MeshState.Enrolled, EnrolledWord, $"{label}; no pods to manage", null);
-        return new Membership(MeshState.NotEnrolled, NotEnrolledWord, label, null);
+        if (managed > 0) return new MembershipVerdict(MeshState.Managed, ManagedWord, $"{label}; {counts}", null);
+        if (labelled) return new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; no pods to manage", null);
+        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, label, null);
     }
 
     /// <summary>Namespaces by name, for <see cref="ForPod"/> over many pods.</summary>

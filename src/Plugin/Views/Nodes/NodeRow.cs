@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Nodes;
 
@@ -54,7 +55,7 @@ public static class NodeRows
             string node = DaemonHealthRules.NodeOf(pod);
             infoByNode.TryGetValue(node, out KmeshNodeInfo? info);
             bool readable = status.Condition != DaemonCondition.Unreadable;
-            string version = readable ? VersionSkewRules.ImageVersion(pod) : "";
+            string version = readable ? VersionSkewRules.ImageVersion(pod, KmeshConfig.Current()) : "";
             var filters = new List<string>();
             string condition = OverviewRules.FilterOf(status.Condition);
             if (condition.Length > 0) filters.Add(condition);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Rules;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -11,7 +12,7 @@ public static class DaemonGate
 {
     public static ReactElement? Check(ListState<V1Pod> daemons, int podCount, string title)
     {
-        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", KmeshConfig.Current().Namespace, null);
         if (!known.IsKnown) return SourceUi.Section<V1Pod>(title, known, SharedStrings.Loading, null, _ => null);
         return podCount == 0 ? Ui.NotInstalled(title) : null;
     }
