@@ -1,0 +1,92 @@
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Kmesh.EndToEnd.Tests.Browser;
+
+/// <summary>The plugin inside Headlamp's own pages, as a user walks them: the Kmesh column of the Pods and Namespaces
+/// tables, the map's Kmesh chain, the plugin's settings page moving every view, and the sidebar section hidden where
+/// Kmesh is not installed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
+{
+    private static string Url(string path) => $"/c/{PreviewPage.Cluster}{path}";
+
+    [Fact]
+    public async Task Pods_table_has_a_sortable_Kmesh_column()
+    {
+        await using var preview = await browser.OpenAsync("degraded");
+        await preview.Page.GotoAsync(Url("/pods"));
+        ILocator header = preview.Main.GetByRole(AriaRole.Columnheader, new() { Name = "Kmesh" });
+        await header.WaitForAsync(new() { Timeout = 60_000 });
+        ILocator ratings = preview.Main.Locator("tr", new() { HasText = "ratings-v1" }).First;
+        await ratings.GetByText("intended, not managed").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("managed", await preview.Main.Locator("tr", new() { HasText = "productpage-v1" }).First.InnerTextAsync());
+        await preview.ScreenshotAsync("pods-kmesh-column");
+
+        await header.ClickAsync();
+        string sorted = await preview.Main.Locator("tbody").InnerTextAsync();
+        Assert.True(sorted.IndexOf("intended, not managed") < sorted.IndexOf("\nmanaged") || !sorted.Contains("\nmanaged"), sorted);
+    }
+
+    [Fact]
+    public async Task Namespaces_table_has_the_Kmesh_column()
+    {
+        await using var preview = await browser.OpenAsync("degraded");
+        await preview.Page.GotoAsync(Url("/namespaces"));
+        await preview.Main.GetByRole(AriaRole.Columnheader, new() { Name = "Kmesh" }).WaitForAsync(new() { Timeout = 60_000 });
+        ILocator row = preview.Main.Locator("tr", new() { HasText = "default" }).First;
+        await row.GetByText("intended, not managed").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("not enrolled", await preview.Main.Locator("tr", new() { HasText = "kube-system" }).First.InnerTextAsync());
+        await preview.ScreenshotAsync("namespaces-kmesh-column");
+    }
+
+    [Fact]
+    public async Task Map_shows_namespace_waypoint_service_pods_and_node_daemon()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.Page.GotoAsync(Url("/map"));
+        ILocator map = preview.Page.Locator(".react-flow");
+        await map.WaitForAsync(new() { Timeout = 90_000 });
+        await map.GetByText("waypoint", new() { Exact = true }).First.WaitForAsync(new() { Timeout = 90_000 });
+        Assert.True(await preview.Page.GetByText("Kmesh waypoints").First.IsVisibleAsync());
+        await preview.ScreenshotAsync("map");
+    }
+
+    [Fact]
+    public async Task Changing_the_Kmesh_namespace_in_settings_moves_every_view()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.Page.GotoAsync("/settings/plugins/kmesh-headlamp-plugin");
+        ILocator field = preview.Page.GetByLabel("Kmesh namespace");
+        await field.WaitForAsync(new() { Timeout = 60_000 });
+        await field.FillAsync("mesh-dataplane");
+        await preview.Page.GetByText("In force: namespace mesh-dataplane").WaitForAsync();
+        await preview.ScreenshotAsync("plugin-settings");
+
+        foreach (string url in new[] { "/kmesh", "/kmesh/nodes", "/kmesh/bpf-maps" })
+        {
+            await preview.Page.GotoAsync(Url(url));
+            await preview.SeesAsync("Kmesh is not installed in this cluster");
+            Assert.Contains("namespace mesh-dataplane", await preview.MainTextAsync());
+        }
+        // The sidebar asks again for the new namespace and hides the section there.
+        await preview.Sidebar("/kmesh").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
+
+        await preview.Page.GotoAsync("/settings/plugins/kmesh-headlamp-plugin");
+        await preview.Page.GetByLabel("Kmesh namespace").FillAsync("");
+        await preview.Page.GotoAsync(Url("/kmesh/nodes"));
+        await preview.SeesAsync("kmesh-worker2");
+    }
+
+    [Fact]
+    public async Task Sidebar_section_disappears_where_Kmesh_is_not_installed()
+    {
+        await using var preview = await browser.OpenAsync("not-installed");
+        await preview.Page.GotoAsync(Url("/pods"));
+        await preview.Main.GetByRole(AriaRole.Columnheader, new() { Name = "Kmesh" }).WaitForAsync(new() { Timeout = 60_000 });
+        await preview.Sidebar("/kmesh").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
+        Assert.Equal(0, await preview.Sidebar("/kmesh").CountAsync());
+        await preview.ScreenshotAsync("sidebar-without-kmesh");
+    }
+}
