@@ -167,11 +167,8 @@ public static class Clusters
         {
             string name = pod["metadata"]!["name"]!.GetValue<string>();
             string ip = pod["status"]!["podIP"]!.GetValue<string>();
-            foreach (string path in new[] { "/version", "/debug/config_dump/dual-engine", "/debug/config_dump/bpf/dual-engine", "/debug/config_dump/bpf/kernel-native", "/debug/config_dump/kernel-native" })
-            {
-                scenario.Request($"/api/v1/namespaces/kmesh-system/pods/{name}:15200/proxy{path}", 503,
-                    $"{{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"error trying to reach service: dial tcp {ip}:15200: connect: connection refused\",\"code\":503}}");
-            }
+            scenario.RequestPrefix($"/api/v1/namespaces/kmesh-system/pods/{name}:15200/proxy/", 503,
+                $"{{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"error trying to reach service: dial tcp {ip}:15200: connect: connection refused\",\"code\":503}}");
         }
         return scenario;
     }

@@ -58,6 +58,10 @@ public sealed class Scenario
         return this;
     }
 
+    /// <summary>The answer to every request (any method) whose path starts with <paramref name="prefix"/> and has no
+    /// answer of its own, e.g. every admin path through one pod's API-server proxy.</summary>
+    public Scenario RequestPrefix(string prefix, int status, string body) => Request("PREFIX " + prefix, status, body);
+
     /// <summary>Answers for successive requests of <paramref name="path"/>; the last one repeats.</summary>
     public Scenario RequestSequence(string path, params (int Status, string Body)[] answers)
     {

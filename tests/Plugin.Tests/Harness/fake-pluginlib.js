@@ -219,7 +219,9 @@
         autoLogoutOnAuthError: autoLogoutOnAuthError === undefined ? p.autoLogoutOnAuthError : autoLogoutOnAuthError });
       const method = (p.method || 'GET').toUpperCase();
       const table = scenario().requests || {};
-      let answer = (method !== 'GET' && table[method + ' ' + path]) || (method === 'GET' && table[path]) || { status: 404, body: '404 page not found\n' };
+      const prefixed = Object.keys(table).find((k) => k.startsWith('PREFIX ') && path.startsWith(k.slice(7)));
+      let answer = (method !== 'GET' && table[method + ' ' + path]) || (method === 'GET' && table[path])
+        || (prefixed && table[prefixed]) || { status: 404, body: '404 page not found\n' };
       if (Array.isArray(answer)) {
         const seen = requests.filter((r) => r.path === path && (r.method || 'GET').toUpperCase() === method).length - 1;
         answer = answer[Math.min(seen, answer.length - 1)];
@@ -646,6 +648,8 @@
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);
+      // The browser's path is the rendered route's URL with the scenario's params, so a query-only navigation keeps them.
+      if (location.pathname === null && !scenario().pathname) { try { location.pathname = createRouteURL(name, scenario().routeParams || {}); } catch (e) { /* a route rendered without its params */ } }
       return r.component;
     },
     // One render pass + commit; answers whether state changed (another pass is needed).

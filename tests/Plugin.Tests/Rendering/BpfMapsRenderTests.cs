@@ -56,7 +56,7 @@ public class BpfMapsRenderTests
         Assert.Equal(new[] { "10.244.2.9", "10.244.1.11" }, backends.RowTexts().Select(r => r[0]));
         Assert.Contains("2 of 7 entries", page.Text);
 
-        page = host.Invoke(backends.Rows[0][4].All("Button").Single(), "onClick");
+        page = host.Invoke(backends.Rows[0][backends.Header.ToList().IndexOf("JSON")].All("Button").Single(), "onClick");
 
         var dialog = page.Single("Dialog");
         Assert.Contains("\"ip\": \"10.244.2.9\"", dialog.VisibleText());

@@ -72,7 +72,7 @@ public class MeshRenderTests
         Assert.Equal(new[] { "kmesh-zt4wp" }, ExecPods(host));
         Assert.Equal(new[] { "ratings-v1-7c9bd4b87f-qwz5t" }, Table(page).RowTexts().Select(r => r[0]));
         page = host.Type(Field(page, "Ask the daemon on"), "kmesh-worker");
-        Assert.Equal("/c/test-cluster/kmesh?node=kmesh-worker", host.Navigations.Last());
+        Assert.Equal("/c/test-cluster/kmesh/workloads?node=kmesh-worker", host.Navigations.Last());
         Assert.Equal(new[] { "kmesh-zt4wp", "kmesh-b9kfm" }, ExecPods(host));
         Assert.Contains("daemon on node kmesh-worker (pod kmesh-b9kfm)", page.Text);
     }
@@ -88,7 +88,7 @@ public class MeshRenderTests
         page = host.Type(Field(page, "Search"), "rating");
         page = host.Type(Field(page, "Search"), "ratin");
 
-        Assert.Equal(new[] { "/c/test-cluster/kmesh?node=kmesh-worker" }, host.Navigations);
+        Assert.Equal(new[] { "/c/test-cluster/kmesh/services?node=kmesh-worker" }, host.Navigations);
         Assert.Equal(new[] { "ratings.default.svc.cluster.local" }, Table(page).RowTexts().Select(r => r[0]));
         Assert.Equal(new[] { "kmesh-b9kfm" }, ExecPods(host));
     }
