@@ -30,7 +30,7 @@ public static class NodeDetailView
         Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
         string title = S.DetailTitle + " " + node;
         if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(title, daemons, S.Loading, null, _ => null);
-        NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow).FirstOrDefault(r => r.Node == node);
+        NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()).FirstOrDefault(r => r.Node == node);
         if (row is null)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.NotFound));

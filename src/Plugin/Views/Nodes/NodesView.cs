@@ -21,7 +21,7 @@ public static class NodesView
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
         Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
         Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
-        List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow) : new List<NodeRow>(),
+        List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()) : new List<NodeRow>(),
             new object?[] { daemons, infos });
         List<NodeRow> rows = React.UseMemo(() => NodeRows.Filter(all, filter), new object?[] { all, filter });
 

@@ -56,7 +56,7 @@ public static class SettingsView
             Variant = "outlined",
             FullWidth = true,
             Error = invalid,
-            HelperText = invalid ? error : null,
+            HelperText = invalid ? error : S.DefaultIs(fallback),
             OnChange = e => save(e.Target.Value),
         });
     }
