@@ -104,18 +104,27 @@ public static class AdminFaults
             }
             return;
         }
+        // A BPF dump's other strings are decoded map values (IPs, ports, enum words) no cluster data can reach.
+        bool bpf = path.StartsWith("/debug/config_dump/bpf/", StringComparison.Ordinal);
         foreach (var list in document.Select(p => p.Value).OfType<JsonArray>())
         {
             foreach (var item in list.Take(3).OfType<JsonObject>())
             {
                 foreach (var (field, value) in item.ToList())
                 {
-                    if (value is JsonValue v && v.TryGetValue<string>(out _))
+                    if (value is JsonValue v && v.TryGetValue<string>(out _) && (!bpf || BpfNameFields.Contains(field)))
                     {
                         item[field] = Payload();
+                    }
+                    else if (bpf && value is JsonArray names && BpfNameFields.Contains(field) && names.Count > 0)
+                    {
+                        names[0] = Payload();
                     }
                 }
             }
         }
     }
+
+    /// <summary>The fields of a BPF dump that carry names taken from the cluster (workload UIDs, service and policy names).</summary>
+    private static readonly HashSet<string> BpfNameFields = ["backendUid", "upstreamId", "services", "policyIds"];
 }

@@ -35,7 +35,7 @@ public static class PodLogs
 
     private static string DaemonLog(ClusterModel model, DaemonInfo daemon)
     {
-        var start = daemon.Restarts > 0 ? model.Now - TimeSpan.FromMinutes(3) : daemon.Started;
+        var start = daemon.ContainerStarted;
         var log = new StringBuilder();
         void Line(int second, string level, string message, string subsystem) =>
             log.Append("time=\"").Append((start + TimeSpan.FromSeconds(second)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))

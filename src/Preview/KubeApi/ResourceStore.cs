@@ -106,8 +106,9 @@ public sealed class ResourceStore
         }
 
         collections = built.ToDictionary(kv => kv.Key, kv => new ResourceCollection(kv.Key, kv.Value));
-        // Objects may carry their own resourceVersion (KmeshNodeInfo's come from the model): the lists' must be newer than all.
-        var newest = built.Values.SelectMany(items => items).Select(o => o.ResourceVersion).DefaultIfEmpty(0).Max();
+        // Some versions come from the scenario (KmeshNodeInfo): the list's must still be newer than every object, or a
+        // watch from it replays those objects as new (5,000 ADDED events and as many re-renders on `large`).
+        var newest = built.Values.SelectMany(objects => objects).Select(o => o.ResourceVersion).DefaultIfEmpty(0).Max();
         ResourceVersion = Math.Max(nextResourceVersion, newest) + 17;
     }
 

@@ -13,7 +13,7 @@ internal static class PodObjects
     {
         var running = daemon.Health == DaemonHealth.Running;
         var image = $"{ClusterParts.DaemonImageRepository}:{daemon.ImageTag}";
-        var lastStart = daemon.Restarts > 0 ? model.Now - TimeSpan.FromMinutes(running ? 20 : 3) : daemon.Started;
+        var lastStart = daemon.ContainerStarted;
         var status = new V1ContainerStatus
         {
             Name = "kmesh",
@@ -119,7 +119,7 @@ internal static class PodObjects
                 PodIPs = new List<V1PodIP> { new() { Ip = daemon.PodIp } },
                 StartTime = daemon.Started,
                 QosClass = "Burstable",
-                Conditions = Conditions(daemon.Started, running, running ? lastStart : model.Now - TimeSpan.FromMinutes(3), "kmesh"),
+                Conditions = Conditions(daemon.Started, running, lastStart, "kmesh"),
                 ContainerStatuses = new List<V1ContainerStatus> { status },
             },
         };

@@ -31,7 +31,7 @@ public static class BookinfoCluster
 
         var kmeshInstalled = options.KmeshInstalled;
         var kmeshCreated = clusterCreated + TimeSpan.FromMinutes(4);
-        var daemons = kmeshInstalled ? BuildDaemons(names, nodes, options, kmeshCreated, Allocate) : new List<DaemonInfo>();
+        var daemons = kmeshInstalled ? BuildDaemons(names, nodes, options, kmeshCreated, now, Allocate) : new List<DaemonInfo>();
         var ipsec = kmeshInstalled && options.IpsecEnabled ? BuildIpsec(names, nodes, options, kmeshCreated) : new List<NodeIpsecInfo>();
 
         var namespaces = new List<NamespaceInfo>
@@ -129,14 +129,17 @@ public static class BookinfoCluster
     };
 
     private static List<DaemonInfo> BuildDaemons(SeededNames names, List<NodeInfo> nodes, BookinfoClusterOptions options, DateTime created,
-        Func<string, string> allocate)
+        DateTime now, Func<string, string> allocate)
     {
         var daemons = new List<DaemonInfo>();
         foreach (var node in nodes)
         {
             var crashing = options.Degraded && node.Name == CrashingNode;
+            var started = created + names.Seconds(1, 30);
+            // The crash-looping container was last started 3 minutes ago (it is in a 5-minute back-off).
             daemons.Add(new DaemonInfo(names.Unique("kmesh-"), node.Name, allocate(node.Name), names.Uid(), CurrentKmeshTag,
-                crashing ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, crashing ? 7 : 0, created + names.Seconds(1, 30)));
+                crashing ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, crashing ? 7 : 0, started,
+                crashing ? now - TimeSpan.FromMinutes(3) : started));
         }
         return daemons;
     }

@@ -26,7 +26,8 @@ public sealed record NodeInfo(
     string Zone,
     DateTime Created);
 
-/// <summary>One Kmesh daemon pod (DaemonSet kmesh, one per node).</summary>
+/// <summary>One Kmesh daemon pod (DaemonSet kmesh, one per node). <see cref="ContainerStarted"/> is when its current
+/// container started: <see cref="Started"/> without restarts, the last restart otherwise.</summary>
 public sealed record DaemonInfo(
     string PodName,
     string NodeName,
@@ -35,7 +36,8 @@ public sealed record DaemonInfo(
     string ImageTag,
     DaemonHealth Health,
     int Restarts,
-    DateTime Started);
+    DateTime Started,
+    DateTime ContainerStarted);
 
 /// <summary>IPsec state a daemon publishes as KmeshNodeInfo (only with --enable-ipsec).</summary>
 public sealed record NodeIpsecInfo(string NodeName, int Spi, int Generation, string Uid, DateTime Created, long ResourceVersion);

@@ -41,13 +41,24 @@ public static class LargeCluster
         {
             crashing.Add(names.Next(3, NodeCount));
         }
+        // Restart moments come from their own stream, so every generated name stays what it was.
+        var restartMoments = new SeededNames(seed + 1);
         for (var i = 0; i < NodeCount; i++)
         {
             var crash = crashing.Contains(i);
             var tag = i % OlderVersionEvery == 5 ? "v1.1.0" : CurrentKmeshTag;
-            daemons.Add(new DaemonInfo(names.Unique("kmesh-"), nodes[i].Name, Allocate(i), names.Uid(), tag,
-                crash ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, crash ? 12 + names.Next(40) : names.Next(3) == 0 ? 1 : 0,
-                kmeshCreated + TimeSpan.FromDays(3) + names.Seconds(0, 86400)));
+            var podName = names.Unique("kmesh-");
+            var ip = Allocate(i);
+            var uid = names.Uid();
+            var restarts = crash ? 12 + names.Next(40) : names.Next(3) == 0 ? 1 : 0;
+            var started = kmeshCreated + TimeSpan.FromDays(3) + names.Seconds(0, 86400);
+            // A crash-looping container last started 3 minutes ago; a running daemon's one restart (a node reboot, an
+            // OOM kill) happened some time in its weeks of life, at least a day ago: old restarts, not current trouble.
+            var containerStarted = crash ? now - TimeSpan.FromMinutes(3)
+                : restarts == 0 ? started
+                : started + restartMoments.Seconds(3600, (int)(now - TimeSpan.FromDays(1) - started).TotalSeconds);
+            daemons.Add(new DaemonInfo(podName, nodes[i].Name, ip, uid, tag,
+                crash ? DaemonHealth.CrashLoopBackOff : DaemonHealth.Running, restarts, started, containerStarted));
         }
         var ipsec = nodes.Select((node, i) => new NodeIpsecInfo(node.Name, i % 1000 == 17 ? 4 : 3, 3, names.Uid(),
             kmeshCreated + names.Seconds(0, 600), 900000 + i)).ToList();

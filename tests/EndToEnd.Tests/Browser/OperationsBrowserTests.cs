@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
@@ -124,6 +125,9 @@ public sealed class OperationsBrowserTests(BrowserSession browser)
     public async Task Waypoint_created_for_a_namespace_is_listed_gets_programmed_and_its_deletion_warns_about_its_users()
     {
         await using var preview = await browser.OpenAsync("healthy");
+        using var http = new HttpClient { BaseAddress = preview.Server.BaseAddress };
+        string detailsPath = $"clusters/{PreviewPage.Cluster}/api/v1/namespaces/default/services/details";
+        var originalLabel = JsonNode.Parse(await http.GetStringAsync(detailsPath))!["metadata"]!["labels"]?["istio.io/use-waypoint"]?.DeepClone();
         await preview.OpenFromSidebarAsync("/kmesh/waypoints");
         var create = preview.Main.GetByRole(AriaRole.Button, new() { Name = "Create waypoint" });
         await create.Locator("xpath=self::*[not(@disabled)]").WaitForAsync();
@@ -159,9 +163,9 @@ public sealed class OperationsBrowserTests(BrowserSession browser)
         await preview.OpenFromSidebarAsync("/kmesh/waypoints");
         await WaitForAsync(async () => await preview.Main.Locator("tbody tr", new() { HasText = "e2e-wp" }).CountAsync() == 0, "e2e-wp gone from the list");
 
-        // Leave the shared server as the other tests expect it.
-        using var http = new HttpClient { BaseAddress = preview.Server.BaseAddress };
-        using var unlabel = new StringContent("{\"metadata\":{\"labels\":{\"istio.io/use-waypoint\":null}}}", Encoding.UTF8, "application/merge-patch+json");
-        (await http.PatchAsync($"clusters/{PreviewPage.Cluster}/api/v1/namespaces/default/services/details", unlabel)).EnsureSuccessStatusCode();
+        // Leave the shared server as the other tests expect it: the service's label as it was before.
+        var restore = new JsonObject { ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["istio.io/use-waypoint"] = originalLabel } } };
+        using var relabel = new StringContent(restore.ToJsonString(), Encoding.UTF8, "application/merge-patch+json");
+        (await http.PatchAsync(detailsPath, relabel)).EnsureSuccessStatusCode();
     }
 }

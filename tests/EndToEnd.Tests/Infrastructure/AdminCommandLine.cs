@@ -1,26 +1,19 @@
+using System;
 using System.Collections.Generic;
+using Kmesh.Model.Transport;
 
 namespace Kmesh.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// The exact argv the plugin's model layer sends to reach the admin API through exec (agreed with the plugin):
-/// curl when the image has it, else a raw HTTP/1.0 request over bash's /dev/tcp.
+/// The exact argv the plugin sends to reach the admin API through exec, built by the model's own
+/// <see cref="ExecCommand"/>: <c>/bin/sh -c</c> running curl when the image has it, else bash itself
+/// (<c>exec bash -c '…'</c>) with a raw HTTP/1.0 request over <c>/dev/tcp</c>, else a message on stderr and exit 127.
 /// </summary>
 public static class AdminCommandLine
 {
     public static IReadOnlyList<string> For(string method, string path, string? jsonBody = null)
     {
-        var curlBody = jsonBody is null ? "" : $" -H 'Content-Type: application/json' --data-binary '{Quote(jsonBody)}'";
-        var rawHeaders = jsonBody is null
-            ? ""
-            : $"Content-Type: application/json\\r\\nContent-Length: {System.Text.Encoding.UTF8.GetByteCount(jsonBody)}\\r\\n";
-        var rawBody = jsonBody is null ? "" : Quote(jsonBody.Replace("%", "%%"));
-        var script =
-            $"if command -v curl >/dev/null 2>&1; then curl -sS -i --max-time 10 -X {method}{curlBody} 'http://127.0.0.1:15200{path}'; " +
-            $"else exec 3<>/dev/tcp/127.0.0.1/15200 && printf '{method} {path} HTTP/1.0\\r\\nHost: 127.0.0.1:15200\\r\\n{rawHeaders}\\r\\n{rawBody}' >&3 && cat <&3; fi";
-        return new[] { "/bin/sh", "-c", script };
+        var command = ExecCommand.Build(new AdminRequest(method, path, jsonBody));
+        return command.Argv ?? throw new ArgumentException($"the plugin would not send this request: {command.Error}");
     }
-
-    /// <summary>Single-quote escaping for sh: close, escaped quote, reopen.</summary>
-    private static string Quote(string text) => text.Replace("'", "'\\''");
 }

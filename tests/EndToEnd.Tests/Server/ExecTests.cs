@@ -188,7 +188,14 @@ public sealed class ExecTests
     [Fact]
     public async Task Shell_quoting_of_the_body_is_undone_before_the_daemon_sees_it()
     {
-        var (_, response) = await AdminAsync("healthy", "POST", "/debug/loggers", """{"name":"default","level":"it's"}""");
+        // The plugin never sends a quote in a body (ExecCommand rejects it); a user's own curl line may.
+        var server = await servers.GetAsync("healthy");
+        var http = new KubeHttp(server);
+        var pod = KubeHttp.Names(await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?fieldSelector=spec.nodeName%3Dkmesh-worker"))[0];
+        var curl = "curl -sS -i -X POST -H 'Content-Type: application/json' --data-binary "
+            + "'{\"name\":\"default\",\"level\":\"it'\\''s\"}' 'http://127.0.0.1:15200/debug/loggers'";
+        var output = await ExecClient.RunAsync(server, "kmesh-system", pod, new[] { "/bin/sh", "-c", curl });
+        var response = HttpResponseText.Parse(output.Stdout);
         Assert.Equal("HTTP/1.1 400 Bad Request", response.StatusLine);
         Assert.Equal("\tnot a valid logrus Level: \"it's\"\n", response.Body);
     }

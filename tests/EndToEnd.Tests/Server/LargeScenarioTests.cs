@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -40,6 +41,35 @@ public sealed class LargeScenarioTests
         Assert.Equal(4999, daemons["metadata"]!["remainingItemCount"]!.GetValue<long>());
         var infos = await http.GetOkAsync("/apis/kmesh.net/v1alpha1/namespaces/kmesh-system/kmeshnodeinfos");
         Assert.Equal(5000, infos["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Large_cluster_daemons_restarted_long_ago_except_the_crash_looping_ones()
+    {
+        var server = await servers.GetAsync("large");
+        var now = server.Cluster.Model.Now;
+        var http = new KubeHttp(server);
+        var daemons = (await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh"))["items"]!.AsArray();
+        var restarted = daemons.Where(d => d!["status"]!["containerStatuses"]![0]!["restartCount"]!.GetValue<int>() > 0).ToList();
+        var crashing = restarted.Where(d => d!["status"]!["containerStatuses"]![0]!["state"]!["waiting"] is not null).ToList();
+        Assert.Equal(3, crashing.Count);
+        Assert.InRange(restarted.Count, 1000, 2000);
+        foreach (var daemon in restarted.Except(crashing))
+        {
+            var status = daemon!["status"]!["containerStatuses"]![0]!;
+            var podStarted = DateTime.Parse(daemon["status"]!["startTime"]!.GetValue<string>(), null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            var running = DateTime.Parse(status["state"]!["running"]!["startedAt"]!.GetValue<string>(), null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            var lastFinished = DateTime.Parse(status["lastState"]!["terminated"]!["finishedAt"]!.GetValue<string>(), null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            Assert.InRange(running, podStarted.AddHours(1), now.AddDays(-1));
+            Assert.InRange(lastFinished, podStarted, running);
+        }
+        // Restarts happened at different moments, not all at one stamp.
+        Assert.True(restarted.Except(crashing).Select(d => d!["status"]!["containerStatuses"]![0]!["state"]!["running"]!["startedAt"]!.GetValue<string>()).Distinct().Count() > 900);
+        foreach (var daemon in crashing)
+        {
+            var finished = DateTime.Parse(daemon!["status"]!["containerStatuses"]![0]!["lastState"]!["terminated"]!["finishedAt"]!.GetValue<string>(), null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            Assert.InRange(finished, now.AddMinutes(-10), now);
+        }
     }
 
     [Fact]

@@ -55,18 +55,22 @@ public sealed class ProxyTests
         var daemon = (await http.GetOkAsync("/api/v1/namespaces/kmesh-system/pods?fieldSelector=spec.nodeName%3Dkmesh-worker2"))["items"]![0]!;
         var name = daemon["metadata"]!["name"]!.GetValue<string>();
         var metricsPath = http.ClusterPath($"/api/v1/namespaces/kmesh-system/pods/{name}:15020/proxy/status/metric");
-        Assert.DoesNotContain("kmesh_tcp_workload_connections_opened_total", (await http.GetRawAsync(metricsPath)).Body);
-        var switched = await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=true"));
+        // The healthy scenario starts with workload metrics on (the traffic views read them): switch them off first.
         try
         {
-            Assert.Equal("HTTP/1.1 200 OK", HttpResponseText.Parse(switched.Stdout).StatusLine);
+            var off = await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=false"));
+            Assert.Equal("HTTP/1.1 200 OK", HttpResponseText.Parse(off.Stdout).StatusLine);
+            Assert.DoesNotContain("kmesh_tcp_workload_connections_opened_total", (await http.GetRawAsync(metricsPath)).Body);
+
+            var on = await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=true"));
+            Assert.Equal("HTTP/1.1 200 OK", HttpResponseText.Parse(on.Stdout).StatusLine);
             var (_, body, _) = await http.GetRawAsync(metricsPath);
             Assert.Contains("kmesh_tcp_workload_connections_opened_total{", body);
             Assert.Contains("destination_pod_name=\"", body);
         }
         finally
         {
-            await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=false"));
+            await ExecClient.RunAsync(server, "kmesh-system", name, AdminCommandLine.For("POST", "/workload_metrics?enable=true"));
         }
     }
 

@@ -118,6 +118,33 @@ public class FailureRenderTests
         Assert.Single(page.All("ObjectEventList"));
     }
 
+    // Headlamp reports a list's 403 only when its retries end (seconds later): the access review names it at once.
+    [Theory]
+    [InlineData("kmesh-nodes")]
+    [InlineData("kmesh-bpf-maps")]
+    [InlineData("kmesh-overview")]
+    public void ForbiddenPodListIsNamedBeforeHeadlampsRetriesEnd(string route)
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine().ListLoading("Pod").Deny("list pods"));
+
+        RenderResult page = host.Render(route);
+
+        Assert.Contains("Your account may not list pods in namespace kmesh-system", string.Join("\n", page.All("Alert").Select(a => a.VisibleText())));
+        Assert.DoesNotContain("Loading", page.Text);
+    }
+
+    [Fact]
+    public void ForbiddenNodeInfoListIsNamedBeforeHeadlampsRetriesEnd()
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine().ListLoading("KmeshNodeInfo").Deny("list kmeshnodeinfos"));
+
+        RenderResult page = host.Render("kmesh-nodes");
+
+        Assert.Contains("Your account may not list kmeshnodeinfos in namespace kmesh-system", page.All("Alert").First().VisibleText());
+        Assert.Contains("kmesh-worker2", page.Text);
+        Assert.DoesNotContain("loading", page.Text, System.StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void LoadingListsShowALoader()
     {

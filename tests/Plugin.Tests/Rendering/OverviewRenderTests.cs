@@ -53,8 +53,15 @@ public class OverviewRenderTests
         host.Render("kmesh-overview");
 
         Assert.Empty(host.Execs);
+        const string review = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
         Assert.Equal(new[] { "/apis/gateway.networking.k8s.io", "/apis/kmesh.net" },
-            host.Requests.Select(r => r!["path"]!.GetValue<string>()).OrderBy(p => p));
+            host.Requests.Select(r => r!["path"]!.GetValue<string>()).Where(p => p != review).OrderBy(p => p));
+        // One "may I list" review per source, so a forbidden one is named at once.
+        var reviewed = host.Requests.Where(r => r!["path"]!.GetValue<string>() == review)
+            .Select(r => JsonNode.Parse(r!["body"]!.GetValue<string>())!["spec"]!["resourceAttributes"]!)
+            .Select(a => $"{a["verb"]} {a["group"]}/{a["resource"]} {a["namespace"]}").OrderBy(x => x, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "list /events kmesh-system", "list /namespaces ", "list /pods ", "list /pods kmesh-system",
+            "list gateway.networking.k8s.io/gateways ", "list kmesh.net/kmeshnodeinfos kmesh-system" }, reviewed);
         var lists = host.Calls.Where(c => c!["hook"]?.GetValue<string>() == "useList")
             .Select(c => c!["kind"]!.GetValue<string>()).Distinct().OrderBy(k => k).ToArray();
         Assert.Equal(new[] { "Event", "Gateway", "KmeshNodeInfo", "Namespace", "Pod" }, lists);

@@ -46,7 +46,7 @@ public static class BpfMapsView
             return () => request.Cancelled = true;
         }, new object?[] { podName, mode, gatewaysSettled });
 
-        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
         if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },

@@ -38,7 +38,7 @@ public static class KernelNativeView
             return () => request.Cancelled = true;
         }, new object?[] { podName, kernelNative });
 
-        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
         if (gate is not null) return gate;
         List<string> nodes = NodePicker.Nodes(pods.Where(p => DataplaneModeRules.FromPod(p).Mode == DaemonMode.KernelNative));
 

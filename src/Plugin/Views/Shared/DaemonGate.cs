@@ -10,9 +10,13 @@ namespace Kmesh.Plugin.Views.Shared;
 /// "Kmesh is not installed"; null once there are daemons.</summary>
 public static class DaemonGate
 {
-    public static ReactElement? Check(ListState<V1Pod> daemons, int podCount, string title)
+    /// <summary>A hook (call it on every render, before any early return): it asks once whether the user may list
+    /// the daemon pods, so a forbidden list says so before Headlamp's retries end.</summary>
+    public static ReactElement? Use(ListState<V1Pod> daemons, int podCount, string title)
     {
-        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", KmeshConfig.Current().Namespace, null);
+        string ns = KmeshConfig.Current().Namespace;
+        bool? mayList = ListAccess.UseAllowed("", "pods", ns);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", ns, null, mayList);
         if (!known.IsKnown) return SourceUi.Section<V1Pod>(title, known, SharedStrings.Loading, null, _ => null);
         return podCount == 0 ? Ui.NotInstalled(title) : null;
     }

@@ -25,7 +25,7 @@ public static class TrafficView
         bool sampled = pod is not null && mode != DaemonMode.KernelNative;
         TrafficFeed? feed = TrafficSampler.Use(sampled ? pod!.Metadata?.Name ?? "" : "");
 
-        ReactElement? gate = DaemonGate.Check(daemons, pods.Count, S.Title);
+        ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
         if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle(KmeshConfig.Current().MetricsPort) },
