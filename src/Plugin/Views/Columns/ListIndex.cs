@@ -47,7 +47,7 @@ public static class ListIndex
             object? now = (object?)state.Items ?? state.Error;
             if (now is null || !ReferenceEquals(now, marker) || current != cluster)
             {
-                Known<IReadOnlyList<TItem>> known = Sources.Of(state, resource, null, null);
+                Known<IReadOnlyList<TItem>> known = Sources.Of(state, resource, null, null, null);
                 value = known.IsKnown ? Known<TIndex>.Of(build(known.Value!)) : known.As<TIndex>();
                 marker = now;
                 cluster = current;
