@@ -6,6 +6,7 @@ using CSharpToJs.Check;
 using CSharpToJs.Js;
 using CSharpToJs.Load;
 using CSharpToJs.Lower;
+using CSharpToJs.Reach;
 using CSharpToJs.Runtime;
 using Microsoft.CodeAnalysis;
 
@@ -38,8 +39,8 @@ public static class JsCompiler
         SubsetChecker.Check(context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(Sorted(context.Diagnostics));
 
-        var statements = new ProgramLowering(context).Lower(request.Kind);
-        var helpers = RuntimeLibrary.Embedded.Resolve(context.HelpersUsed, out var missing);
+        var (statements, helpersUsed) = ReachStage.Apply(context, request.Kind, new ProgramLowering(context).Lower(request.Kind));
+        var helpers = RuntimeLibrary.Embedded.Resolve(helpersUsed, out var missing);
         if (missing.Count > 0)
             throw new InvalidOperationException("lowering asked for runtime helpers that do not exist: " + string.Join(", ", missing));
         var sorted = Sorted(context.Diagnostics);

@@ -14,9 +14,10 @@ public static class NodeLeg
 {
     private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    public static int Run(string bpf, string config)
+    /// <param name="modelRoot">The clone whose src/Kmesh is compiled (another checkout gives a baseline); this one by default.</param>
+    public static int Run(string bpf, string config, string? modelRoot = null)
     {
-        string root = Path.GetFullPath(Path.Combine(ThisDirectory(), "..", ".."));
+        string root = modelRoot ?? Path.GetFullPath(Path.Combine(ThisDirectory(), "..", ".."));
         var sources = new List<SourceFile>();
         foreach (string path in Directory.GetFiles(Path.Combine(root, "src", "Kmesh"), "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {

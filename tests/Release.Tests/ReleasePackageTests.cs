@@ -79,7 +79,9 @@ public sealed class ReleasePackageTests
         string debug = File.ReadAllText(debugPath);
         int IndentedLines(string js) => Regex.Matches(js, @"^[ \t]+\S", RegexOptions.Multiline).Count;
         Assert.True(IndentedLines(debug) > 100, "plugin-dist/main.js should be the readable Debug build here");
-        Assert.Equal(0, IndentedLines(shipped));
+        // esbuild writes a string holding newlines as a template literal, so a few minified lines may start indented.
+        int Lines(string js) => js.Split('\n').Length;
+        Assert.True(Lines(shipped) * 100 < Lines(debug), $"shipped main.js has {Lines(shipped)} lines: not minified (the Debug one has {Lines(debug)})");
         Assert.True(shipped.Length < debug.Length, $"shipped main.js ({shipped.Length} bytes) is not smaller than the Debug one ({debug.Length})");
     }
 

@@ -18,5 +18,6 @@ public static partial class SubsetChecker
             walker.Visit(tree.GetRoot());
             HookRules.Check(context, model, tree.GetRoot());
         }
+        ErasedTypeArguments.Check(context);
     }
 }

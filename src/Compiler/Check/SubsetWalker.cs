@@ -150,9 +150,10 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
 
     public override void VisitParameter(ParameterSyntax node)
     {
+        // Lambdas and delegates too: a lambda's write to a ref parameter would not reach the caller's variable.
         var refKind = node.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword));
-        if (refKind != default && node.Parent?.Parent is not (AnonymousFunctionExpressionSyntax or DelegateDeclarationSyntax))
-            Error(node, "KJS0108", $"'{refKind.Text}' parameters are not supported on your own methods; return a tuple or a record instead");
+        if (refKind != default)
+            Error(node, "KJS0108", $"'{refKind.Text}' parameters are not supported on your own methods, local functions, lambdas or delegates; return a tuple or a record instead");
         base.VisitParameter(node);
     }
 
@@ -166,7 +167,22 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         var info = _model.GetTypeInfo(node);
         if (node.Identifier.Text == "dynamic" && info.Type?.TypeKind == TypeKind.Dynamic)
             Error(node, "KJS0103", "dynamic is not supported; declare a class or an [External] interface for the shape you use");
+        CheckSystemTuple(node, _model.GetSymbolInfo(node).Symbol as ITypeSymbol);
         base.VisitIdentifierName(node);
+    }
+
+    public override void VisitGenericName(GenericNameSyntax node)
+    {
+        CheckSystemTuple(node, _model.GetSymbolInfo(node).Symbol as ITypeSymbol);
+        base.VisitGenericName(node);
+    }
+
+    /// <summary>System.Tuple is a reference type whose generic items JavaScript cannot keep typed (a char or enum
+    /// item would print as a number once the tuple is an object); value tuples keep their static types.</summary>
+    private void CheckSystemTuple(SyntaxNode node, ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { Name: "Tuple", IsTupleType: false, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            Error(node, "KJS0125", "System.Tuple is not supported; use a value tuple ((a, b), t.Item1, t.a) or a record");
     }
 
     public override void VisitPredefinedType(PredefinedTypeSyntax node)
@@ -198,6 +214,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         var symbol = _model.GetSymbolInfo(node).Symbol as IMethodSymbol;
         if (symbol is { Name: "GetType", Parameters.Length: 0 } && symbol.ContainingType?.SpecialType == SpecialType.System_Object)
             Error(node, "KJS0107", "GetType() is reflection, which is not supported; use pattern matching (is/switch) or a virtual member");
+        CheckSystemTuple(node, symbol?.ReturnType);
         base.VisitInvocationExpression(node);
     }
 
@@ -222,7 +239,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         {
             var type = _model.GetTypeInfo(node).Type;
             if (type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
-                _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact only up to 2^53 and it does not wrap; prefer int or double");
+                _ctx.Warning(node.OperatorToken.GetLocation(), "KJS0115", "long arithmetic uses JavaScript numbers: exact up to 2^53, beyond that it throws OverflowException at run time instead of wrapping; prefer int or double");
         }
         base.VisitBinaryExpression(node);
     }

@@ -199,7 +199,7 @@ public sealed partial class BodyLowering
         var lv = LValueOf(inc.Target, readAndWrite: true);
         var one = Js.Num(1);
         var op = isIncrement ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
-        if (num is NumKind.Double or NumKind.Int64 or NumKind.UInt64 && lv.Native is not null && !ProgramContext.IsNullableValue(type))
+        if (num is NumKind.Double && lv.Native is not null && !ProgramContext.IsNullableValue(type))
             return inc.IsPostfix && valueUsed ? new JsPostfix(isIncrement ? "++" : "--", lv.Native) : new JsUnary(isIncrement ? "++" : "--", lv.Native);
         JsExpr Next(JsExpr current)
         {

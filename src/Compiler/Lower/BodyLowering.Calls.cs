@@ -274,6 +274,8 @@ public sealed partial class BodyLowering
         }
         else if (ProgramContext.IsExternal(type))
             creation = new JsNew(TypeRef(type), ExternalArguments(oc.Arguments));
+        else if (type.TypeKind == TypeKind.Struct && ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 0)
+            creation = StructDefault(type);
         else
             creation = new JsNew(TypeRef(type), ConstructorArguments(ctor, Arguments(oc.Arguments, ctor.Parameters)));
 

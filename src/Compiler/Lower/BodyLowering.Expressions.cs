@@ -20,7 +20,11 @@ public sealed partial class BodyLowering
     {
         _current = op;
         if (op.ConstantValue.HasValue && op is not (IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } or IDeclarationExpressionOperation))
+        {
+            if (op.ConstantValue.Value is long or ulong && System.Convert.ToDouble(op.ConstantValue.Value) is > 9007199254740991 or < -9007199254740991)
+                Unsupported(op, "KJS0124", $"the 64-bit constant {op.ConstantValue.Value} is beyond ±2^53, which JavaScript numbers cannot hold exactly; use a smaller value or double");
             return Constant(op.ConstantValue.Value, op.Type);
+        }
         switch (op)
         {
             case ILocalReferenceOperation l:
@@ -106,7 +110,8 @@ public sealed partial class BodyLowering
         _ => throw new InvalidOperationException("unknown constant " + value.GetType()),
     };
 
-    public JsExpr DefaultValue(ITypeSymbol? type)
+    /// <summary>default(T); <paramref name="at"/> locates a field or property declared without an initializer.</summary>
+    public JsExpr DefaultValue(ITypeSymbol? type, Location? at = null)
     {
         if (type is null || ProgramContext.IsNullableValue(type)) return JsNull.Instance;
         switch (type.SpecialType)
@@ -121,18 +126,39 @@ public sealed partial class BodyLowering
         if (type is INamedTypeSymbol { IsTupleType: true } tuple)
             return new JsArray(tuple.TupleElements.Select(e => (JsExpr?)DefaultValue(e.Type)).ToList());
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && _p.Names.IsDeclared(s))
-            return Js.New(TypeRef(s));
+            return StructDefault(s);
         if (type.IsValueType && type.TypeKind != TypeKind.TypeParameter && _p.IsLibrary(type))
         {
-            if (type.Name is "DateTime" or "TimeSpan" or "DateTimeOffset" or "Guid" or "KeyValuePair")
-                return Unknown(type);
+            if (type.ToDisplayString() == "System.DateTime")
+                return Js.New(Helper("$DateTime"), Js.Num(-62135596800000));
+            if (type.ToDisplayString() == "System.TimeSpan")
+                return Js.New(Helper("$TimeSpan"), Js.Num(0));
+            if (type.Name is "DateTimeOffset" or "Guid" or "KeyValuePair")
+                return Unknown(type, at);
         }
         return JsNull.Instance;
     }
 
-    private JsExpr Unknown(ITypeSymbol type)
+    /// <summary>default(S) and <c>new S()</c> without a declared parameterless constructor: every field zero/null,
+    /// no constructor or field initializer runs (C# spec, default values of structs).</summary>
+    public JsExpr StructDefault(INamedTypeSymbol s)
     {
-        _p.Diagnostics.Add(new Diagnostic(Severity.Error, "KJS0002", "", 0, 0, $"default({type.ToDisplayString()}) is not supported"));
+        if (!s.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared)) return Js.New(TypeRef(s));
+        var fields = new List<JsProperty>();
+        foreach (var member in s.GetMembers().Where(m => !m.IsStatic))
+        {
+            if (member is IFieldSymbol { IsConst: false, AssociatedSymbol: null } field)
+                fields.Add(new JsProperty(_p.Names.MemberName(field), DefaultValue(field.Type, field.Locations.FirstOrDefault())));
+            else if (member is IPropertySymbol prop && s.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, prop)))
+                fields.Add(new JsProperty(_p.Names.MemberName(prop), DefaultValue(prop.Type, prop.Locations.FirstOrDefault())));
+        }
+        var blank = Js.Call(Js.Dot(Js.Id("Object"), "create"), Js.Dot(TypeRef(s), "prototype"));
+        return Js.Call(Js.Dot(Js.Id("Object"), "assign"), blank, new JsObject(fields));
+    }
+
+    private JsExpr Unknown(ITypeSymbol type, Location? at)
+    {
+        Unsupported(null, "KJS0002", $"default({type.ToDisplayString()}) has no JavaScript value; initialise it explicitly", at);
         return JsNull.Instance;
     }
 

@@ -157,9 +157,9 @@ public sealed partial class BodyLowering
             case NumKind.Int64 or NumKind.UInt64:
                 return kind switch
                 {
-                    BinaryOperatorKind.Add => Js.Bin("+", left, right),
-                    BinaryOperatorKind.Subtract => Js.Bin("-", left, right),
-                    BinaryOperatorKind.Multiply => Js.Bin("*", left, right),
+                    BinaryOperatorKind.Add => LongChecked(Js.Bin("+", left, right), num),
+                    BinaryOperatorKind.Subtract => LongChecked(Js.Bin("-", left, right), num),
+                    BinaryOperatorKind.Multiply => LongChecked(Js.Bin("*", left, right), num),
                     BinaryOperatorKind.Divide => Js.Call(Helper("$ldiv"), left, right),
                     BinaryOperatorKind.Remainder => Js.Call(Helper("$lmod"), left, right),
                     _ => UnsupportedExpr(op, "bitwise operators on long (JavaScript numbers have 53-bit integers); use int"),
@@ -185,6 +185,11 @@ public sealed partial class BodyLowering
                 return UnsupportedExpr(op, $"the operator {kind} on {type?.ToDisplayString()}");
         }
     }
+
+    /// <summary>long/ulong results are JavaScript numbers: exact inside ±2^53, an OverflowException outside
+    /// (<c>$lchk</c>), never a rounded number.</summary>
+    private JsExpr LongChecked(JsExpr value, NumKind num) =>
+        Js.Call(Helper("$lchk"), value, Js.Num(num == NumKind.UInt64 ? 0 : -9007199254740991));
 
     private JsExpr UserOperator(IBinaryOperation b, IMethodSymbol method)
     {
@@ -309,6 +314,15 @@ public sealed partial class BodyLowering
                 or SpecialType.System_UInt16 or SpecialType.System_UInt32 when !nullable:
                 return Js.Call(Js.Id("String"), value);
         }
+        if (t is IArrayTypeSymbol array)
+        {
+            // An array's ToString is its runtime type's name; the static type names it when no derived element
+            // type can hide behind it.
+            if (ArrayTypeName(array) is { } arrayName)
+                return new JsConditional(Js.Bin("==", value, JsNull.Instance), Js.Str(""), Js.Str(arrayName));
+            Unsupported(null, "KJS0002", $"the text of an array of {array.ElementType.ToDisplayString()} (its runtime element type may be a derived class); print its elements");
+            return Js.Str("");
+        }
         if (t is INamedTypeSymbol { IsAnonymousType: true } anon)
         {
             var v = SideEffectFree(value);
@@ -344,6 +358,21 @@ public sealed partial class BodyLowering
             foreach (var lib in _p.Libraries)
                 if (lib.LowerToString(value, t, null, this) is { } done) return done;
         return Js.Call(Helper("$str"), value);
+    }
+
+    /// <summary>.NET's name of an array type (System.Int32[], N.Outer+Inner[][]), or null when elements of a derived
+    /// type could be stored in it or the element type's name involves erased type arguments.</summary>
+    private static string? ArrayTypeName(IArrayTypeSymbol array)
+    {
+        if (array.Rank != 1) return null;
+        var element = array.ElementType;
+        if (element is IArrayTypeSymbol inner) return ArrayTypeName(inner) is { } innerName ? innerName + "[]" : null;
+        if (element is not INamedTypeSymbol named || named.IsGenericType || !(named.IsValueType || named.IsSealed || named.SpecialType == SpecialType.System_String))
+            return null;
+        var name = named.MetadataName;
+        for (var t = named.ContainingType; t is not null; t = t.ContainingType) name = t.MetadataName + "+" + name;
+        if (named.ContainingNamespace is { IsGlobalNamespace: false } ns) name = ns.ToDisplayString() + "." + name;
+        return name + "[]";
     }
 
     private JsExpr InterpolatedString(IInterpolatedStringOperation s)
@@ -421,10 +450,13 @@ public sealed partial class BodyLowering
                     result = Js.Call(Helper("$checked"), new JsUnary("-", operand), Js.Num(int.MinValue), Js.Num(int.MaxValue));
                 else result = num == NumKind.Int32 ? Js.Bin("|", new JsUnary("-", operand), Js.Num(0))
                     : num == NumKind.UInt32 ? Js.Bin(">>>", new JsUnary("-", operand), Js.Num(0))
+                    : num is NumKind.Int64 or NumKind.UInt64 ? LongChecked(new JsUnary("-", operand), num)
                     : new JsUnary("-", operand);
                 break;
             case UnaryOperatorKind.BitwiseNegation:
-                result = num == NumKind.UInt32 ? Js.Bin(">>>", new JsUnary("~", operand), Js.Num(0)) : new JsUnary("~", operand);
+                result = num == NumKind.UInt32 ? Js.Bin(">>>", new JsUnary("~", operand), Js.Num(0))
+                    : num is NumKind.Int64 or NumKind.UInt64 ? LongChecked(Js.Bin("-", new JsUnary("-", operand), Js.Num(1)), num)
+                    : new JsUnary("~", operand);
                 break;
             case UnaryOperatorKind.Hat:
                 return UnsupportedExpr(u, "^n outside an indexer");

@@ -80,15 +80,22 @@ public sealed partial class BodyLowering
         }
         if (conv.IsUnboxing)
         {
-            var target = ProgramContext.StripNullable(to);
-            if (ProgramContext.IsNullableValue(to)) return value;
-            return Js.Call(Helper("$cast"), Js.Call(Helper("$unbox"), value, Js.Bool(false)), TypeTestFunction(target!, c));
+            var target = ProgramContext.StripNullable(to)!;
+            var nullable = ProgramContext.IsNullableValue(to);
+            if (BoxKind(target) is { } kind)
+                return Js.Call(Helper("$unboxTo"), value, kind, Js.Bool(nullable));
+            if (target.SpecialType == SpecialType.System_Int32)
+                return Js.Call(Helper("$unboxTo"), value, Js.Str("int"), Js.Bool(nullable));
+            if (nullable) return value;
+            return Js.Call(Helper("$cast"), Js.Call(Helper("$unbox"), value, Js.Bool(false)), TypeTestFunction(target, c));
         }
         if (conv.IsBoxing)
         {
             if (from.TypeKind == TypeKind.Enum && IsLibraryObjectParameter(c) && EnumObject(from) is not null)
                 return ToDisplayString(value, from);
-            return value;
+            if (IsLibraryObjectParameter(c) || IsInteropSink(c) || c.Parent is IArgumentOperation { Parameter.Type.SpecialType: SpecialType.System_Enum })
+                return value;
+            return Box(value, from);
         }
         if (c.IsTryCast)
         {
@@ -140,12 +147,77 @@ public sealed partial class BodyLowering
     private JsProperty KeyValue(IOperation key, IOperation value) =>
         key.ConstantValue is { HasValue: true, Value: string s } ? new JsProperty(s, Expr(value)) : new JsProperty(null, Expr(value), Expr(key));
 
+    /// <summary>The run-time kind a boxed value of <paramref name="type"/> carries (see <c>$Box</c>), or null when the
+    /// JavaScript value already says enough (int, bool, strings, objects) or the type is not ours to box.</summary>
+    private JsExpr? BoxKind(ITypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Enum)
+            return type is INamedTypeSymbol e && _p.Names.IsDeclared(e) ? TypeRef(e) : null;
+        return type.SpecialType switch
+        {
+            SpecialType.System_Char => Js.Str("char"),
+            SpecialType.System_Double => Js.Str("double"),
+            SpecialType.System_Single => Js.Str("single"),
+            SpecialType.System_Int64 => Js.Str("long"),
+            SpecialType.System_UInt64 => Js.Str("ulong"),
+            SpecialType.System_UInt32 => Js.Str("uint"),
+            SpecialType.System_Int16 => Js.Str("short"),
+            SpecialType.System_UInt16 => Js.Str("ushort"),
+            SpecialType.System_Byte => Js.Str("byte"),
+            SpecialType.System_SByte => Js.Str("sbyte"),
+            _ => null,
+        };
+    }
+
+    /// <summary>A value type converted to object keeps its type: see <c>$Box</c>. A nullable value boxes its value
+    /// (null stays null).</summary>
+    private JsExpr Box(JsExpr value, ITypeSymbol from)
+    {
+        var type = ProgramContext.StripNullable(from)!;
+        if (BoxKind(type) is not { } kind) return value;
+        var flags = type.TypeKind == TypeKind.Enum && type.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute");
+        if (!ProgramContext.IsNullableValue(from))
+            return new JsNew(Helper("$Box"), flags ? [value, kind, Js.Bool(true)] : [value, kind]);
+        var v = Capture(value, out var first);
+        return new JsConditional(Js.Bin("==", first, JsNull.Instance), JsNull.Instance,
+            new JsNew(Helper("$Box"), flags ? [v, kind, Js.Bool(true)] : [v, kind]));
+    }
+
+    /// <summary>Values handed to JavaScript (an [External]/[Template] member's argument, an [ObjectLiteral] or JSON-shape
+    /// member) stay plain JavaScript values.</summary>
+    private bool IsInteropSink(IOperation c)
+    {
+        var node = c.Parent;
+        while (node is IArrayInitializerOperation or IArrayCreationOperation or ICollectionExpressionOperation)
+            node = node.Parent;
+        return node switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation inv } => IsInteropMember(inv.TargetMethod),
+            IArgumentOperation { Parent: IObjectCreationOperation oc } => oc.Constructor is { } ctor && IsInteropMember(ctor),
+            IAssignmentOperation { Target: IMemberReferenceOperation m } => IsInteropMember(m.Member),
+            _ => false,
+        };
+    }
+
+    private bool IsInteropMember(ISymbol member) =>
+        ProgramContext.IsExternal(member) || ProgramContext.AttributeString(member, "Template") is not null
+        || ProgramContext.IsObjectLiteral(member.ContainingType) || _p.IsJsonShape(member.ContainingType);
+
     /// <summary>Boxing an enum into an <c>object</c> parameter of a library method (Console.WriteLine, string.Format…) passes its name.</summary>
     private static bool IsLibraryObjectParameter(IConversionOperation c) =>
         c.Parent is IArgumentOperation { Parameter: { } p } arg && p.OriginalDefinition.Type.SpecialType == SpecialType.System_Object
         && arg.Parent is IInvocationOperation inv && inv.TargetMethod.Name is not ("Equals" or "ReferenceEquals" or "GetHashCode")
         && inv.TargetMethod.ContainingNamespace?.ToDisplayString() is "System" or "System.Text"
-        || c.Parent is IArrayInitializerOperation { Parent: IArrayCreationOperation { Parent: IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray } } };
+        || ParamsOwner(c) is IInvocationOperation { TargetMethod: var m } && m.ContainingNamespace?.ToDisplayString() is "System" or "System.Text";
+
+    /// <summary>The call whose expanded params list holds <paramref name="c"/>, if any.</summary>
+    private static IOperation? ParamsOwner(IOperation c)
+    {
+        var node = c.Parent;
+        while (node is IArrayInitializerOperation or IArrayCreationOperation or ICollectionExpressionOperation)
+            node = node.Parent;
+        return node is IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray or ArgumentKind.ParamCollection } arg ? arg.Parent : null;
+    }
 
     private JsExpr NumericConversion(JsExpr value, ITypeSymbol from, ITypeSymbol to, bool isChecked)
     {
@@ -180,7 +252,7 @@ public sealed partial class BodyLowering
             SpecialType.System_Int32 => Js.Bin("|", value, Js.Num(0)),
             SpecialType.System_UInt32 => Js.Bin(">>>", value, Js.Num(0)),
             SpecialType.System_Int64 => value,
-            SpecialType.System_UInt64 => value,
+            SpecialType.System_UInt64 => fromMin < 0 ? LongChecked(value, NumKind.UInt64) : value,
             _ => Narrow(value, to),
         };
     }
@@ -211,7 +283,8 @@ public sealed partial class BodyLowering
                 return Js.Call(Helper("$isInt"), value, Js.Num(min), Js.Num(max));
             }
         }
-        if (t.TypeKind == TypeKind.Enum) return Js.Bin("===", new JsUnary("typeof", value), Js.Str("number"));
+        if (t.TypeKind == TypeKind.Enum)
+            return BoxKind(t) is { } enumKind ? Js.Call(Helper("$isBox"), value, enumKind) : Js.Bin("===", new JsUnary("typeof", value), Js.Str("number"));
         if (t.TypeKind == TypeKind.Delegate) return Js.Bin("===", new JsUnary("typeof", value), Js.Str("function"));
         if (t is IArrayTypeSymbol) return Js.Call(Js.Dot(Js.Id("Array"), "isArray"), value);
         if (t is INamedTypeSymbol named)

@@ -506,13 +506,13 @@ public sealed partial class BodyLowering : ILoweringContext
                         bodyStmts.Add(Js.Const(name, wrapped));
                     if (c.Filter is not null)
                     {
-                        var assign = new JsSequence([Js.Assign(new JsIdentifier(name), wrapped), Expr(c.Filter)]);
+                        var assign = Filter(new JsSequence([Js.Assign(new JsIdentifier(name), wrapped), Expr(c.Filter)]));
                         test = test is null ? assign : Js.Bin("&&", test, assign);
                     }
                 }
                 else if (c.Filter is not null)
                 {
-                    var filter = Expr(c.Filter);
+                    var filter = Filter(Expr(c.Filter));
                     test = test is null ? filter : Js.Bin("&&", test, filter);
                 }
                 var handlerBody = BlockOf(c.Handler);
@@ -531,6 +531,10 @@ public sealed partial class BodyLowering : ILoweringContext
         var fin = t.Finally is null ? null : BlockOf(t.Finally);
         return new JsTry(block, catchParam, catchBlock, fin);
     }
+
+    /// <summary>An exception thrown by a <c>when</c> filter makes the filter false and is swallowed (C# spec,
+    /// exception filters).</summary>
+    private JsExpr Filter(JsExpr test) => Js.Call(Helper("$filter"), new JsArrow([], test));
 
     private static bool IsCatchAll(ICatchClauseOperation c) =>
         c.ExceptionType.ToDisplayString() is "System.Exception" or "object";

@@ -58,8 +58,32 @@ public sealed class Naming
         if (ProgramContext.IsExternal(member) || ProgramContext.IsObjectLiteral(type))
             return CamelCase(member.Name);
         if (member is IMethodSymbol method) return MethodName(method);
+        if (member is IPropertySymbol { ExplicitInterfaceImplementations: [var implemented, ..] }) return MemberName(implemented);
         if (member is IPropertySymbol { IsIndexer: true }) return "Item";
-        return member.Name.StartsWith('<') ? "$" + new string(member.Name.Where(char.IsLetterOrDigit).ToArray()) : member.Name;
+        if (member is IPropertySymbol { OverriddenProperty: { } overriddenProperty }) return MemberName(overriddenProperty);
+        var plain = member.Name.StartsWith('<') ? "$" + new string(member.Name.Where(char.IsLetterOrDigit).ToArray()) : member.Name;
+        return member is IPropertySymbol or IFieldSymbol && Hides(member) ? plain + "$" + TypeName(member.ContainingType) : plain;
+    }
+
+    /// <summary>A member declared <c>new</c> (hiding an inherited member of the same name, and for methods the same
+    /// parameters) is a different member in C#: calls through a base-typed reference reach the base member, so the
+    /// two must not share one JavaScript property.</summary>
+    private bool Hides(ISymbol member)
+    {
+        if (member.IsImplicitlyDeclared || !_ctx.IsSource(member) || member.ContainingType is not { } type) return false;
+        for (var b = type.BaseType; b is not null && _ctx.IsSource(b); b = b.BaseType)
+            foreach (var other in b.GetMembers(member.Name))
+            {
+                if (other.IsStatic != member.IsStatic) continue;
+                if (member is IMethodSymbol m)
+                {
+                    if (other is IMethodSymbol o && o.Parameters.Length == m.Parameters.Length
+                        && o.Parameters.Zip(m.Parameters).All(p => SymbolEqualityComparer.Default.Equals(p.First.Type, p.Second.Type)))
+                        return true;
+                }
+                else if (other is IPropertySymbol or IFieldSymbol) return true;
+            }
+        return false;
     }
 
     private string MethodName(IMethodSymbol method)
@@ -75,6 +99,7 @@ public sealed class Naming
         };
         if (method.MethodKind == MethodKind.LocalFunction) return name;
         if (!_ctx.IsSource(method)) return name;
+        if (method.MethodKind == MethodKind.Ordinary && Hides(method)) name += "$" + TypeName(method.ContainingType);
         var signatures = Signatures();
         if (!signatures.TryGetValue(name, out var list) || list.Count <= 1) return name;
         var counts = list.Where(s => s != "<library>").Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Length).ToList();

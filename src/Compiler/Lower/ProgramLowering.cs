@@ -26,7 +26,8 @@ public sealed class ProgramLowering
         foreach (var c in classes.Where(c => TypeLowering.NeedsLazyStatics(_p, c))) _p.LazyStatics.Add(c.OriginalDefinition);
         foreach (var c in classes) output.Add(new TypeLowering(_p, c).Lower());
         foreach (var c in StaticInitOrder(classes).Where(c => !_p.IsLazyStatic(c))) output.AddRange(new TypeLowering(_p, c).StaticInitialization());
-        output.AddRange(Entry(kind));
+        var entry = Entry(kind).ToList();
+        output.AddRange(kind == OutputKind.ConsoleProgram && _p.HelpersUsed.Contains("$write") ? FlushingConsole(entry) : entry);
         return output;
     }
 
@@ -106,6 +107,16 @@ public sealed class ProgramLowering
             if (match is not null && !result.Contains(match, SymbolEqualityComparer.Default)) result.Add(match);
         }
         return result;
+    }
+
+    /// <summary>A console program's last Console.Write text without a newline is still printed when it ends (also when
+    /// it ends with an exception or, for an async Main, when its task completes).</summary>
+    private IEnumerable<JsStmt> FlushingConsole(List<JsStmt> entry)
+    {
+        var flush = _p.Helper("$flushOut");
+        if (entry is [.. var before, JsReturn { Value: { } completion }])
+            return [.. before, new JsReturn(Js.Call(Js.Dot(completion, "finally"), flush))];
+        return [new JsTry(new JsBlock(entry), null, null, new JsBlock([Js.Stmt(Js.Call(flush))]))];
     }
 
     private IEnumerable<JsStmt> Entry(OutputKind kind)

@@ -66,6 +66,7 @@ public sealed class TypeLowering
             }
         }
         if (_type.IsRecord) members.AddRange(RecordMembers());
+        else if (DefaultToString() is { } toString) members.Add(toString);
         foreach (var iface in _type.AllInterfaces.Where(i => _p.Names.IsDeclared(i)).Select(i => i.OriginalDefinition).Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
             members.Add(new JsMethod("$is_" + _p.Names.TypeName(iface), [], Js.Block(new JsReturn(Js.Bool(true))), Kind: JsMethodKind.Getter));
         if (ProgramContext.IsExceptionType(_type))
@@ -80,6 +81,28 @@ public sealed class TypeLowering
         }
 
         return new JsClassDecl(new JsClass(_name, extends, members)) with { Location = Loc(_type) };
+    }
+
+    /// <summary>object.ToString() of a class or struct that overrides it nowhere in its chain is the full type name
+    /// (Namespace.Outer+Inner). Type arguments are erased, so a generic type's instance cannot name itself: that
+    /// ToString throws rather than print a wrong name.</summary>
+    private JsMethod? DefaultToString()
+    {
+        if (_type.IsStatic || _type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || ProgramContext.IsExceptionType(_type)) return null;
+        for (var t = _type; t is not null && t.SpecialType != SpecialType.System_Object && t.SpecialType != SpecialType.System_ValueType; t = t.BaseType)
+        {
+            if (!_p.IsSource(t)) return null;
+            if (t.GetMembers("ToString").Length > 0) return null;
+        }
+        var lowering = new BodyLowering(_p, null);
+        for (var t = _type; t is not null; t = t.ContainingType)
+            if (t.IsGenericType)
+                return new JsMethod("ToString", [], Js.Block(new JsThrow(new JsNew(lowering.Helper("$NotSupportedException"),
+                    [Js.Str($"ToString() of an instance of the generic type {_type.Name}: its type arguments are erased in JavaScript; override ToString")]))));
+        var name = _type.Name;
+        for (var t = _type.ContainingType; t is not null; t = t.ContainingType) name = t.Name + "+" + name;
+        if (_type.ContainingNamespace is { IsGlobalNamespace: false } ns) name = ns.ToDisplayString() + "." + name;
+        return new JsMethod("ToString", [], Js.Block(new JsReturn(Js.Str(name))));
     }
 
     /// <summary>An explicit implementation of a library interface method named like another member of the class
@@ -285,7 +308,7 @@ public sealed class TypeLowering
                         yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), earlyValue));
                         break;
                     }
-                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(field.Type) : lowering.Expr(init)))))
+                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(field.Type, field.Locations.FirstOrDefault()) : lowering.Expr(init)))))
                         yield return s;
                     break;
                 }
@@ -299,7 +322,7 @@ public sealed class TypeLowering
                         yield return Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), earlyProp));
                         break;
                     }
-                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(prop.Type) : lowering.Expr(init)))))
+                    foreach (var s in lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(JsThis.Instance, name), init is null ? lowering.DefaultValue(prop.Type, prop.Locations.FirstOrDefault()) : lowering.Expr(init)))))
                         yield return s;
                     break;
                 }
@@ -351,7 +374,12 @@ public sealed class TypeLowering
             yield break;
         }
         if (prop.GetMethod is { } getter && Accessor(getter, name, JsMethodKind.Getter) is { } gget) yield return gget;
+        else if (prop.IsOverride && !prop.IsStatic)
+            // An override declaring only the setter keeps the inherited getter (a JS setter alone would hide it).
+            yield return new JsMethod(name, [], Js.Block(new JsReturn(Js.Dot(JsSuper.Instance, name))), Kind: JsMethodKind.Getter);
         if (prop.SetMethod is { } setter && Accessor(setter, name, JsMethodKind.Setter) is { } sset) yield return sset;
+        else if (prop.IsOverride && !prop.IsStatic && prop.OverriddenProperty?.SetMethod is not null)
+            yield return new JsMethod(name, [Js.Id("value")], Js.Block(Js.Stmt(Js.Assign(Js.Dot(JsSuper.Instance, name), Js.Id("value")))), Kind: JsMethodKind.Setter);
     }
 
     private JsMethod? Accessor(IMethodSymbol accessor, string name, JsMethodKind kind)
@@ -537,7 +565,7 @@ public sealed class TypeLowering
             var init = Initializer(member);
             var type = member is IFieldSymbol fs ? fs.Type : ((IPropertySymbol)member).Type;
             var lowering = shared ??= new BodyLowering(_p, null) { ContainingType = _type };
-            var stmts = lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type) : lowering.Expr(init))) with { Location = Loc(member) });
+            var stmts = lowering.StatementsFor(() => Js.Stmt(Js.Assign(Js.Dot(self, name), init is null ? lowering.DefaultValue(type, member.Locations.FirstOrDefault()) : lowering.Expr(init))) with { Location = Loc(member) });
             // Temporaries are declared in a block of their own, so initialisers of different classes never clash.
             if (stmts.Count > 1) yield return Js.Block(stmts);
             else yield return stmts[0];

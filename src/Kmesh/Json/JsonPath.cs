@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace Kmesh.Model.Json;
@@ -20,6 +21,18 @@ public sealed class JsonPath
     }
 
     public JsonPath Field(string fieldName) => new JsonPath(this, fieldName, -1);
+
+    internal bool IsIndex => name is null;
+    internal int Index => index;
+    internal string? Name => name;
+
+    /// <summary>The steps from the root to this path, the root itself excluded.</summary>
+    internal List<JsonPath> Steps()
+    {
+        var steps = new List<JsonPath>();
+        for (JsonPath step = this; step.parent is not null; step = step.parent) steps.Insert(0, step);
+        return steps;
+    }
     public JsonPath Item(int itemIndex) => new JsonPath(this, null, itemIndex);
 
     public override string ToString()

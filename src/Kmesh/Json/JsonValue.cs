@@ -1,105 +1,180 @@
 using System.Collections.Generic;
+using System.Globalization;
+using CSharpToJs.Interop;
+using Stj = System.Text.Json;
 
 namespace Kmesh.Model.Json;
 
 public enum JsonKind { Null, Bool, Number, String, Array, Object }
 
-/// <summary>One immutable JSON value. A single class (rather than a hierarchy) keeps parsing cheap: one
-/// allocation per value, members kept in document order as parallel name/value lists.</summary>
+/// <summary>One parsed JSON value, straight from the platform's parser. Compiled to JavaScript it *is* the plain value
+/// <c>JSON.parse</c> returned (object, array, string, number, boolean or <c>null</c>): every member below is a template
+/// over it, so reading a dump builds no second tree. Natively it wraps a System.Text.Json element and behaves as the
+/// JavaScript value does: duplicate names keep the last value, names are in JavaScript's key order (integer-like
+/// names first, ascending), numbers are doubles.</summary>
+[External]
 public sealed class JsonValue
 {
-    private static readonly List<JsonValue> NoItems = new List<JsonValue>();
-    private static readonly List<string> NoNames = new List<string>();
+    private readonly Stj.JsonElement element;
+    private List<JsonValue>? items;
+    private List<string>? names;
+    private Dictionary<string, JsonValue>? members;
 
-    private readonly List<JsonValue> items;
-    private readonly List<string> names;
-    private readonly string? text;
+    private JsonValue(Stj.JsonElement element) => this.element = element;
 
-    private JsonValue(JsonKind kind, int offset, bool boolean, double number, string? text,
-        List<string> names, List<JsonValue> items)
+    /// <summary>Parses with the platform (throws on invalid JSON; natively also on nesting deeper than <paramref name="maxDepth"/>).</summary>
+    [Template("JSON.parse({text})")]
+    public static JsonValue Parse(string text, int maxDepth)
     {
-        Kind = kind;
-        Offset = offset;
-        Bool = boolean;
-        Number = number;
-        this.text = text;
-        this.names = names;
-        this.items = items;
+        var document = Stj.JsonDocument.Parse(text, new Stj.JsonDocumentOptions { MaxDepth = maxDepth });
+        return new JsonValue(document.RootElement);
     }
 
-    public JsonKind Kind { get; }
+    /// <summary>True when arrays and objects nest deeper than <paramref name="maxDepth"/> (JavaScript's parser has no such
+    /// limit; System.Text.Json enforced it in <see cref="Parse"/> already).</summary>
+    [Template("((v, max) => { const stack = v !== null && typeof v === \"object\" ? [v, 1] : []; while (stack.length > 0) { const d = stack.pop(), x = stack.pop(); if (d > max) return true; if (Array.isArray(x)) { for (const y of x) if (y !== null && typeof y === \"object\") stack.push(y, d + 1); } else for (const k in x) { const y = x[k]; if (y !== null && typeof y === \"object\") stack.push(y, d + 1); } } return false; })({root}, {maxDepth})")]
+    public static bool DeeperThan(JsonValue root, int maxDepth) => false;
 
-    /// <summary>Character offset of the value's first character in the parsed text.</summary>
-    public int Offset { get; }
+    [Template("({this} === null ? 0 : typeof {this} === \"object\" ? (Array.isArray({this}) ? 4 : 5) : typeof {this} === \"string\" ? 3 : typeof {this} === \"number\" ? 2 : 1)")]
+    public JsonKind Kind => element.ValueKind switch
+    {
+        Stj.JsonValueKind.Null => JsonKind.Null,
+        Stj.JsonValueKind.True or Stj.JsonValueKind.False => JsonKind.Bool,
+        Stj.JsonValueKind.Number => JsonKind.Number,
+        Stj.JsonValueKind.String => JsonKind.String,
+        Stj.JsonValueKind.Array => JsonKind.Array,
+        _ => JsonKind.Object,
+    };
 
-    public bool Bool { get; }
-    public double Number { get; }
+    [Template("({this} === true)")]
+    public bool Bool => element.ValueKind == Stj.JsonValueKind.True;
+
+    /// <summary>The number as a double (beyond the double range: ±Infinity, as in JavaScript); 0 for other kinds.</summary>
+    [Template("(typeof {this} === \"number\" ? {this} : 0)")]
+    public double Number => element.ValueKind == Stj.JsonValueKind.Number ? double.Parse(element.GetRawText(), CultureInfo.InvariantCulture) : 0;
 
     /// <summary>The string value, or "" for other kinds.</summary>
-    public string String => Kind == JsonKind.String && text is not null ? text : "";
+    [Template("(typeof {this} === \"string\" ? {this} : \"\")")]
+    public string String => element.ValueKind == Stj.JsonValueKind.String ? element.GetString()! : "";
 
-    /// <summary>A number's text as written when it may not survive a double (beyond 2^53, fractions,
-    /// exponents); otherwise the integer digits.</summary>
-    public string NumberText => text ?? IntegerText(Number);
+    /// <summary>For display: an integer a double holds exactly as its digits; other numbers as the platform writes them
+    /// (JavaScript's shortest form; natively the text as written). Error messages quote the text itself
+    /// (<see cref="ShapeReader.Raw"/>).</summary>
+    [Template("String({this})")]
+    public string NumberText => IsSafeInteger ? IntegerText(Number) : element.GetRawText();
 
     /// <summary>True when the number is an integer a double holds exactly (|n| ≤ 2^53).</summary>
+    [Template("(typeof {this} === \"number\" && Number.isInteger({this}) && Math.abs({this}) <= 9007199254740992)")]
     public bool IsSafeInteger => Kind == JsonKind.Number && Number == System.Math.Floor(Number)
         && Number <= 9007199254740992.0 && Number >= -9007199254740992.0;
 
-    public int Count => Kind == JsonKind.Array ? items.Count : names.Count;
-    public IReadOnlyList<JsonValue> Items => items;
-    public IReadOnlyList<string> Names => names;
-    public string NameAt(int index) => names[index];
-    public JsonValue ValueAt(int index) => items[index];
+    [Template("(Array.isArray({this}) ? {this}.length : {this} !== null && typeof {this} === \"object\" ? Object.keys({this}).length : 0)")]
+    public int Count => Kind == JsonKind.Array ? Items.Count : Names.Count;
 
-    public bool IsNull => Kind == JsonKind.Null;
+    [Template("(Array.isArray({this}) ? {this} : [])")]
+    public IReadOnlyList<JsonValue> Items
+    {
+        get
+        {
+            if (items is null)
+            {
+                items = new List<JsonValue>();
+                if (element.ValueKind == Stj.JsonValueKind.Array)
+                {
+                    foreach (Stj.JsonElement item in element.EnumerateArray()) items.Add(new JsonValue(item));
+                }
+            }
+            return items;
+        }
+    }
+
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) ? Object.keys({this}) : [])")]
+    public IReadOnlyList<string> Names
+    {
+        get
+        {
+            ReadMembers();
+            return names!;
+        }
+    }
+
+    [Template("Object.keys({this})[{index}]")]
+    public string NameAt(int index) => Names[index];
+
+    [Template("(Array.isArray({this}) ? {this}[{index}] : {this}[Object.keys({this})[{index}]])")]
+    public JsonValue ValueAt(int index) => Kind == JsonKind.Array ? Items[index] : Field(Names[index]);
+
+    [Template("({this} === null)")]
+    public bool IsNull => element.ValueKind == Stj.JsonValueKind.Null;
+
+    /// <summary>True when the object has a member of exactly this name.</summary>
+    [Template("Object.hasOwn({this}, {name})")]
+    public bool Has(string name)
+    {
+        ReadMembers();
+        return members!.ContainsKey(name);
+    }
+
+    /// <summary>The member of exactly this name (the object must have it).</summary>
+    [Template("{this}[{name}]")]
+    public JsonValue Field(string name)
+    {
+        ReadMembers();
+        return members![name];
+    }
 
     /// <summary>Member by name: exact match first (the last one wins, as in Go and JavaScript), then an
     /// ASCII case-insensitive match so v1.0.0's capitalised keys (<c>Workloads</c>) are accepted.</summary>
-    public JsonValue? Get(string name)
+    [Template("JsonMembers.find({this}, {name})")]
+    public JsonValue? Get(string name) => JsonMembers.Find(this, name);
+
+    /// <summary>The last member (in key order) whose name equals <paramref name="name"/> ignoring ASCII case, or null.
+    /// Compiled, a <c>for…in</c> over the object's own keys, so a missing member (the common case) allocates nothing.</summary>
+    [Template("((o, n) => { let hit = null; for (const k in o) if (k.length === n.length && JsonMembers.asciiEqualsIgnoreCase(k, n)) hit = k; return hit === null ? null : o[hit]; })({this}, {name})")]
+    public JsonValue? LastMemberIgnoringCase(string name)
     {
-        if (Kind != JsonKind.Object) return null;
-        for (int i = names.Count - 1; i >= 0; i--)
+        IReadOnlyList<string> all = Names;
+        for (int i = all.Count - 1; i >= 0; i--)
         {
-            if (names[i] == name) return items[i];
-        }
-        for (int i = names.Count - 1; i >= 0; i--)
-        {
-            if (AsciiEqualsIgnoreCase(names[i], name)) return items[i];
+            if (AsciiEqualsIgnoreCase(all[i], name)) return Field(all[i]);
         }
         return null;
     }
 
-    public static bool AsciiEqualsIgnoreCase(string a, string b)
-    {
-        if (a.Length != b.Length) return false;
-        for (int i = 0; i < a.Length; i++)
-        {
-            int x = a[i];
-            int y = b[i];
-            if (x == y) continue;
-            if (x >= 'A' && x <= 'Z') x += 32;
-            if (y >= 'A' && y <= 'Z') y += 32;
-            if (x != y) return false;
-        }
-        return true;
-    }
-
-    internal static JsonValue Null(int offset) => new JsonValue(JsonKind.Null, offset, false, 0, null, NoNames, NoItems);
-    internal static JsonValue Boolean(int offset, bool value) => new JsonValue(JsonKind.Bool, offset, value, 0, null, NoNames, NoItems);
-    internal static JsonValue Num(int offset, double value, string? raw) => new JsonValue(JsonKind.Number, offset, false, value, raw, NoNames, NoItems);
-    internal static JsonValue Str(int offset, string value) => new JsonValue(JsonKind.String, offset, false, 0, value, NoNames, NoItems);
-    internal static JsonValue Arr(int offset, List<JsonValue> items) => new JsonValue(JsonKind.Array, offset, false, 0, null, NoNames, items);
-    internal static JsonValue Obj(int offset, List<string> names, List<JsonValue> values) => new JsonValue(JsonKind.Object, offset, false, 0, null, names, values);
+    [Template("JsonMembers.asciiEqualsIgnoreCase({a}, {b})")]
+    public static bool AsciiEqualsIgnoreCase(string a, string b) => JsonMembers.AsciiEqualsIgnoreCase(a, b);
 
     /// <summary>Digits of an integral double without culture or exponent notation.</summary>
-    public static string IntegerText(double value)
+    [Template("JsonMembers.integerText({value})")]
+    public static string IntegerText(double value) => JsonMembers.IntegerText(value);
+
+    private void ReadMembers()
     {
-        if (value == 0) return "0";
-        if (value >= -2147483648.0 && value <= 2147483647.0 && value == System.Math.Floor(value))
+        if (members is not null) return;
+        members = new Dictionary<string, JsonValue>();
+        var indexNames = new List<string>();
+        var otherNames = new List<string>();
+        if (element.ValueKind == Stj.JsonValueKind.Object)
         {
-            return ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (Stj.JsonProperty property in element.EnumerateObject())
+            {
+                if (!members.ContainsKey(property.Name)) (IsArrayIndex(property.Name) ? indexNames : otherNames).Add(property.Name);
+                members[property.Name] = new JsonValue(property.Value);
+            }
         }
-        return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        indexNames.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        indexNames.AddRange(otherNames);
+        names = indexNames;
+    }
+
+    /// <summary>JavaScript lists these names first, in numeric order: canonical decimals below 2^32 - 1.</summary>
+    private static bool IsArrayIndex(string name)
+    {
+        if (name.Length == 0 || name.Length > 10 || (name.Length > 1 && name[0] == '0')) return false;
+        foreach (char c in name)
+        {
+            if (c < '0' || c > '9') return false;
+        }
+        return ulong.Parse(name, CultureInfo.InvariantCulture) < 4294967295UL;
     }
 }

@@ -13,8 +13,13 @@ public sealed class ShapeReader
 
     public ShapeReader(string text) => this.text = text;
 
+    /// <summary>An error at the value <paramref name="path"/> names; the platform's values carry no offsets, so the
+    /// text is scanned for it (<see cref="JsonSyntax.Locate"/>) only now, on the error path.</summary>
     public ParseErrorException Error(JsonValue at, JsonPath path, ParseErrorKind kind, string message)
-        => new ParseErrorException(ParseError.At(text, at.Offset, kind, message, path.ToString()));
+        => new ParseErrorException(ParseError.At(text, JsonSyntax.Locate(text, path), kind, message, path.ToString()));
+
+    /// <summary>The number at <paramref name="path"/> as written in the text (for messages: a double may not hold it).</summary>
+    public string Raw(JsonPath path) => JsonSyntax.Token(text, JsonSyntax.Locate(text, path));
 
     public static string KindName(JsonKind kind) => kind switch
     {
@@ -135,7 +140,7 @@ public sealed class ShapeReader
         double n = value.Number;
         if (n != System.Math.Floor(n) || n > 2147483647.0 || n < -2147483648.0)
         {
-            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected a 32-bit integer but found {value.NumberText}");
+            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected a 32-bit integer but found {Raw(path)}");
         }
         return (int)n;
     }
@@ -149,7 +154,7 @@ public sealed class ShapeReader
         if (value.Kind != JsonKind.Number) throw WrongType(value, path.Field(name), "a number");
         if (!value.IsSafeInteger || value.Number < 0)
         {
-            throw Error(value, path.Field(name), ParseErrorKind.OutOfRange, $"expected a non-negative integer up to 2^53 but found {value.NumberText}");
+            throw Error(value, path.Field(name), ParseErrorKind.OutOfRange, $"expected a non-negative integer up to 2^53 but found {Raw(path.Field(name))}");
         }
         return value.Number;
     }
@@ -185,7 +190,7 @@ public sealed class ShapeReader
         JsonValue? value = Member(obj, name);
         if (value is null) return "";
         if (value.Kind == JsonKind.String) return value.String;
-        if (value.Kind == JsonKind.Number) return value.NumberText;
+        if (value.Kind == JsonKind.Number) return value.IsSafeInteger ? JsonValue.IntegerText(value.Number) : Raw(path.Field(name));
         throw WrongType(value, path.Field(name), "an enum name or number");
     }
 }

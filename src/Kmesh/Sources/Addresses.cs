@@ -137,22 +137,30 @@ public static class Addresses
         return n;
     }
 
-    /// <summary>The BPF dump's comma-joined integers (<c>"3, 0, 0"</c>); null if any item is not an integer.</summary>
+    /// <summary>The BPF dump's comma-joined integers (<c>"3, 0, 0"</c>); null if any item is not an integer. Each item is
+    /// what <see cref="ParseNonNegativeInt"/> accepts once trimmed of white space; read in one pass, no substrings.</summary>
     public static List<int>? ParseCommaJoined(string text)
     {
         var result = new List<int>();
-        if (text.Trim().Length == 0) return result;
-        int start = 0;
-        while (start <= text.Length)
+        int i = SkipWhiteSpace(text, 0);
+        if (i == text.Length) return result;
+        while (true)
         {
-            int comma = text.IndexOf(',', start);
-            int end = comma < 0 ? text.Length : comma;
-            int? n = ParseNonNegativeInt(text.Substring(start, end - start).Trim());
-            if (n is null) return null;
-            result.Add(n.Value);
-            if (comma < 0) break;
-            start = comma + 1;
+            int digits = 0;
+            int n = 0;
+            for (; i < text.Length && text[i] >= '0' && text[i] <= '9'; i++, digits++) n = n * 10 + (text[i] - '0');
+            if (digits == 0 || digits > 9) return null;
+            result.Add(n);
+            i = SkipWhiteSpace(text, i);
+            if (i == text.Length) return result;
+            if (text[i] != ',') return null;
+            i = SkipWhiteSpace(text, i + 1);
         }
-        return result;
+    }
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
     }
 }

@@ -48,8 +48,12 @@ public static class HostileCluster
             .Select((name, i) => new NodeInfo(name, $"172.18.0.{5 + i}", $"10.244.{3 + i}.0/24", false, names.Uid(), names.Uid(), $"zone-{i % 3}",
                 healthy.Nodes[^1].Created + TimeSpan.FromSeconds(i + 1)))
             .ToList();
-        var extraDaemons = extraNodes.Select(node => new DaemonInfo(names.Unique("kmesh-"), node.Name, PodIp(node.PodCidr, 2), names.Uid(),
-            CurrentKmeshTag, DaemonHealth.Running, 0, created + names.Seconds(1, 30))).ToList();
+        var extraDaemons = extraNodes.Select(node =>
+        {
+            // Never restarted: the container started with the pod.
+            var started = created + names.Seconds(1, 30);
+            return new DaemonInfo(names.Unique("kmesh-"), node.Name, PodIp(node.PodCidr, 2), names.Uid(), CurrentKmeshTag, DaemonHealth.Running, 0, started, started);
+        }).ToList();
         var lastRv = healthy.IpsecInfos.Max(i => i.ResourceVersion);
         var extraIpsec = extraNodes.Select((node, i) => new NodeIpsecInfo(node.Name, 1, 1, names.Uid(), created + names.Seconds(2, 40), lastRv + 97 * (i + 1)));
 

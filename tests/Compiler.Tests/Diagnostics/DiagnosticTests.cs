@@ -22,6 +22,8 @@ public class DiagnosticTests
         ("KJS0106", "Console.WriteLine(Name<int>()); } static string Name<T>() { return /*@*/typeof(T).Name;"),
         ("KJS0107", "object o = 1; Console.WriteLine(/*@*/o.GetType());"),
         ("KJS0108", "} static void Twice(/*@*/ref int x) { x *= 2;"),
+        ("KJS0108", "Bump bump = (/*@*/ref int x) => x++; int a = 1; bump(ref a); Console.WriteLine(a); } delegate void Bump(ref int x); static void Nothing() {"),
+        ("KJS0108", "Console.WriteLine(Half(4, out var h) + \" \" + h); static bool Half(int n, /*@*/out int half) { half = n / 2; return n % 2 == 0; }"),
         ("KJS0109", "int[] a = [1, 2]; Console.WriteLine(a is /*@*/[1, _]);"),
         ("KJS0110", "object gate = new object(); /*@*/lock (gate) { Console.WriteLine(1); }"),
         ("KJS0111", "System.Span<int> s = /*@*/stackalloc int[4];"),
@@ -36,6 +38,16 @@ public class DiagnosticTests
         ("KJS0121", "} interface IShape { double Area(); /*@*/double Twice() => Area() * 2; } static void Nothing() {"),
         ("KJS0122", "object boxed = 'c'; Console.WriteLine(boxed is /*@*/int);"),
         ("KJS0122", "object boxed = 2.5; Console.WriteLine(boxed switch { /*@*/int i => i, _ => 0 });"),
+        ("KJS0123", "Console.WriteLine(/*@*/Show('x')); } static string Show<T>(T value) { return \"<\" + value.ToString() + \">\";"),
+        ("KJS0123", "Console.WriteLine(/*@*/Wrap(DayOfWeek.Monday)); } static object? Wrap<T>(T value) { return value;"),
+        ("KJS0123", "Console.WriteLine(/*@*/Outer(7L)); } static string Outer<T>(T v) => Inner(v); static string Inner<U>(U u) { return $\"{u}\";"),
+        ("KJS0124", "long big = /*@*/long.MaxValue; Console.WriteLine(big);"),
+        ("KJS0124", "Console.WriteLine((/*@*/1L << 60));"),
+        ("KJS0125", "var t = /*@*/Tuple.Create(1, 'a'); Console.WriteLine(t);"),
+        ("KJS0125", "Console.WriteLine(new /*@*/Tuple<int, string>(1, \"x\").Item2);"),
+        ("KJS0125", "Console.WriteLine(/*@*/(1, 2).ToTuple().Item1);"),
+        ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
+        ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]

@@ -21,6 +21,7 @@ public static class JsRunner
           const show = v => typeof v === "string" ? v : String(v);
           const write = (...args) => __runnerWrite(args.map(show).join(" "));
           g.console = { log: write, info: write, warn: write, error: write, debug: write };
+          g.process = { stdout: { write: text => __runnerWriteRaw(show(text)) } };
           const timers = [];
           let nextId = 1, now = 0;
           const add = (fn, ms, args, repeat) => {
@@ -73,6 +74,7 @@ public static class JsRunner
             .LimitMemory(512L * 1024 * 1024)
             .LimitRecursion(4000));
         engine.SetValue("__runnerWrite", new Action<string>(line => output.Append(line).Append('\n')));
+        engine.SetValue("__runnerWriteRaw", new Action<string>(text => output.Append(text)));
         try
         {
             engine.Execute(Prelude);

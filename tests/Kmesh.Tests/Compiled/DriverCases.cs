@@ -8,11 +8,20 @@ namespace Kmesh.Tests.Compiled;
 /// the rules, exec commands and failure classification.</summary>
 public static class DriverCases
 {
+    /// <summary>Inputs where Jint's <c>JSON.parse</c> departs from ECMA-262 (which V8, SpiderMonkey and JavaScriptCore follow):
+    /// with duplicate member names Jint keeps the first value, the standard the last. The model reads what the
+    /// platform parsed, so this case is checked natively (HostileInputTests) and not against Jint.</summary>
+    private static readonly HashSet<string> JintDeviations = new() { "duplicate keys: the last wins" };
+
     public static List<DriverCase> All()
     {
         var cases = new List<DriverCase>();
         foreach ((string fixture, string kind) in CanonicalGoldenTests.Cases) cases.Add(new DriverCase(fixture, kind, Fixtures.Read(fixture)));
-        foreach ((string id, string kind, string input, string _) in HostileInputTests.Cases) cases.Add(new DriverCase("hostile: " + id, kind, input));
+        foreach ((string id, string kind, string input, string _) in HostileInputTests.Cases)
+        {
+            if (JintDeviations.Contains(id)) continue;
+            cases.Add(new DriverCase("hostile: " + id, kind, input));
+        }
         var random = new Random(20251203);
         string[] mutated = { "dual-engine-config-dump.json", "dual-engine-bpf-dump.json", "kernel-native-config-dump.json", "metrics.prom", "version.json" };
         string[] kinds = { "config-dump", "bpf-dump", "kernel-native", "metrics", "version" };

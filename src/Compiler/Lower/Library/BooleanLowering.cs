@@ -18,7 +18,7 @@ internal sealed class BooleanLowering : LibraryLoweringBase
         "ToString()" => Text(c.This, c.ContainingType, null, c.Context),
         "Parse(string)" => c.Call("$parseBool", c[0], Bool(false)),
         "TryParse(string,bool)" => OutResult.Assign(c, c.Call("$parseBool", c[0], Bool(true)), c[1], Bool(false)),
-        "Equals(bool)" => Js.Bin("===", c.This, c[0]),
+        "Equals(bool)" or "Equals(object)" => Js.Bin("===", c.This, c[0]),
         "CompareTo(bool)" => Js.Bin("-", Js.Call(Js.Id("Number"), c.This), Js.Call(Js.Id("Number"), c[0])),
         _ => null,
     };

@@ -58,6 +58,7 @@ internal sealed class CharLowering : LibraryLoweringBase
             case "ToString()": return CharToString(c.This);
             case "ToString(char)": return CharToString(c[0]);
             case "Equals(char)": return Js.Bin("===", c.This, c[0]);
+            case "Equals(object)": return c.Call("$boxEquals", c.This, JsBuild.Str("char"), c[0]);
             case "CompareTo(char)": return Js.Bin("-", c.This, c[0]);
             case "IsSurrogate(char)": return InRanges(c, c[0], [(0xD800, 0xDFFF)]);
             case "IsHighSurrogate(char)": return InRanges(c, c[0], [(0xD800, 0xDBFF)]);

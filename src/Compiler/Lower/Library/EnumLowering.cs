@@ -22,8 +22,9 @@ internal sealed class EnumLowering : LibraryLoweringBase
                 var (first, again) = c.Twice(c[0]);
                 return Js.Bin("===", Js.Bin("&", c.This, first), again);
             }
-            case "Equals(object)": return Js.Bin("===", c.This, c[0]);
-            case "CompareTo(object)": return c.Call("$numCmp", c.This, c[0]);
+            case "Equals(object)":
+                return c.Context.EnumObject(c.InstanceType) is { } kind ? c.Call("$boxEquals", c.This, kind, c[0]) : Js.Bin("===", c.This, c[0]);
+            case "CompareTo(object)": return c.Call("$numCmp", c.This, c.Call("$boxValue", c[0]));
         }
         if (c.Context.EnumObject(enumType) is not { } e) return null;
         switch (key)

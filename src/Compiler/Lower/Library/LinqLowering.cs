@@ -109,8 +109,10 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "Repeat" when n == 2: return c.Call("$repeat", c[0], c[1]);
             case "Empty" when n == 0: return new JsArray([]);
             case "SequenceEqual" when n == 2: return c.Call("$sequenceEqual", S(0), S(1));
-            case "Join" when n == 5 && m.TypeArguments.Length == 4:
-                return c.Call("$innerJoin", S(0), S(1), c[2], c[3], c[4], Num(KeyModes.For(m.TypeArguments[2])));
+            case "Join" or "GroupJoin" when n is 5 or 6 && m.TypeArguments.Length == 4:
+                return KeyModes.WithComparer(c, 5, m.TypeArguments[2]) is { } jm
+                    ? c.Call("$linqJoin", S(0), S(1), c[2], c[3], c[4], Num(jm), Bool(m.Name == "GroupJoin"))
+                    : null;
             case "Cast" when n == 1 && source is not null && ElementType(c.ArgType(0)) is { } from && IsIdentityOrReference(from, source):
                 return S(0);
         }

@@ -54,6 +54,10 @@ internal sealed class NumberLowering : LibraryLoweringBase
 
             case "CompareTo(N)": return c.Call("$numCmp", c.This, c[0]);
             case "Equals(N)": return isDouble ? c.Call("$eq", c.This, c[0]) : Js.Bin("===", c.This, c[0]);
+            case "Equals(object)":
+                // The argument is boxed (see $Box): equal only to a box of the same numeric type; an int is a plain number.
+                return type.SpecialType == SpecialType.System_Int32 ? Js.Bin("===", c.This, c[0])
+                    : BoxKindName(type) is { } kind ? c.Call("$boxEquals", c.This, Js.Str(kind), c[0]) : null;
             case "IsNaN(N)": return Js.Call(Js.Dot(Js.Id("Number"), "isNaN"), c[0]);
             case "IsFinite(N)": return Js.Call(Js.Dot(Js.Id("Number"), "isFinite"), c[0]);
             case "IsInfinity(N)":
@@ -93,4 +97,19 @@ internal sealed class NumberLowering : LibraryLoweringBase
 
     private static JsExpr TryParse(LibraryCall c, int style, int outIndex) =>
         OutResult.Assign(c, c.Call("$tryParse", c[0], Num(Kind(c.ContainingType)), Num(style)), c[outIndex], Num(0));
+
+    /// <summary>The kind name a boxed value of this numeric type carries at run time (BodyLowering.BoxKind).</summary>
+    private static string? BoxKindName(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_Double => "double",
+        SpecialType.System_Single => "single",
+        SpecialType.System_Int64 => "long",
+        SpecialType.System_UInt64 => "ulong",
+        SpecialType.System_UInt32 => "uint",
+        SpecialType.System_Int16 => "short",
+        SpecialType.System_UInt16 => "ushort",
+        SpecialType.System_Byte => "byte",
+        SpecialType.System_SByte => "sbyte",
+        _ => null,
+    };
 }

@@ -15,11 +15,12 @@ internal sealed class ObjectLowering : LibraryLoweringBase
 
     protected override JsExpr? Invoke(string key, LibraryCall c) => key switch
     {
-        "ToString()" => c.Call("$str", c.This),
-        "Equals(object)" => c.InstanceType is { IsAnonymousType: true } ? c.Call("$anonEq", c.This, c[0]) : c.Call("$eq", c.This, c[0]),
+        // Instance calls on a null receiver throw NullReferenceException ($this), unlike the static helpers.
+        "ToString()" => c.InstanceType is IArrayTypeSymbol array ? c.Context.ToDisplayString(c.This, array) : c.Call("$str", c.Call("$this", c.This)),
+        "Equals(object)" => c.InstanceType is { IsAnonymousType: true } ? c.Call("$anonEq", c.This, c[0]) : c.Call("$eq", c.Call("$this", c.This), c[0]),
         "Equals(object,object)" => c.Call("$eq", c[0], c[1]),
         "ReferenceEquals(object,object)" => Js.Bin("===", c[0], c[1]),
-        "GetHashCode()" => c.Call("$hash", c.This),
+        "GetHashCode()" => c.Call("$hash", c.Call("$this", c.This)),
         _ => null,
     };
 }

@@ -77,6 +77,9 @@ internal sealed class StringLowering : LibraryLoweringBase
             case "Compare(string,string,bool)": return c.Call("$strCmp", c[0], c[1], c[2]);
             case "Compare(string,string,StringComparison)": return c.Call("$strCmp", c[0], c[1], IgnoreCase(c, 2));
 
+            // .NET randomises string hash codes per process, so only their consistency can be relied on.
+            case "GetHashCode()": return c.Call("$hash", LibraryCall.CallOn(c.This, "toString"));
+
             case "ToUpper()":
             case "ToUpperInvariant()": return c.Call("$upper", c.This);
             case "ToLower()":

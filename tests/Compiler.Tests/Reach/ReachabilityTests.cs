@@ -1,0 +1,104 @@
+using CSharpToJs.Tests.Support;
+using Xunit;
+
+namespace CSharpToJs.Tests.Reach;
+
+/// <summary>What the reachability pass keeps and drops. Behaviour is pinned by the differential corpus (every sample
+/// is compiled with the pass on); these pin what is emitted.</summary>
+public class ReachabilityTests
+{
+    private static string Compile(string source, OutputKind kind = OutputKind.ConsoleProgram)
+    {
+        var result = TestCompiler.Compile(source, kind);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.JavaScript!;
+    }
+
+    private const string Shapes = """
+        using System;
+        public abstract class Shape { public abstract double Area(); public virtual string Describe() => "shape"; }
+        public sealed class Square : Shape { public double Side; public override double Area() => Side * Side; public override string Describe() => "square"; }
+        public sealed class Circle : Shape { public double R; public override double Area() => 3 * R * R; }
+        public interface INamed { string Name(); }
+        public sealed class Named : INamed { public string Name() => "n"; public string Unused() => "u"; }
+        public sealed class NeverUsed { public static int Count() => 1; }
+        public enum Color { Red, Green }
+        public enum Unseen { A }
+        public sealed record Point(int X, int Y);
+        public sealed record Printed(int X);
+        public static class Program
+        {
+            static Func<int, int> Twice = x => x * 2;
+            public static void Main()
+            {
+                Shape s = new Square { Side = 2 };
+                INamed n = new Named();
+                Console.WriteLine(s.Area() + " " + n.Name() + " " + Color.Green + " " + new Point(1, 2).X + " " + $"{new Printed(3)}" + " " + Twice(4));
+            }
+        }
+        """;
+
+    [Fact]
+    public void UnreachableTypesAndMembersAreDropped()
+    {
+        var js = Compile(Shapes);
+        Assert.DoesNotContain("class NeverUsed", js);
+        Assert.DoesNotContain("class Circle", js);
+        Assert.DoesNotContain("const Unseen", js);
+        Assert.DoesNotContain("Unused()", js);
+        Assert.DoesNotContain("Describe()", js); // nothing calls Describe, on any class
+    }
+
+    [Fact]
+    public void DispatchTargetsStaticInitialisersAndCalledRecordMethodsStay()
+    {
+        var js = Compile(Shapes);
+        Assert.Contains("class Square", js);
+        Assert.Contains("Area()", js); // the override called through Shape
+        Assert.Contains("Name()", js); // the implementation called through INamed
+        Assert.Contains("const Color", js);
+        Assert.Contains("Twice", js);
+        Assert.Contains("class Printed", js);
+        Assert.Contains("ToString()", js); // interpolating a record calls its ToString
+        Assert.Equal("4 n Green 1 Printed { X = 3 } 8\n", TestCompiler.Run(Shapes));
+    }
+
+    [Fact]
+    public void RecordValueMethodsGoWhenNothingCanCallThem()
+    {
+        var js = Compile("""
+            using System;
+            public sealed record Point(int X, int Y);
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine(new Point(1, 2).Y);
+            }
+            """);
+        Assert.Contains("class Point", js);
+        Assert.DoesNotContain("Equals(", js);
+        Assert.DoesNotContain("GetHashCode(", js);
+        Assert.DoesNotContain("ToString(", js);
+    }
+
+    [Fact]
+    public void CallbacksHandedToJavaScriptStay()
+    {
+        var js = Compile("""
+            using System;
+            using CSharpToJs.Interop;
+            [External, JsGlobal("host")]
+            public static class Host { public static void On(Func<string> callback) => throw new NotImplementedException(); }
+            public static class Views
+            {
+                public static string Render() => "rendered";
+                public static string Orphan() => "orphan";
+                public static void Main() => Host.On(Render);
+            }
+            """, OutputKind.Plugin);
+        Assert.Contains("Render()", js);
+        Assert.DoesNotContain("Orphan", js);
+    }
+
+    [Fact]
+    public void OutputIsDeterministic() => Assert.Equal(Compile(Shapes), Compile(Shapes));
+}
