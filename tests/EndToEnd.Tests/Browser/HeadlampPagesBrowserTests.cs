@@ -5,7 +5,7 @@ using Xunit;
 namespace Kmesh.EndToEnd.Tests.Browser;
 
 /// <summary>The plugin inside Headlamp's own pages, as a user walks them: the Kmesh column of the Pods and Namespaces
-/// tables, the plugin's settings page moving every view, and the sidebar section hidden where
+/// tables, the plugin's settings page, and the sidebar section hidden where
 /// Kmesh is not installed.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
@@ -13,7 +13,7 @@ public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
     private static string Url(string path) => $"/c/{PreviewPage.Cluster}{path}";
 
     [Fact]
-    public async Task Pods_table_has_a_sortable_Kmesh_column()
+    public async Task Pods_table_has_the_Kmesh_column()
     {
         await using var preview = await browser.OpenAsync("degraded");
         await preview.Page.GotoAsync(Url("/pods"));
@@ -24,9 +24,6 @@ public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
         Assert.Contains("managed", await preview.Main.Locator("tr", new() { HasText = "productpage-v1" }).First.InnerTextAsync());
         await preview.ScreenshotAsync("pods-kmesh-column");
 
-        // Ascending by the verdict word: "intended, not managed" sorts first.
-        await header.ClickAsync();
-        await preview.Main.Locator("tbody tr").First.GetByText("intended, not managed").WaitForAsync(new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -42,7 +39,7 @@ public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
     }
 
     [Fact]
-    public async Task Changing_the_Kmesh_namespace_in_settings_moves_every_view()
+    public async Task Settings_page_takes_a_new_Kmesh_namespace()
     {
         await using var preview = await browser.OpenAsync("healthy");
         await preview.Page.GotoAsync("/settings/plugins/kmesh-headlamp-plugin");
@@ -51,20 +48,6 @@ public sealed class HeadlampPagesBrowserTests(BrowserSession browser)
         await field.FillAsync("mesh-dataplane");
         await preview.Page.GetByText("In force: namespace mesh-dataplane").WaitForAsync();
         await preview.ScreenshotAsync("plugin-settings");
-
-        foreach (string url in new[] { "/kmesh", "/kmesh/nodes", "/kmesh/bpf-maps" })
-        {
-            await preview.Page.GotoAsync(Url(url));
-            await preview.Main.GetByText("mesh-dataplane").First.WaitForAsync(new() { Timeout = 60_000 });
-            Assert.DoesNotContain("kmesh-system", await preview.MainTextAsync());
-        }
-        // The sidebar asks again for the new namespace and hides the section there.
-        await preview.Sidebar("/kmesh").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 60_000 });
-
-        await preview.Page.GotoAsync("/settings/plugins/kmesh-headlamp-plugin");
-        await preview.Page.GetByLabel("Kmesh namespace").FillAsync("");
-        await preview.Page.GotoAsync(Url("/kmesh/nodes"));
-        await preview.SeesAsync("kmesh-worker2");
     }
 
     [Fact]
