@@ -22,6 +22,12 @@ public static class Mui
     [Template("pluginLib.React.createElement(pluginLib.MuiMaterial.TextField, {props}, {*children})")]
     public static extern ReactElement TextField(TextFieldProps props, params object?[] children);
 
+    [Template("pluginLib.React.createElement(pluginLib.MuiMaterial.Switch, {props})")]
+    public static extern ReactElement Switch(SwitchProps props);
+
+    [Template("pluginLib.React.createElement(pluginLib.MuiMaterial.FormControlLabel, {props})")]
+    public static extern ReactElement FormControlLabel(FormControlLabelProps props);
+
     [Template("pluginLib.React.createElement(pluginLib.MuiMaterial.MenuItem, {props}, {*children})")]
     public static extern ReactElement MenuItem(MenuItemProps props, params object?[] children);
 

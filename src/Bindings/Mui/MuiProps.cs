@@ -73,6 +73,8 @@ public sealed class InputTarget
 {
     private InputTarget() { }
     public extern string Value { get; }
+    /// <summary>A checkbox's or switch's state.</summary>
+    public extern bool Checked { get; }
 }
 
 [ObjectLiteral]
@@ -88,6 +90,26 @@ public sealed class TextFieldProps
     public string? Type { get; set; }
     public Action<InputChangeEvent>? OnChange { get; set; }
     public string? Key { get; set; }
+    /// <summary>The input's id (its label points at it, so the field is found by its label).</summary>
+    public string? Id { get; set; }
+    public bool? Error { get; set; }
+    /// <summary>Text under the field (plain text).</summary>
+    public string? HelperText { get; set; }
+}
+
+[ObjectLiteral]
+public sealed class SwitchProps
+{
+    public bool? Checked { get; set; }
+    public Action<InputChangeEvent>? OnChange { get; set; }
+    public string? Id { get; set; }
+}
+
+[ObjectLiteral]
+public sealed class FormControlLabelProps
+{
+    public ReactElement? Control { get; set; }
+    public string? Label { get; set; }
 }
 
 [ObjectLiteral]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Operations;
 
@@ -25,15 +26,16 @@ public sealed record ContainerDiagnosis(
 
 public static class ContainerDiagnosisRules
 {
-    public static ContainerDiagnosis For(V1Pod pod)
+    public static ContainerDiagnosis For(V1Pod pod, KmeshSettings? settings = null)
     {
+        string daemonContainer = (settings ?? KmeshSettings.Defaults).Container;
         V1ContainerStatus? status = null;
         IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
         if (statuses is not null)
         {
             foreach (V1ContainerStatus candidate in statuses)
             {
-                if (candidate?.Name == Meta.DaemonContainer) status = candidate;
+                if (candidate?.Name == daemonContainer) status = candidate;
             }
         }
         if (status is null) return new ContainerDiagnosis(false, "unknown", null, null, 0, null, null, null, false);

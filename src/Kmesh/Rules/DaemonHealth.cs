@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using k8s.Models;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Rules;
 
@@ -19,9 +20,18 @@ public static class DaemonHealthRules
     private static readonly string[] ImagePullReasons = { "ImagePullBackOff", "ErrImagePull", "InvalidImageName", "ErrImageNeverPull" };
     private static readonly string[] StartFailureReasons = { "CreateContainerConfigError", "CreateContainerError", "RunContainerError", "PreStartHookError" };
 
-    /// <summary>Daemon pods are the <c>app=kmesh</c> pods in <c>kmesh-system</c>.</summary>
-    public static bool IsDaemonPod(V1Pod pod)
-        => pod.Metadata?.NamespaceProperty == Meta.KmeshNamespace && Meta.Value(pod.Metadata?.Labels, "app") == Meta.DaemonAppLabelValue;
+    /// <summary>Daemon pods are the pods in the Kmesh namespace that match the daemon selector (by default the
+    /// <c>app=kmesh</c> pods in <c>kmesh-system</c>).</summary>
+    public static bool IsDaemonPod(V1Pod pod, KmeshSettings? settings = null)
+    {
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
+        if (pod.Metadata?.NamespaceProperty != s.Namespace) return false;
+        foreach (KeyValuePair<string, string> term in s.SelectorTerms())
+        {
+            if (Meta.Value(pod.Metadata?.Labels, term.Key) != term.Value) return false;
+        }
+        return true;
+    }
 
     /// <summary>Restarts of all containers, or null when a restart count is not a number.</summary>
     public static int? Restarts(V1Pod pod)

@@ -17,9 +17,6 @@ public static class Meta
     public const string WaypointForLabel = "istio.io/waypoint-for";
     public const string GatewayNameLabel = "gateway.networking.k8s.io/gateway-name";
     public const string WaypointClass = "istio-waypoint";
-    public const string KmeshNamespace = "kmesh-system";
-    public const string DaemonAppLabelValue = "kmesh";
-    public const string DaemonContainer = "kmesh";
 
     /// <summary>The value under <paramref name="key"/>, or null when the map or the key is absent, or when the map
     /// or the value has the wrong JSON type (<see cref="PodShape"/> reports those; they are never reinterpreted).</summary>

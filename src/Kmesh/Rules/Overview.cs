@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Rules;
 
@@ -14,7 +15,8 @@ public sealed record OverviewInput(
     Known<IReadOnlyList<Gateway>> Gateways,
     Known<IReadOnlyList<KmeshNodeInfo>> NodeInfos,
     IReadOnlyList<DaemonVersionObservation>? Versions,
-    DateTime Now);
+    DateTime Now,
+    KmeshSettings? Settings = null);
 
 /// <summary>A pod whose intended and actual Kmesh management disagree, and why it is (not) managed.</summary>
 public sealed record EnrollmentMismatch(string Namespace, string Pod, bool Intended, bool Actual, string Reason);
@@ -168,11 +170,11 @@ public static class OverviewRules
             if (status.Condition == DaemonCondition.Unreadable) continue;
             string mode = DataplaneModeRules.FromPod(pod).Mode;
             if (!modes.Contains(mode)) modes.Add(mode);
-            imageVersions.Add(new DaemonVersionObservation(pod.Metadata?.Name ?? "", node, VersionSkewRules.ImageVersion(pod)));
+            imageVersions.Add(new DaemonVersionObservation(pod.Metadata?.Name ?? "", node, VersionSkewRules.ImageVersion(pod, input.Settings)));
         }
         if (input.DaemonPods.IsKnown && daemons.Count == 0)
         {
-            Add(ProblemKind.NoDaemons, HealthLevel.Red, "", new ProblemItem("", $"no Kmesh daemon pods found in {Meta.KmeshNamespace}"));
+            Add(ProblemKind.NoDaemons, HealthLevel.Red, "", new ProblemItem("", $"no Kmesh daemon pods found in {(input.Settings ?? KmeshSettings.Defaults).Namespace}"));
         }
         List<string> sortedModes = Meta.Sorted(modes);
         if (sortedModes.Count > 1) Add(ProblemKind.ModesDiffer, HealthLevel.Yellow, "", new ProblemItem("", $"daemons run different modes: {string.Join(", ", sortedModes)}"));
@@ -209,7 +211,7 @@ public static class OverviewRules
         {
             foreach (V1Pod pod in input.Pods.Value!)
             {
-                if (pod is null || DaemonHealthRules.IsDaemonPod(pod) || PodShape.Problem(pod) is not null) continue;
+                if (pod is null || DaemonHealthRules.IsDaemonPod(pod, input.Settings) || PodShape.Problem(pod) is not null) continue;
                 string podNamespace = pod.Metadata?.NamespaceProperty ?? "";
                 namespacesByName.TryGetValue(podNamespace, out V1Namespace? ns);
                 Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns);

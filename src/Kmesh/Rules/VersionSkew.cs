@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using k8s.Models;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Rules;
 
@@ -13,15 +14,16 @@ public sealed record VersionSkew(IReadOnlyList<VersionGroup> Versions, bool Skew
 public static class VersionSkewRules
 {
     /// <summary>The tag (or short digest) of the kmesh container's image, or "" when unknown.</summary>
-    public static string ImageVersion(V1Pod pod)
+    public static string ImageVersion(V1Pod pod, KmeshSettings? settings = null)
     {
+        string daemonContainer = (settings ?? KmeshSettings.Defaults).Container;
         IList<V1Container>? containers = pod.Spec?.Containers;
         if (containers is null || !JsonTypes.IsList(containers)) return "";
         V1Container? chosen = null;
         foreach (V1Container container in containers)
         {
             if (container is null) continue;
-            if (container.Name == Meta.DaemonContainer) chosen = container;
+            if (container.Name == daemonContainer) chosen = container;
             else if (chosen is null) chosen = container;
         }
         string image = chosen?.Image ?? "";

@@ -1,4 +1,5 @@
 using Kmesh.Model.Transport;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Traffic;
 
@@ -9,30 +10,43 @@ public sealed record MetricsProblem(string Message, string Hint);
 /// too, its output. Port 15020 binds all interfaces, so a refusal there is the daemon's doing, not the network's.</summary>
 public static class MetricsFailure
 {
-    private const string Ns = PodProxyPath.Namespace;
-
-    public static MetricsProblem Explain(string pod, HeadlampApiError proxy, ExecOutput? exec, AdminResponse? execAnswer)
+    /// <summary>The pod proxy failed and the plugin's settings forbid the exec fallback.</summary>
+    public static MetricsProblem ExecTurnedOff(string pod, HeadlampApiError proxy, KmeshSettings settings)
     {
+        const string Off = "The exec fallback is turned off in the plugin's settings, so it was not tried.";
+        if (proxy.Status == 403 || proxy.Message.ToLowerInvariant().Contains("forbidden"))
+        {
+            return new MetricsProblem($"Your account may not get pods/proxy in namespace {settings.Namespace}, so the metrics of pod {pod} cannot be read. {Off}",
+                $"Grant \"get\" on \"pods/proxy\" in namespace {settings.Namespace}.");
+        }
+        MetricsProblem problem = Explain(pod, proxy, null, null, settings);
+        return new MetricsProblem($"{problem.Message} {Off}", problem.Hint);
+    }
+
+    public static MetricsProblem Explain(string pod, HeadlampApiError proxy, ExecOutput? exec, AdminResponse? execAnswer, KmeshSettings? settings = null)
+    {
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
+        string ns = s.Namespace;
         string message = proxy.Message.ToLowerInvariant();
         bool proxyForbidden = proxy.Status == 403 || message.Contains("forbidden");
         bool execForbidden = exec?.Error is not null && (exec.Error.Status == 403 || exec.Error.Message.ToLowerInvariant().Contains("forbidden"));
         if (proxyForbidden && (exec is null || execForbidden))
         {
-            return new MetricsProblem($"Your account may not get pods/proxy in namespace {Ns}, nor create pods/exec there, so the metrics of pod {pod} cannot be read.",
-                $"Grant \"get\" on \"pods/proxy\" (enough for metrics) or \"create\" on \"pods/exec\" in namespace {Ns}.");
+            return new MetricsProblem($"Your account may not get pods/proxy in namespace {ns}, nor create pods/exec there, so the metrics of pod {pod} cannot be read.",
+                $"Grant \"get\" on \"pods/proxy\" (enough for metrics) or \"create\" on \"pods/exec\" in namespace {ns}.");
         }
         if (execAnswer is not null && execAnswer.Status == 404 || proxy.Status == 404 && !message.Contains("pods \""))
         {
-            return new MetricsProblem($"Pod {pod} answers on port {PodProxyPath.MetricsPort} but has no /status/metric (404).",
+            return new MetricsProblem($"Pod {pod} answers on port {s.MetricsPort} but has no /status/metric (404).",
                 "This Kmesh version serves its metrics elsewhere or not at all.");
         }
         if (proxy.Status == 404)
         {
-            return new MetricsProblem($"Pod {pod} no longer exists in {Ns}.", "Reload the page to list the current daemon pods.");
+            return new MetricsProblem($"Pod {pod} no longer exists in {ns}.", "Reload the page to list the current daemon pods.");
         }
         if (message.Contains("connection refused") || (exec is not null && (exec.Stderr.ToLowerInvariant().Contains("connection refused") || exec.Stderr.Contains("Couldn't connect"))))
         {
-            return new MetricsProblem($"Nothing listens on port {PodProxyPath.MetricsPort} of pod {pod}.",
+            return new MetricsProblem($"Nothing listens on port {s.MetricsPort} of pod {pod}.",
                 "The daemon serves metrics only in dual-engine mode with monitoring on (the default); it may also be starting or crashing. "
                 + "Check its --mode and --monitoring arguments and its logs.");
         }

@@ -1,3 +1,5 @@
+using Kmesh.Model.Settings;
+
 namespace Kmesh.Model.Transport;
 
 public enum AdminFailureKind
@@ -28,15 +30,17 @@ public enum TransportStrategy { PodProxy, Exec }
 /// <summary>Turns Headlamp errors, exec output and daemon answers into <see cref="AdminFailure"/>s.</summary>
 public static class FailureClassifier
 {
-    private const string Ns = PodProxyPath.Namespace;
-
-    public static AdminFailure Forbidden(TransportStrategy strategy) => strategy == TransportStrategy.PodProxy
+    public static AdminFailure Forbidden(TransportStrategy strategy, KmeshSettings? settings = null)
+    {
+        string ns = (settings ?? KmeshSettings.Defaults).Namespace;
+        return strategy == TransportStrategy.PodProxy
         ? new AdminFailure(AdminFailureKind.Forbidden,
-            $"Forbidden: your account may not get pods/proxy in namespace {Ns}.",
-            $"Grant the verb \"get\" on resource \"pods/proxy\" in namespace {Ns} (a Role and RoleBinding).")
+            $"Forbidden: your account may not get pods/proxy in namespace {ns}.",
+            $"Grant the verb \"get\" on resource \"pods/proxy\" in namespace {ns} (a Role and RoleBinding).")
         : new AdminFailure(AdminFailureKind.Forbidden,
-            $"Forbidden: your account may not create pods/exec in namespace {Ns}.",
-            $"Grant the verb \"create\" on resource \"pods/exec\" in namespace {Ns} (a Role and RoleBinding).");
+            $"Forbidden: your account may not create pods/exec in namespace {ns}.",
+            $"Grant the verb \"create\" on resource \"pods/exec\" in namespace {ns} (a Role and RoleBinding).");
+    }
 
     private static bool Has(string text, string part) => text.ToLowerInvariant().Contains(part);
 
@@ -92,10 +96,11 @@ public static class FailureClassifier
         return line.Length > 200 ? line.Substring(0, 200) + "…" : line;
     }
 
-    public static AdminFailure FromHeadlampError(HeadlampApiError error, TransportStrategy strategy, string pod)
+    public static AdminFailure FromHeadlampError(HeadlampApiError error, TransportStrategy strategy, string pod, KmeshSettings? settings = null)
     {
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
         string message = error.Message;
-        if (error.Status == 403 || Has(message, "forbidden")) return Forbidden(strategy);
+        if (error.Status == 403 || Has(message, "forbidden")) return Forbidden(strategy, s);
         if (error.Status == 408 || Has(message, "timeout") || Has(message, "timed out"))
         {
             return new AdminFailure(AdminFailureKind.Timeout, $"The request to pod {pod} timed out.",
@@ -105,15 +110,15 @@ public static class FailureClassifier
         {
             return strategy == TransportStrategy.PodProxy
                 ? new AdminFailure(AdminFailureKind.ConnectionRefused,
-                    $"Pod {pod} refused the connection on port {PodProxyPath.AdminPort} through the pod proxy.",
+                    $"Pod {pod} refused the connection on port {s.AdminPort} through the pod proxy.",
                     "The daemon binds its admin API to localhost only; the exec strategy is needed.")
-                : ConnectionRefused(pod);
+                : ConnectionRefused(pod, s);
         }
-        if (IsContainerNotRunning(message)) return ContainerNotRunning(pod);
+        if (IsContainerNotRunning(message)) return ContainerNotRunning(pod, s);
         if (error.Status == 404)
         {
             return Has(message, "pods") && Has(message, "not found")
-                ? new AdminFailure(AdminFailureKind.PodNotFound, $"Pod {pod} no longer exists in {Ns}.", "Reload the page to list the current daemon pods.")
+                ? new AdminFailure(AdminFailureKind.PodNotFound, $"Pod {pod} no longer exists in {s.Namespace}.", "Reload the page to list the current daemon pods.")
                 : new AdminFailure(AdminFailureKind.NotFound, $"Pod {pod} answered 404 Not Found.", "This Kmesh version may not have this admin route.");
         }
         if (error.Status == 400 && Has(message, "invalid client mode")) return WrongMode(pod);
@@ -126,12 +131,12 @@ public static class FailureClassifier
         => Has(message, "container not found") || Has(message, "is not running") || Has(message, "container is terminated")
             || Has(message, "containercreating") || Has(message, "pod is not running");
 
-    private static AdminFailure ConnectionRefused(string pod) => new AdminFailure(AdminFailureKind.ConnectionRefused,
-        $"The Kmesh daemon in pod {pod} refused the connection on 127.0.0.1:{PodProxyPath.AdminPort}.",
+    private static AdminFailure ConnectionRefused(string pod, KmeshSettings s) => new AdminFailure(AdminFailureKind.ConnectionRefused,
+        $"The Kmesh daemon in pod {pod} refused the connection on 127.0.0.1:{s.AdminPort}.",
         "The daemon may still be starting or its admin server failed; check the pod's logs.");
 
-    private static AdminFailure ContainerNotRunning(string pod) => new AdminFailure(AdminFailureKind.ContainerNotRunning,
-        $"Container kmesh in pod {pod} is not running.",
+    private static AdminFailure ContainerNotRunning(string pod, KmeshSettings s) => new AdminFailure(AdminFailureKind.ContainerNotRunning,
+        $"Container {s.Container} in pod {pod} is not running.",
         "Wait for the pod to become ready, or look at its events and logs.");
 
     public static AdminFailure WrongMode(string pod) => new AdminFailure(AdminFailureKind.WrongMode,
@@ -139,26 +144,27 @@ public static class FailureClassifier
         "Use the views of the mode the daemon runs (see its --mode argument).");
 
     /// <summary>Exec failed before producing a response: read the stream error, then stderr and stdout.</summary>
-    public static AdminFailure FromExecOutput(ExecOutput output, string pod, ParseError? parseError)
+    public static AdminFailure FromExecOutput(ExecOutput output, string pod, ParseError? parseError, KmeshSettings? settings = null)
     {
-        if (output.Error is not null) return FromHeadlampError(output.Error, TransportStrategy.Exec, pod);
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
+        if (output.Error is not null) return FromHeadlampError(output.Error, TransportStrategy.Exec, pod, s);
         string all = output.Stderr + "\n" + output.Stdout;
-        if (Has(all, "connection refused") || Has(all, "couldn't connect") || Has(all, "failed to connect")) return ConnectionRefused(pod);
+        if (Has(all, "connection refused") || Has(all, "couldn't connect") || Has(all, "failed to connect")) return ConnectionRefused(pod, s);
         if (Has(all, "timed out") || Has(all, "curl: (28)"))
         {
             return new AdminFailure(AdminFailureKind.Timeout, $"The admin request inside pod {pod} timed out.",
                 "The daemon may be overloaded or restarting; try again.");
         }
-        if (IsContainerNotRunning(all)) return ContainerNotRunning(pod);
+        if (IsContainerNotRunning(all)) return ContainerNotRunning(pod, s);
         if (all.Contains(ExecCommand.NoClientMessage))
         {
             return new AdminFailure(AdminFailureKind.NoClient,
-                $"Container kmesh in pod {pod} has neither curl nor bash, so the admin API cannot be reached from inside it.",
+                $"Container {s.Container} in pod {pod} has neither curl nor bash, so the admin API cannot be reached from inside it.",
                 "Use a Kmesh image that ships curl or bash, or one whose daemon binds its admin API to the pod IP (pod proxy).");
         }
         if (Has(all, "/bin/sh") && Has(all, "no such file"))
         {
-            return new AdminFailure(AdminFailureKind.Unreachable, $"Container kmesh in pod {pod} has no /bin/sh.",
+            return new AdminFailure(AdminFailureKind.Unreachable, $"Container {s.Container} in pod {pod} has no /bin/sh.",
                 "This image cannot be queried by exec; a daemon that binds its pod IP would allow the pod proxy.");
         }
         string detail = parseError is null ? "" : $" ({parseError.Message})";

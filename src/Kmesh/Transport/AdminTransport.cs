@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Transport;
 
@@ -17,14 +18,19 @@ public sealed class AdminTransport
 {
     private readonly Func<string, AdminRequest, Task<ProxyOutcome>> proxy;
     private readonly Func<string, IReadOnlyList<string>, Task<ExecOutput>> exec;
+    private readonly Func<KmeshSettings> settings;
     private readonly Dictionary<string, TransportStrategy> remembered = new Dictionary<string, TransportStrategy>();
 
     /// <param name="proxy">Sends the request to an API-server path (the pod-proxy path).</param>
-    /// <param name="exec">Runs an argv in container <c>kmesh</c> of the named pod and collects its output.</param>
-    public AdminTransport(Func<string, AdminRequest, Task<ProxyOutcome>> proxy, Func<string, IReadOnlyList<string>, Task<ExecOutput>> exec)
+    /// <param name="exec">Runs an argv in the daemon container of the named pod and collects its output.</param>
+    /// <param name="settings">The settings in force for each call (namespace, admin port, container, whether exec
+    /// may be used at all); the defaults when null.</param>
+    public AdminTransport(Func<string, AdminRequest, Task<ProxyOutcome>> proxy, Func<string, IReadOnlyList<string>, Task<ExecOutput>> exec,
+        Func<KmeshSettings>? settings = null)
     {
         this.proxy = proxy;
         this.exec = exec;
+        this.settings = settings ?? (() => KmeshSettings.Defaults);
     }
 
     public TransportStrategy? RememberedStrategy(string cluster)
@@ -34,8 +40,9 @@ public sealed class AdminTransport
 
     public async Task<AdminCallResult> SendAsync(string cluster, string pod, AdminRequest request)
     {
-        ExecCommandResult command = ExecCommand.Build(request);
-        string? proxyPath = PodProxyPath.Admin(pod, request.Path);
+        KmeshSettings s = settings();
+        ExecCommandResult command = ExecCommand.Build(request, s.AdminPort);
+        string? proxyPath = PodProxyPath.Admin(pod, request.Path, s);
         if (command.Argv is null || proxyPath is null)
         {
             string reason = command.Error ?? $"\"{pod}\" is not a valid pod name";
@@ -45,13 +52,16 @@ public sealed class AdminTransport
         TransportStrategy first = RememberedStrategy(cluster) ?? TransportStrategy.PodProxy;
         TransportStrategy second = first == TransportStrategy.PodProxy ? TransportStrategy.Exec : TransportStrategy.PodProxy;
 
-        (AdminResponse? firstResponse, AdminFailure? firstFailure) = await TryAsync(first, pod, request, proxyPath, command.Argv);
-        if (firstResponse is not null) return Answered(cluster, pod, request, first, firstResponse);
+        if (!s.AllowExec) first = TransportStrategy.PodProxy;
 
-        (AdminResponse? secondResponse, AdminFailure? secondFailure) = await TryAsync(second, pod, request, proxyPath, command.Argv);
+        (AdminResponse? firstResponse, AdminFailure? firstFailure) = await TryAsync(first, pod, request, proxyPath, command.Argv, s);
+        if (firstResponse is not null) return Answered(cluster, pod, request, first, firstResponse);
+        if (!s.AllowExec) return new AdminCallResult(null, ExecTurnedOff(firstFailure!), null);
+
+        (AdminResponse? secondResponse, AdminFailure? secondFailure) = await TryAsync(second, pod, request, proxyPath, command.Argv, s);
         if (secondResponse is not null) return Answered(cluster, pod, request, second, secondResponse);
 
-        return new AdminCallResult(null, Combine(first, firstFailure!, secondFailure!), null);
+        return new AdminCallResult(null, Combine(first, firstFailure!, secondFailure!, s), null);
     }
 
     private AdminCallResult Answered(string cluster, string pod, AdminRequest request, TransportStrategy strategy, AdminResponse response)
@@ -61,7 +71,7 @@ public sealed class AdminTransport
     }
 
     private async Task<(AdminResponse?, AdminFailure?)> TryAsync(TransportStrategy strategy, string pod, AdminRequest request,
-        string proxyPath, IReadOnlyList<string> argv)
+        string proxyPath, IReadOnlyList<string> argv, KmeshSettings s)
     {
         if (strategy == TransportStrategy.PodProxy)
         {
@@ -70,21 +80,21 @@ public sealed class AdminTransport
             HeadlampApiError error = outcome.Error ?? new HeadlampApiError(0, "no response");
             AdminResponse? relayed = FailureClassifier.RelayedAnswer(error);
             if (relayed is not null) return (relayed, null);
-            return (null, FailureClassifier.FromHeadlampError(error, TransportStrategy.PodProxy, pod));
+            return (null, FailureClassifier.FromHeadlampError(error, TransportStrategy.PodProxy, pod, s));
         }
         ExecOutput output = await exec(pod, argv);
         if (output.Error is null)
         {
             Parsed<AdminResponse> parsed = HttpResponseParser.Parse(output.Stdout);
             if (parsed.Value is not null) return (parsed.Value, null);
-            return (null, FailureClassifier.FromExecOutput(output, pod, parsed.Error));
+            return (null, FailureClassifier.FromExecOutput(output, pod, parsed.Error, s));
         }
-        return (null, FailureClassifier.FromExecOutput(output, pod, null));
+        return (null, FailureClassifier.FromExecOutput(output, pod, null, s));
     }
 
     /// <summary>Both strategies failed: lead with the one that says most about what to fix. A refused or
     /// unreachable pod proxy is expected on stock installs, so the exec failure usually explains more.</summary>
-    private static AdminFailure Combine(TransportStrategy first, AdminFailure firstFailure, AdminFailure secondFailure)
+    private static AdminFailure Combine(TransportStrategy first, AdminFailure firstFailure, AdminFailure secondFailure, KmeshSettings s)
     {
         AdminFailure proxyFailure = first == TransportStrategy.PodProxy ? firstFailure : secondFailure;
         AdminFailure execFailure = first == TransportStrategy.PodProxy ? secondFailure : firstFailure;
@@ -94,8 +104,13 @@ public sealed class AdminTransport
         string hint = lead.Hint;
         if (proxyFailure.Kind == AdminFailureKind.Forbidden && execFailure.Kind == AdminFailureKind.Forbidden)
         {
-            hint = $"Grant either \"get\" on \"pods/proxy\" or \"create\" on \"pods/exec\" in namespace {PodProxyPath.Namespace}.";
+            hint = $"Grant either \"get\" on \"pods/proxy\" or \"create\" on \"pods/exec\" in namespace {s.Namespace}.";
         }
         return new AdminFailure(lead.Kind, $"{lead.Message} (pod proxy: {proxyFailure.Message} exec: {execFailure.Message})", hint);
     }
+
+    /// <summary>The pod proxy failed and the plugin's settings forbid the exec fallback: say both.</summary>
+    private static AdminFailure ExecTurnedOff(AdminFailure proxyFailure) => new AdminFailure(proxyFailure.Kind,
+        $"{proxyFailure.Message} The exec fallback is turned off in the plugin's settings, so it was not tried.",
+        $"{proxyFailure.Hint} Or allow the exec fallback in Settings → Plugins → kmesh-headlamp-plugin (it needs \"create\" on \"pods/exec\").");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Model.Transport;
 
@@ -14,14 +15,14 @@ public sealed record ExecCommandResult(IReadOnlyList<string>? Argv, string? Erro
 public static class ExecCommand
 {
     public const string Host = "127.0.0.1";
-    public const int Port = 15200;
 
     /// <summary>What the command prints on stderr when the image has neither curl nor bash.</summary>
     public const string NoClientMessage = "kmesh-admin: neither curl nor bash is installed in container kmesh";
 
-    public static ExecCommandResult Build(AdminRequest request) => Build(request, Port);
+    /// <summary>The command for the default admin port (15200).</summary>
+    public static ExecCommandResult Build(AdminRequest request) => Build(request, KmeshSettings.DefaultAdminPort);
 
-    /// <summary>The same command for another port of the pod's loopback (the metrics port 15020).</summary>
+    /// <summary>The same command for another port of the pod's loopback (a configured admin port, the metrics port).</summary>
     public static ExecCommandResult Build(AdminRequest request, int port)
     {
         string? problem = ValidateMethod(request.Method) ?? ValidatePath(request.Path) ?? ValidateBody(request.Body);

@@ -1,23 +1,30 @@
+using Kmesh.Model.Settings;
+
 namespace Kmesh.Model.Transport;
 
 /// <summary>API-server paths to the daemon pods.</summary>
 public static class PodProxyPath
 {
-    public const string Namespace = "kmesh-system";
-    public const int AdminPort = 15200;
-    public const int MetricsPort = 15020;
-
-    /// <summary><c>/api/v1/namespaces/kmesh-system/pods/&lt;pod&gt;:15200/proxy&lt;path&gt;</c>; null when the pod
-    /// name is not a DNS-1123 subdomain or the path is unsafe.</summary>
-    public static string? Admin(string podName, string adminPath) => Build(podName, AdminPort, adminPath);
+    /// <summary><c>/api/v1/namespaces/&lt;kmesh namespace&gt;/pods/&lt;pod&gt;:&lt;admin port&gt;/proxy&lt;path&gt;</c>
+    /// (by default <c>kmesh-system</c> and 15200); null when the pod name is not a DNS-1123 subdomain or the path is
+    /// unsafe.</summary>
+    public static string? Admin(string podName, string adminPath, KmeshSettings? settings = null)
+    {
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
+        return Build(s.Namespace, podName, s.AdminPort, adminPath);
+    }
 
     /// <summary>The Prometheus endpoint, which binds all interfaces and so is reachable through the pod proxy.</summary>
-    public static string? Metrics(string podName) => Build(podName, MetricsPort, "/status/metric");
+    public static string? Metrics(string podName, KmeshSettings? settings = null)
+    {
+        KmeshSettings s = settings ?? KmeshSettings.Defaults;
+        return Build(s.Namespace, podName, s.MetricsPort, "/status/metric");
+    }
 
-    private static string? Build(string podName, int port, string path)
+    private static string? Build(string ns, string podName, int port, string path)
     {
         if (!IsPodName(podName) || ExecCommand.ValidatePath(path) is not null) return null;
-        return $"/api/v1/namespaces/{Namespace}/pods/{podName}:{port}/proxy{path}";
+        return $"/api/v1/namespaces/{ns}/pods/{podName}:{port}/proxy{path}";
     }
 
     public static bool IsPodName(string name)

@@ -1,26 +1,32 @@
 using Headlamp.Bindings;
 using Kmesh.Plugin.Views.BpfMaps;
+using Kmesh.Plugin.Views.Columns;
 using Kmesh.Plugin.Views.KernelNative;
+using Kmesh.Plugin.Views.Map;
 using Kmesh.Plugin.Views.Nodes;
 using Kmesh.Plugin.Views.Overview;
 using Kmesh.Plugin.Views.Policies;
 using Kmesh.Plugin.Views.Sections;
 using Kmesh.Plugin.Views.Services;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Sidebar;
 using Kmesh.Plugin.Views.Traffic;
 using Kmesh.Plugin.Views.Waypoints;
 using Kmesh.Plugin.Views.Workloads;
 
 namespace Kmesh.Plugin.Registrations;
 
-/// <summary>What the plugin registers with Headlamp when main.js loads: a "Kmesh" sidebar section and named routes.</summary>
+/// <summary>What the plugin registers with Headlamp when main.js loads: a "Kmesh" sidebar section and named routes,
+/// and its place in Headlamp's own pages: the Kmesh column of the Pods and Namespaces tables, the map's Kmesh sources,
+/// the KmeshNodeInfo kind icon, the section's sidebar filter (hidden where Kmesh is not installed) and its settings.</summary>
 public static class PluginRegistrations
 {
     public const string Icon = "mdi:hexagon-multiple-outline";
 
     public static void Main()
     {
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = null, Name = RouteNames.Sidebar, Label = SidebarStrings.Kmesh, Url = "/kmesh", Icon = Icon });
+        RegisterSection();
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Overview, Label = SidebarStrings.Overview, Url = "/kmesh" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = SidebarStrings.Nodes, Url = "/kmesh/nodes" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Waypoints, Label = SidebarStrings.Waypoints, Url = "/kmesh/waypoints" });
@@ -45,7 +51,16 @@ public static class PluginRegistrations
         Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = KernelNativeView.Render });
 
         Registry.RegisterDetailsViewSection(KmeshSections.Render);
+        RegistryIntegrations.RegisterResourceTableColumnsProcessor(new TableColumnsProcessor { Id = KmeshColumns.ProcessorId, Processor = KmeshColumns.Process });
+        RegistryIntegrations.RegisterMapSource(KmeshMapSources.Group(Icon));
+        RegistryIntegrations.RegisterKindIcon(KmeshResources.NodeInfoKind, new KindIconDefinition { Icon = IconifyIcon.Of(Icon) });
+        RegistryIntegrations.RegisterSidebarEntryFilter(entry => SidebarGate.Filter(entry, RegisterSection));
+        RegistryIntegrations.RegisterPluginSettings(KmeshConfig.Key, SettingsView.Render, false);
     }
+
+    /// <summary>The section's top entry (registered again to make Headlamp re-run the sidebar filter).</summary>
+    private static void RegisterSection() =>
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = null, Name = RouteNames.Sidebar, Label = SidebarStrings.Kmesh, Url = "/kmesh", Icon = Icon });
 }
 
 /// <summary>The sidebar's user-visible labels.</summary>

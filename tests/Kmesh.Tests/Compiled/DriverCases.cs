@@ -73,7 +73,7 @@ public static class DriverCases
         + "],\"namespaces\":["
         + "{\"metadata\":{\"name\":\"default\",\"labels\":{\"istio.io/dataplane-mode\":\"Kmesh\",\"istio.io/use-waypoint\":\"waypoint\"}}},"
         + "{\"metadata\":{\"name\":\"kube-system\"}},{\"metadata\":{}}],"
-        + "\"services\":[{\"metadata\":{\"name\":\"reviews\",\"namespace\":\"default\",\"labels\":{\"istio.io/use-waypoint\":\"waypoint\"}}},{\"metadata\":{\"name\":\"details\",\"namespace\":\"default\"}}],"
+        + "\"services\":[{\"metadata\":{\"name\":\"reviews\",\"namespace\":\"default\",\"labels\":{\"istio.io/use-waypoint\":\"waypoint\"}},\"spec\":{\"selector\":{\"app\":\"bookinfo\"}}},{\"metadata\":{\"name\":\"details\",\"namespace\":\"default\"}}],"
         + "\"pods\":["
         + App("productpage-v1-d5789fdfb-4l8sm", "default", "", "\"kmesh.net/redirection\":\"enabled\"", "")
         + "," + App("reviews-v2-5c757d5846-ptd9c", "default", ",\"istio.io/use-waypoint\":\"waypoint\"", "\"kmesh.net/redirection\":\"enabled\"", "")

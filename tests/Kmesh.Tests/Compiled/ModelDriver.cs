@@ -5,11 +5,14 @@ using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Canonical;
 using Kmesh.Model.Mesh;
+using Kmesh.Model.Membership;
 using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Model;
 using Kmesh.Model.Transport;
+using Kmesh.Model.Settings;
+using Kmesh.Model.Map;
 
 namespace Kmesh.Tests.Compiled;
 
@@ -55,7 +58,43 @@ public static class ModelDriver
         }
     }
 
+    /// <summary>Kmesh installed elsewhere, as the plugin settings can say; validated like the settings form.</summary>
+    private static readonly KmeshSettings Moved =
+        SettingsRules.Resolve(new SettingsInput("mesh-dataplane", "app.kubernetes.io/name=kmesh", "daemon", "15300", "9090", false)).Settings;
+
     private static List<T> ListOf<T>(IList<T>? items) => items is null ? new List<T>() : new List<T>(items);
+
+    /// <summary>The Kmesh column's verdicts: each pod with its namespaces read and forbidden, each namespace with its
+    /// pods read and still loading.</summary>
+    private static List<string> MapLines(MapGraph graph)
+    {
+        var lines = new List<string>();
+        foreach (MapNode node in graph.Nodes) lines.Add($"map node {node.Id} {node.Key} {node.Status} {node.Subtitle}");
+        foreach (MapEdge edge in graph.Edges) lines.Add($"map edge {edge.Source} -> {edge.Target}");
+        return lines;
+    }
+
+    private static List<string> MembershipLines(List<V1Pod> pods, List<V1Namespace> namespaces)
+    {
+        var lines = new List<string>();
+        var byName = Known<Dictionary<string, V1Namespace>>.Of(MembershipRules.ByName(namespaces));
+        var noNamespaces = Known<Dictionary<string, V1Namespace>>.Forbidden("Your account may not list namespaces.");
+        foreach (V1Pod pod in pods)
+        {
+            MembershipVerdict read = MembershipRules.ForPod(pod, byName);
+            MembershipVerdict forbidden = MembershipRules.ForPod(pod, noNamespaces);
+            lines.Add($"member pod {pod.Metadata?.Name}: {read.State} \"{read.Word}\" {read.Detail} | without namespaces {forbidden.State} {forbidden.Detail}");
+        }
+        var byNamespace = Known<Dictionary<string, List<V1Pod>>>.Of(MembershipRules.ByNamespace(pods));
+        var loading = Known<Dictionary<string, List<V1Pod>>>.Loading(Unknowns.Loading);
+        foreach (V1Namespace ns in namespaces)
+        {
+            MembershipVerdict read = MembershipRules.ForNamespace(ns, byNamespace);
+            MembershipVerdict pending = MembershipRules.ForNamespace(ns, loading);
+            lines.Add($"member namespace {ns.Metadata?.Name}: {read.State} \"{read.Word}\" {read.Detail} | pods loading {pending.State} {pending.Detail}");
+        }
+        return lines;
+    }
 
     private static string Cluster(ClusterSnapshot snapshot)
     {
@@ -78,6 +117,15 @@ public static class ModelDriver
             }
             Enrollment e = EnrollmentRules.Evaluate(pod, ns);
             lines.Add($"pod {pod.Metadata?.NamespaceProperty}/{pod.Metadata?.Name}: intended {e.Intended}, actual {e.Actual}, mismatch {e.Mismatch}, source {e.Source}, {e.Reason}");
+        }
+        lines.AddRange(MembershipLines(pods, namespaces));
+        lines.AddRange(MapLines(MeshMap.Waypoints(gateways, namespaces, ListOf(snapshot.Services), pods)));
+        var nodes = new List<V1Node>();
+        foreach (V1Pod daemon in daemons) nodes.Add(new V1Node { Metadata = new V1ObjectMeta { Name = daemon.Spec?.NodeName, Uid = "node-" + daemon.Spec?.NodeName } });
+        lines.AddRange(MapLines(MeshMap.Daemons(nodes, daemons, ListOf(snapshot.NodeInfos), Now)));
+        foreach (V1Pod daemon in daemons)
+        {
+            lines.Add($"daemon pod {daemon.Metadata?.Name}: by default {DaemonHealthRules.IsDaemonPod(daemon)}, moved {DaemonHealthRules.IsDaemonPod(daemon, Moved)}; image {VersionSkewRules.ImageVersion(daemon, Moved)}");
         }
         foreach (Gateway gateway in gateways)
         {
@@ -125,7 +173,9 @@ public static class ModelDriver
         var request = new AdminRequest(head.Substring(0, space), head.Substring(space + 1), body);
         ExecCommandResult result = ExecCommand.Build(request);
         string proxy = PodProxyPath.Admin("kmesh-8hv7d", request.Path) ?? "null";
-        return result.Argv is null ? $"rejected: {result.Error}\nproxy: {proxy}" : $"argv: {string.Join(" | ", result.Argv)}\nproxy: {proxy}";
+        string moved = PodProxyPath.Admin("kmesh-8hv7d", request.Path, Moved) ?? "null";
+        string metrics = PodProxyPath.Metrics("kmesh-8hv7d", Moved) ?? "null";
+        return result.Argv is null ? $"rejected: {result.Error}\nproxy: {proxy}" : $"argv: {string.Join(" | ", result.Argv)}\nproxy: {proxy}\nmoved: {moved} {metrics}";
     }
 
     /// <summary>Text: stdout, a newline, stderr (both may be empty).</summary>
@@ -156,6 +206,7 @@ public static class ModelDriver
         AdminResponse? relayed = strategy == TransportStrategy.PodProxy ? FailureClassifier.RelayedAnswer(error) : null;
         AdminFailure? failure = relayed is null ? FailureClassifier.FromHeadlampError(error, strategy, "kmesh-8hv7d")
             : FailureClassifier.FromResponse(relayed, AdminRequest.Get("/version"), "kmesh-8hv7d");
-        return $"{failure?.Title}\n{CanonicalText.Failure(failure)}";
+        AdminFailure movedFailure = FailureClassifier.FromHeadlampError(error, strategy, "kmesh-8hv7d", Moved);
+        return $"{failure?.Title}\n{CanonicalText.Failure(failure)}\nmoved: {CanonicalText.Failure(movedFailure)}";
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Kmesh.Model.Transport;
 using Xunit;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Tests.Transport;
 
@@ -18,6 +19,8 @@ public class AdminTransportTests
             "Service Unavailable - error trying to reach service: dial tcp 10.244.1.5:15200: connect: connection refused"));
         public ExecOutput ExecAnswer { get; set; } = new ExecOutput("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + Version, "", null);
 
+        public KmeshSettings Settings { get; set; } = KmeshSettings.Defaults;
+
         public AdminTransport Transport() => new AdminTransport(
             (path, request) =>
             {
@@ -28,7 +31,37 @@ public class AdminTransportTests
             {
                 Calls.Add($"exec {pod} {argv.Count}");
                 return Task.FromResult(ExecAnswer);
-            });
+            },
+            () => Settings);
+    }
+
+    [Fact]
+    public async Task The_configured_namespace_and_admin_port_are_where_both_strategies_go()
+    {
+        var cluster = new FakeCluster { Settings = KmeshSettings.Defaults with { Namespace = "mesh-dataplane", AdminPort = 15300 } };
+        var argvs = new List<IReadOnlyList<string>>();
+        var transport = new AdminTransport(
+            (path, request) => { cluster.Calls.Add($"proxy {path}"); return Task.FromResult(cluster.ProxyAnswer); },
+            (pod, argv) => { argvs.Add(argv); return Task.FromResult(cluster.ExecAnswer); },
+            () => cluster.Settings);
+        AdminCallResult result = await transport.SendAsync("c", Pod, AdminRequest.Get("/version"));
+        Assert.True(result.Ok);
+        Assert.Equal(new[] { "proxy /api/v1/namespaces/mesh-dataplane/pods/kmesh-8hv7d:15300/proxy/version" }, cluster.Calls);
+        Assert.Contains("http://127.0.0.1:15300/version", argvs[0][2]);
+    }
+
+    [Fact]
+    public async Task With_exec_turned_off_only_the_pod_proxy_is_tried_and_the_failure_says_so()
+    {
+        var cluster = new FakeCluster { Settings = KmeshSettings.Defaults with { AllowExec = false } };
+        AdminTransport transport = cluster.Transport();
+        AdminCallResult result = await transport.SendAsync("c", Pod, AdminRequest.Get("/version"));
+        Assert.False(result.Ok);
+        Assert.Equal(new[] { "proxy GET /api/v1/namespaces/kmesh-system/pods/kmesh-8hv7d:15200/proxy/version" }, cluster.Calls);
+        Assert.Equal(AdminFailureKind.ConnectionRefused, result.Failure!.Kind);
+        Assert.Equal("Pod kmesh-8hv7d refused the connection on port 15200 through the pod proxy. The exec fallback is turned off in the plugin's settings, so it was not tried.",
+            result.Failure.Message);
+        Assert.Null(transport.RememberedStrategy("c"));
     }
 
     [Fact]

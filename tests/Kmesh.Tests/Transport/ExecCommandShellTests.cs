@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Kmesh.Model.Transport;
 using Xunit;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Tests.Transport;
 
@@ -70,7 +71,7 @@ public class ExecCommandShellTests
         TcpListener listener;
         try
         {
-            listener = new TcpListener(IPAddress.Loopback, ExecCommand.Port);
+            listener = new TcpListener(IPAddress.Loopback, KmeshSettings.DefaultAdminPort);
             listener.Start();
         }
         catch (SocketException)

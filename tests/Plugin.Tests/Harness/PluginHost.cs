@@ -120,6 +120,20 @@ public sealed class PluginHost
         return Settle();
     }
 
+    /// <summary>Renders the component a <c>__harness</c> factory returns (e.g. <c>tableComponent('headlamp-pods','Pod')</c>,
+    /// <c>mapComponent('kmesh-waypoints')</c>, <c>settingsComponent('kmesh-headlamp-plugin')</c>).</summary>
+    public RenderResult RenderHarness(string factoryCall)
+    {
+        _component = Call(() => _engine.Evaluate("__harness." + factoryCall));
+        return Settle();
+    }
+
+    /// <summary>Runs pending promise continuations and due timers (e.g. after calling a registered function directly).</summary>
+    public void RunPending() => Drain();
+
+    /// <summary>Evaluates an expression in the plugin's engine and answers its string value (JSON for structures).</summary>
+    public string Evaluate(string expression) => Call(() => _engine.Evaluate(expression)).ToString();
+
     /// <summary>Calls a function prop of a rendered element (e.g. onChange, onClick, selectTab) and re-renders.</summary>
     public RenderResult Invoke(RenderedNode node, string prop, params object?[] args)
     {

@@ -97,7 +97,7 @@
   function fake(name) { const f = function () { throw new Error(name + ' is a component: create it with createElement, do not call it'); }; f.fake = name; return f; }
   const muiNames = ['Box', 'Typography', 'Grid', 'Stack', 'TextField', 'Select', 'MenuItem', 'Chip', 'Tooltip', 'Button',
     'Tabs', 'Tab', 'Alert', 'AlertTitle', 'Dialog', 'DialogTitle', 'DialogContent', 'DialogActions', 'Pagination',
-    'TablePagination', 'Paper', 'Divider', 'Link', 'IconButton', 'CircularProgress'];
+    'TablePagination', 'Paper', 'Divider', 'Link', 'IconButton', 'CircularProgress', 'Switch', 'FormControlLabel'];
   const MuiMaterial = {};
   for (const n of muiNames) MuiMaterial[n] = fake(n);
   const ccNames = ['SectionBox', 'SectionHeader', 'SimpleTable', 'Table', 'ResourceListView', 'NameValueTable', 'Link',
@@ -417,7 +417,7 @@
 
   // ---- register* ---------------------------------------------------------------------------------------
   const pluginLib = {
-    React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore, Recharts,
+    React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore, Recharts, Iconify: { Icon: fake('Icon') },
     K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
     ReactRouter: {
@@ -534,6 +534,11 @@
         break;
       case 'TextField':
         el.children.push(...text(props.label));
+        if (typeof props.helperText === 'string') el.children.push({ t: props.helperText });
+        break;
+      case 'FormControlLabel':
+        el.children.push(...text(props.label));
+        if (props.control) renderNode(props.control, path + '/' + name + '.control', el.children);
         break;
       case 'Chip': case 'Loader':
         el.children.push(...text(props.label), ...text(props.title));
@@ -592,6 +597,76 @@
       return function DetailsPage() {
         return createElement(FRAGMENT, null, ...sections.map((section) => createElement(section, { resource: item })));
       };
+    },
+    // The arguments of every recorded call of one register* function (functions kept, unlike Calls' JSON).
+    registered(name) { return registrations.calls.filter((c) => c.register === name).map((c) => c.args); },
+    // A component that renders what Headlamp's resource table would for the scenario's items of `kind` after the
+    // plugin's column processors ran on table `tableId`: one Row per item holding each added column's value and cell.
+    tableComponent(tableId, kind) {
+      const processors = registrations.calls.filter((c) => c.register === 'registerResourceTableColumnsProcessor').map((c) => c.args[0]);
+      let columns = ['name', 'namespace', 'age'];
+      for (const p of processors) columns = (typeof p === 'function' ? p : p.processor)({ id: tableId, columns }) || [];
+      const added = columns.filter((c) => typeof c !== 'string');
+      const K = kind === 'Pod' ? ResourceClasses.Pod : ResourceClasses[kind];
+      const items = (((scenario().lists || {})[kind] || {}).items || []).map((it) => new K(it));
+      const Table = fake('HeadlampTable');
+      const Row = fake('Row');
+      const Cell = fake('Cell');
+      return function HeadlampResourceTable() {
+        return createElement(Table, { id: tableId, columns: columns.map((c) => (typeof c === 'string' ? c : c.id)).join(',') },
+          items.map((item) => createElement(Row, { key: item.getName(), name: item.getName() },
+            added.map((c) => createElement(Cell, { key: c.id, id: c.id, label: c.label }, c.render(item))))));
+      };
+    },
+    // The added column's values (getValue) for the scenario's items of `kind`, read now (after the cells rendered),
+    // as JSON: what the table filters by once its rows are read.
+    columnValues(tableId, kind, columnId) {
+      const processors = registrations.calls.filter((c) => c.register === 'registerResourceTableColumnsProcessor').map((c) => c.args[0]);
+      let columns = [];
+      for (const p of processors) columns = (typeof p === 'function' ? p : p.processor)({ id: tableId, columns }) || [];
+      const column = columns.find((c) => c.id === columnId);
+      const K = kind === 'Pod' ? ResourceClasses.Pod : ResourceClasses[kind];
+      return JSON.stringify((((scenario().lists || {})[kind] || {}).items || []).map((it) => column.getValue(new K(it))));
+    },
+    // Sorts the scenario's items of `kind` with the added column's comparator (Headlamp's `sort`), answering names.
+    sortedBy(tableId, kind, columnId) {
+      const processors = registrations.calls.filter((c) => c.register === 'registerResourceTableColumnsProcessor').map((c) => c.args[0]);
+      let columns = [];
+      for (const p of processors) columns = (typeof p === 'function' ? p : p.processor)({ id: tableId, columns }) || [];
+      const column = columns.find((c) => c.id === columnId);
+      const K = kind === 'Pod' ? ResourceClasses.Pod : ResourceClasses[kind];
+      const items = (((scenario().lists || {})[kind] || {}).items || []).map((it) => new K(it));
+      return JSON.stringify(items.slice().sort(column.sort).map((it) => it.getName()));
+    },
+    // A component that runs a map source's useData hook (a child of a group source by id) and renders its graph.
+    mapComponent(sourceId) {
+      const find = (sources) => {
+        for (const s of sources) {
+          if (s.id === sourceId) return s;
+          const inner = s.sources ? find(s.sources) : null;
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const source = find(registrations.calls.filter((c) => c.register === 'registerMapSource').map((c) => c.args[0]));
+      if (!source) throw new Error('no map source ' + sourceId);
+      const Graph = fake('Graph');
+      const GraphNode = fake('GraphNode');
+      const GraphEdge = fake('GraphEdge');
+      return function MapSourceHost() {
+        const data = source.useData();
+        if (data === null) return createElement(Graph, { loading: true });
+        return createElement(Graph, { loading: false },
+          (data.nodes || []).map((n) => createElement(GraphNode, { key: n.id, id: n.id, label: n.label, subtitle: n.subtitle, status: n.status || '',
+            kind: n.kubeObject ? n.kubeObject.jsonData.kind || '' : '' })),
+          (data.edges || []).map((e) => createElement(GraphEdge, { key: e.id, source: e.source, target: e.target })));
+      };
+    },
+    // The component registered for Settings → Plugins → <name>.
+    settingsComponent(name) {
+      const call = registrations.calls.find((c) => c.register === 'registerPluginSettings' && c.args[0] === name);
+      if (!call) throw new Error('no plugin settings registered for ' + name);
+      return call.args[1];
     },
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);

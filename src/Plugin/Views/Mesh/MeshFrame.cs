@@ -5,6 +5,7 @@ using Kmesh.Model.Rules;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Mesh.MeshStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Mesh;
 
@@ -17,7 +18,7 @@ public static class MeshFrame
         if (mesh.Daemons.Error is not null)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = title },
-                Ui.Failure(title, ListErrors.Describe(mesh.Daemons.Error, "pods", Meta.KmeshNamespace), null));
+                Ui.Failure(title, ListErrors.Describe(mesh.Daemons.Error, "pods", KmeshConfig.Current().Namespace), null));
         }
         if (mesh.Daemons.Items is null) return Ui.Loading(S.LoadingDaemons);
         if (mesh.Facts.Pods.Count == 0) return Ui.NotInstalled(title);

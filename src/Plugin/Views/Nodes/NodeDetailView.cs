@@ -12,6 +12,7 @@ using Kmesh.Model.Sources;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Nodes.NodesStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Nodes;
 
@@ -25,11 +26,11 @@ public static class NodeDetailView
         string node = route.Name ?? "";
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
         ListState<V1Pod> daemonList = Lists.UseDaemonPods();
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(daemonList, "pods", Meta.KmeshNamespace, null);
-        Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", Meta.KmeshNamespace, kmeshGroup);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(daemonList, "pods", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
         string title = S.DetailTitle + " " + node;
         if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(title, daemons, S.Loading, null, _ => null);
-        NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow).FirstOrDefault(r => r.Node == node);
+        NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()).FirstOrDefault(r => r.Node == node);
         if (row is null)
         {
             return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.NotFound));
@@ -57,7 +58,7 @@ public static class NodeDetailView
         {
             new NameValueRow { Name = S.ColStatus, Value = Ui.StatusWithReason(Lists.StatusOf(row.Health.Level),
                 row.Status.Condition == DaemonCondition.Unreadable ? S.Unreadable : row.Status.Ready ? S.Ready : S.NotReady, row.Health.Reason) },
-            new NameValueRow { Name = S.ColPod, Value = CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = row.PodName, Namespace = Meta.KmeshNamespace } }, row.PodName) },
+            new NameValueRow { Name = S.ColPod, Value = CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = row.PodName, Namespace = KmeshConfig.Current().Namespace } }, row.PodName) },
             new NameValueRow { Name = S.Image, Value = row.Status.Condition == DaemonCondition.Unreadable ? Unknowns.Word : DaemonImage(row.Pod) },
             new NameValueRow { Name = S.ColVersion, Value = row.Version },
             new NameValueRow { Name = S.ColMode, Value = row.Mode },
@@ -82,7 +83,7 @@ public static class NodeDetailView
         if (containers is null) return "";
         foreach (V1Container container in containers)
         {
-            if (container?.Name == Meta.DaemonContainer) return container.Image ?? "";
+            if (container?.Name == KmeshConfig.Current().Container) return container.Image ?? "";
         }
         return "";
     }

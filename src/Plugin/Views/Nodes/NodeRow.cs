@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Plugin.Views.Nodes;
 
@@ -18,7 +19,7 @@ public sealed record NodeRow(string Node, V1Pod Pod, DaemonStatus Status, string
 public static class NodeRows
 {
     /// <summary>Rows sorted by node name; pods not yet scheduled are listed under their pod name.</summary>
-    public static List<NodeRow> Build(IEnumerable<V1Pod> daemonPods, Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos, DateTime now)
+    public static List<NodeRow> Build(IEnumerable<V1Pod> daemonPods, Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos, DateTime now, KmeshSettings? settings = null)
     {
         var infoByNode = new Dictionary<string, KmeshNodeInfo>();
         foreach (KmeshNodeInfo info in nodeInfos.Or(new List<KmeshNodeInfo>()))
@@ -54,7 +55,7 @@ public static class NodeRows
             string node = DaemonHealthRules.NodeOf(pod);
             infoByNode.TryGetValue(node, out KmeshNodeInfo? info);
             bool readable = status.Condition != DaemonCondition.Unreadable;
-            string version = readable ? VersionSkewRules.ImageVersion(pod) : "";
+            string version = readable ? VersionSkewRules.ImageVersion(pod, settings) : "";
             var filters = new List<string>();
             string condition = OverviewRules.FilterOf(status.Condition);
             if (condition.Length > 0) filters.Add(condition);

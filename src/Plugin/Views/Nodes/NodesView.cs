@@ -6,6 +6,7 @@ using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Nodes.NodesStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Nodes;
 
@@ -18,9 +19,9 @@ public static class NodesView
         RouteParams route = ReactRouter.UseParams();
         string filter = route.Status ?? "";
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", Meta.KmeshNamespace, null);
-        Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", Meta.KmeshNamespace, kmeshGroup);
-        List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow) : new List<NodeRow>(),
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
+        List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()) : new List<NodeRow>(),
             new object?[] { daemons, infos });
         List<NodeRow> rows = React.UseMemo(() => NodeRows.Filter(all, filter), new object?[] { all, filter });
 
@@ -36,7 +37,7 @@ public static class NodesView
                 Columns = new List<TableColumn<NodeRow>>
                 {
                     new TableColumn<NodeRow> { Label = S.ColNode, Getter = r => NodeLink(r.Node) },
-                    new TableColumn<NodeRow> { Label = S.ColPod, Getter = r => CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = r.PodName, Namespace = Meta.KmeshNamespace } }, r.PodName) },
+                    new TableColumn<NodeRow> { Label = S.ColPod, Getter = r => CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = r.PodName, Namespace = KmeshConfig.Current().Namespace } }, r.PodName) },
                     new TableColumn<NodeRow> { Label = S.ColStatus, Getter = r => StatusLabel(r.Status) },
                     new TableColumn<NodeRow> { Label = S.ColVersion, Getter = r => r.Version },
                     new TableColumn<NodeRow> { Label = S.ColMode, Getter = r => r.Mode },

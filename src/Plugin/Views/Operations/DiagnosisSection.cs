@@ -6,6 +6,7 @@ using Kmesh.Model.Operations;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Operations.OperationsStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Operations;
 
@@ -28,7 +29,7 @@ public static class DiagnosisSection
         var (query, setQuery) = React.UseState("");
         V1Pod pod = props.Pod!;
         string podName = pod.Metadata?.Name ?? "";
-        ContainerDiagnosis d = ContainerDiagnosisRules.For(pod);
+        ContainerDiagnosis d = ContainerDiagnosisRules.For(pod, KmeshConfig.Current());
         LogTailState current = props.Current!;
         LogTailState previous = props.Previous!;
         var causes = new List<object?>();
@@ -40,7 +41,7 @@ public static class DiagnosisSection
             Mui.Box(new BoxProps { Mt = 2 }, causes.Count > 0 ? causes.ToArray() : new object?[] { logsLoaded ? Ui.Secondary(S.NoCause) : null }),
             Mui.Box(new BoxProps { Mt = 2, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
                 Mui.TextField(new TextFieldProps { Label = S.SearchLog, Value = query, Size = "small", OnChange = e => setQuery(e.Target.Value) }),
-                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = podName, Namespace = Meta.KmeshNamespace } }, S.FullLog)),
+                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = podName, Namespace = KmeshConfig.Current().Namespace } }, S.FullLog)),
             LogBlock(S.CurrentLog, current, query, S.EmptyLog),
             LogBlock(S.PreviousLog, previous, query, S.NoPrevious));
     }

@@ -4,6 +4,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Operations;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Operations;
 
@@ -30,7 +31,7 @@ public static class LogTail
 
     private static async Task Load(string pod, bool previous, Request request, System.Action<LogTailState> setState)
     {
-        (int status, string body, string? error) = await ApiProxy.GetText(DaemonLog.LogPath(Meta.KmeshNamespace, pod, Lines, previous), 20000);
+        (int status, string body, string? error) = await ApiProxy.GetText(DaemonLog.LogPath(KmeshConfig.Current().Namespace, pod, Lines, previous), 20000);
         if (request.Cancelled) return;
         if (error is null)
         {
@@ -43,7 +44,7 @@ public static class LogTail
             return;
         }
         string message = status == 403
-            ? $"Your account may not read pod logs in {Meta.KmeshNamespace}: grant \"get\" on \"pods/log\" there."
+            ? $"Your account may not read pod logs in {KmeshConfig.Current().Namespace}: grant \"get\" on \"pods/log\" there."
             : $"The log could not be read ({status}): {error}";
         setState(new LogTailState(true, new List<LogLine>(), message, false));
     }

@@ -4,6 +4,7 @@ using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Operations;
 using Kmesh.Model.Rules;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Operations;
 
@@ -31,7 +32,7 @@ public static class NodeOperations
         var (generation, setGeneration) = React.UseState(0);
         bool readOnly = OperationsSettings.UseReadOnly();
         AccessAnswer? access = Permissions.UseAccess(Permission.Admin());
-        ContainerDiagnosis diagnosis = ContainerDiagnosisRules.For(pod);
+        ContainerDiagnosis diagnosis = ContainerDiagnosisRules.For(pod, KmeshConfig.Current());
         LogTailState current = LogTail.UseTail(podName, false, true, generation);
         LogTailState previous = LogTail.UseTail(podName, true, diagnosis.HasPreviousRun, generation);
         var targets = new List<NodeTarget>();

@@ -4,6 +4,7 @@ using Kmesh.Model.Rules;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Operations.OperationsStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Operations;
 
@@ -18,8 +19,8 @@ public sealed record Permission(string Verb, string Group, string Resource, stri
 
     /// <summary>What the admin API's mutating calls need: pods/exec, or pods/proxy once that route has worked.</summary>
     public static Permission Admin() => DaemonClient.Strategy == TransportStrategy.PodProxy
-        ? new Permission("create", "", "pods", "proxy", Meta.KmeshNamespace)
-        : new Permission("create", "", "pods", "exec", Meta.KmeshNamespace);
+        ? new Permission("create", "", "pods", "proxy", KmeshConfig.Current().Namespace)
+        : new Permission("create", "", "pods", "exec", KmeshConfig.Current().Namespace);
 
     public static Permission Gateways(string verb, string ns) => new Permission(verb, "gateway.networking.k8s.io", "gateways", "", ns);
 

@@ -7,6 +7,7 @@ using Kmesh.Model.Operations;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Operations.OperationsStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Operations;
 
@@ -41,7 +42,7 @@ public static class WaypointCreate
         string version = "";
         foreach (V1Pod pod in Lists.Json(daemons))
         {
-            if (version.Length == 0) version = VersionSkewRules.ImageVersion(pod);
+            if (version.Length == 0) version = VersionSkewRules.ImageVersion(pod, KmeshConfig.Current());
         }
         string? service = use.StartsWith("service:") ? use.Substring("service:".Length) : null;
         var request = new WaypointSpecRequest(ns, name, forValue, WaypointManifest.ImageFor(version), use == "namespace", service);

@@ -20,7 +20,7 @@ public static class OverviewStrings
     public const string Problems = "Problems";
     public const string ColReason = "Reason";
     public const string Events = "Recent Kmesh events";
-    public const string NoEvents = "No recent events in kmesh-system.";
+    public static string NoEvents(string ns) => $"No recent events in {ns}.";
     public const string ColType = "Type";
     public const string ColObject = "Object";
     public const string ColMessage = "Message";

@@ -7,6 +7,7 @@ using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Overview.OverviewStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Overview;
 
@@ -18,14 +19,14 @@ public static class OverviewView
     {
         bool? gatewayGroup = ApiGroups.UseServed(ApiGroups.Gateway);
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
         Known<IReadOnlyList<V1Pod>> pods = Sources.UseKnown(Lists.UseAllPods(), "pods", null, null);
         Known<IReadOnlyList<V1Namespace>> namespaces = Sources.UseKnown(Lists.UseNamespaces(), "namespaces", null, null);
         Known<IReadOnlyList<Gateway>> gateways = Sources.UseKnown(Lists.UseGateways(), "gateways", null, gatewayGroup);
-        Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", Meta.KmeshNamespace, kmeshGroup);
-        Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
+        Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", KmeshConfig.Current().Namespace, null);
         OverviewSummary summary = React.UseMemo(
-            () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow)),
+            () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow, KmeshConfig.Current())),
             new object?[] { daemons, namespaces, pods, gateways, nodeInfos });
 
         if (daemons.State == KnownState.Loading) return Ui.Loading(S.Loading);
@@ -116,7 +117,7 @@ public static class OverviewView
                 new TableColumn<Corev1Event> { Label = S.ColMessage, Getter = e => e.Message ?? "" },
             },
             Data = recent,
-            EmptyMessage = S.NoEvents,
+            EmptyMessage = S.NoEvents(KmeshConfig.Current().Namespace),
         });
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Headlamp.Bindings;
 using Kmesh.Model.Transport;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -12,7 +13,8 @@ public static class DaemonClient
     private const int ProxyTimeoutMs = 15000;
     private static readonly AdminTransport Transport = new AdminTransport(
         (path, request) => Proxy(path, request),
-        (pod, argv) => ExecSession.Run(pod, argv));
+        (pod, argv) => ExecSession.Run(pod, argv),
+        () => KmeshConfig.Current());
 
     public static Task<AdminCallResult> Get(string pod, string adminPath) =>
         Transport.SendAsync(HeadlampUtils.GetCluster() ?? "", pod, AdminRequest.Get(adminPath));

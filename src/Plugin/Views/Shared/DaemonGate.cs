@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Rules;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -13,8 +14,9 @@ public static class DaemonGate
     /// the daemon pods, so a forbidden list says so before Headlamp's retries end.</summary>
     public static ReactElement? Use(ListState<V1Pod> daemons, int podCount, string title)
     {
-        bool? mayList = ListAccess.UseAllowed("", "pods", Meta.KmeshNamespace);
-        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", Meta.KmeshNamespace, null, mayList);
+        string ns = KmeshConfig.Current().Namespace;
+        bool? mayList = ListAccess.UseAllowed("", "pods", ns);
+        Known<IReadOnlyList<V1Pod>> known = Sources.Of(daemons, "pods", ns, null, mayList);
         if (!known.IsKnown) return SourceUi.Section<V1Pod>(title, known, SharedStrings.Loading, null, _ => null);
         return podCount == 0 ? Ui.NotInstalled(title) : null;
     }

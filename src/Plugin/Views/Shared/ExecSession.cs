@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Transport;
+using Kmesh.Plugin.Views.Settings;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -33,12 +35,13 @@ internal sealed class ExecSession
     private void Start(System.Action<ExecOutput> resolveWith, IReadOnlyList<string> argv)
     {
         resolve = resolveWith;
-        var target = new V1Pod { Metadata = new V1ObjectMeta { Name = pod, NamespaceProperty = PodProxyPath.Namespace } };
+        KmeshSettings settings = KmeshConfig.Current();
+        var target = new V1Pod { Metadata = new V1ObjectMeta { Name = pod, NamespaceProperty = settings.Namespace } };
         var command = new string[argv.Count];
         for (int i = 0; i < argv.Count; i++) command[i] = argv[i];
         timer = Browser.SetTimeout(() => Finish(new ExecOutput(stdout.ToString(), stderr.ToString(),
             new HeadlampApiError(408, $"the exec stream to pod {pod} timed out"))), TimeoutMs);
-        handle = PodExec.Start(target, "kmesh", message => OnMessage(message), new ExecOptions
+        handle = PodExec.Start(target, settings.Container, message => OnMessage(message), new ExecOptions
         {
             Command = command,
             Tty = false,
@@ -72,10 +75,11 @@ internal sealed class ExecSession
 
     private async Task ExplainSilentClose()
     {
-        bool? allowed = await AccessReview.IsAllowed("create", "pods", "exec", PodProxyPath.Namespace);
+        KmeshSettings settings = KmeshConfig.Current();
+        bool? allowed = await AccessReview.IsAllowed("create", "pods", "exec", settings.Namespace);
         HeadlampApiError error = allowed == false
-            ? new HeadlampApiError(403, $"Forbidden - pods/exec in namespace {PodProxyPath.Namespace}")
-            : new HeadlampApiError(0, $"the exec stream to pod {pod} closed without output: container kmesh is not running or the connection was refused");
+            ? new HeadlampApiError(403, $"Forbidden - pods/exec in namespace {settings.Namespace}")
+            : new HeadlampApiError(0, $"the exec stream to pod {pod} closed without output: container {settings.Container} is not running or the connection was refused");
         Finish(new ExecOutput("", "", error));
     }
 

@@ -6,11 +6,13 @@ namespace Kmesh.Plugin.Views.Shared;
 /// <summary>The custom resource classes the plugin reads (made once, at load).</summary>
 public static class KmeshResources
 {
-    /// <summary>kmesh.net/v1alpha1 KmeshNodeInfo: namespaced (always kmesh-system), only present with IPsec.</summary>
+    public const string NodeInfoKind = "KmeshNodeInfo";
+
+    /// <summary>kmesh.net/v1alpha1 KmeshNodeInfo: namespaced (in the Kmesh namespace), only present with IPsec.</summary>
     public static readonly ResourceClass<KmeshNodeInfo> NodeInfo = Crd.MakeCustomResourceClass<KmeshNodeInfo>(new CustomResourceClassArgs
     {
         ApiInfo = new[] { new ApiGroupVersion { Group = "kmesh.net", Version = "v1alpha1" } },
-        Kind = "KmeshNodeInfo",
+        Kind = NodeInfoKind,
         PluralName = "kmeshnodeinfos",
         SingularName = "kmeshnodeinfo",
         IsNamespaced = true,

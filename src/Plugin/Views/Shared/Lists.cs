@@ -3,14 +3,20 @@ using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Plugin.Views.Settings;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
 /// <summary>The lists the views read, one watch-based request each (no per-node fan-out), and their JSON.</summary>
 public static class Lists
 {
-    public static ListState<V1Pod> UseDaemonPods() =>
-        ResourceClasses.Pod.UseList(new ListQuery { Namespace = Meta.KmeshNamespace, LabelSelector = "app=" + Meta.DaemonAppLabelValue });
+    /// <summary>The daemon pods: the configured selector in the configured Kmesh namespace.</summary>
+    public static ListState<V1Pod> UseDaemonPods()
+    {
+        KmeshSettings settings = KmeshConfig.Use();
+        return ResourceClasses.Pod.UseList(new ListQuery { Namespace = settings.Namespace, LabelSelector = settings.DaemonSelector });
+    }
 
     public static ListState<V1Pod> UseAllPods() => ResourceClasses.Pod.UseList(new ListQuery());
 
@@ -18,13 +24,19 @@ public static class Lists
 
     public static ListState<V1Service> UseServices() => ResourceClasses.Service.UseList(new ListQuery());
 
-    public static ListState<KmeshNodeInfo> UseNodeInfos() =>
-        KmeshResources.NodeInfo.UseList(new ListQuery { Namespace = Meta.KmeshNamespace });
+    public static ListState<KmeshNodeInfo> UseNodeInfos()
+    {
+        KmeshSettings settings = KmeshConfig.Use();
+        return KmeshResources.NodeInfo.UseList(new ListQuery { Namespace = settings.Namespace });
+    }
 
     public static ListState<Gateway> UseGateways() => KmeshResources.Gateway.UseList(new ListQuery());
 
-    public static ListState<Corev1Event> UseKmeshEvents() =>
-        ResourceClasses.Event.UseList(new ListQuery { Namespace = Meta.KmeshNamespace });
+    public static ListState<Corev1Event> UseKmeshEvents()
+    {
+        KmeshSettings settings = KmeshConfig.Use();
+        return ResourceClasses.Event.UseList(new ListQuery { Namespace = settings.Namespace });
+    }
 
     /// <summary>The plain JSON of every item; empty while loading or failed.</summary>
     public static List<T> Json<T>(ListState<T> state)

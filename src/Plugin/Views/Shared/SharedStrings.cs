@@ -4,7 +4,7 @@ namespace Kmesh.Plugin.Views.Shared;
 public static class SharedStrings
 {
     public const string NotInstalledTitle = "Kmesh is not installed in this cluster";
-    public const string NotInstalledBody = "No Kmesh daemon pods (label app=kmesh) were found in namespace kmesh-system.";
+    public static string NotInstalledBody(string selector, string ns) => $"No Kmesh daemon pods (label {selector}) were found in namespace {ns}.";
     public const string InstallHint = "Install Kmesh with Helm or kmeshctl, then come back to this page:";
     public const string InstallDocs = "Kmesh installation guide";
     public const string InstallDocsUrl = "https://kmesh.net/docs/setup/quick-start/";

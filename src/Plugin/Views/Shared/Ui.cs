@@ -1,4 +1,5 @@
 using Headlamp.Bindings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -46,7 +47,7 @@ public static class Ui
         CommonComponents.SectionBox(new SectionBoxProps { Title = title },
             Mui.Alert(new AlertProps { Severity = "info" },
                 Mui.AlertTitle(SharedStrings.NotInstalledTitle),
-                Mui.Typography(new TypographyProps { Variant = "body2" }, SharedStrings.NotInstalledBody),
+                Mui.Typography(new TypographyProps { Variant = "body2" }, SharedStrings.NotInstalledBody(KmeshConfig.Current().DaemonSelector, KmeshConfig.Current().Namespace)),
                 Mui.Typography(new TypographyProps { Variant = "body2" }, SharedStrings.InstallHint)),
             Mui.Box(new BoxProps { Mt = 2, Display = "flex", Gap = 1 },
                 ExternalLink(SharedStrings.InstallDocs, SharedStrings.InstallDocsUrl),

@@ -4,6 +4,8 @@ using Kmesh.Model;
 using Kmesh.Model.Traffic;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Settings;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Plugin.Views.Traffic;
 
@@ -18,20 +20,22 @@ public static class MetricsClient
 
     public static async Task<MetricsRead> Read(string pod)
     {
-        string? path = PodProxyPath.Metrics(pod);
+        KmeshSettings settings = KmeshConfig.Current();
+        string? path = PodProxyPath.Metrics(pod, settings);
         if (path is null) return new MetricsRead(null, new MetricsProblem($"\"{pod}\" is not a valid pod name.", ""), null);
         (int status, string body, string? error) = await ApiProxy.GetText(path, TimeoutMs);
         if (error is null) return new MetricsRead(body, null, TransportStrategy.PodProxy);
         var proxyError = new HeadlampApiError(status, error);
 
-        ExecCommandResult command = ExecCommand.Build(AdminRequest.Get("/status/metric"), PodProxyPath.MetricsPort);
+        if (!settings.AllowExec) return new MetricsRead(null, MetricsFailure.ExecTurnedOff(pod, proxyError, settings), null);
+        ExecCommandResult command = ExecCommand.Build(AdminRequest.Get("/status/metric"), settings.MetricsPort);
         ExecOutput output = await ExecSession.Run(pod, command.Argv!);
         if (output.Error is null)
         {
             Parsed<AdminResponse> parsed = HttpResponseParser.Parse(output.Stdout);
             if (parsed.Value is not null && parsed.Value.IsSuccess) return new MetricsRead(parsed.Value.Body, null, TransportStrategy.Exec);
-            return new MetricsRead(null, MetricsFailure.Explain(pod, proxyError, output, parsed.Value), null);
+            return new MetricsRead(null, MetricsFailure.Explain(pod, proxyError, output, parsed.Value, settings), null);
         }
-        return new MetricsRead(null, MetricsFailure.Explain(pod, proxyError, output, null), null);
+        return new MetricsRead(null, MetricsFailure.Explain(pod, proxyError, output, null, settings), null);
     }
 }

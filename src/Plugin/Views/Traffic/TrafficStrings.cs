@@ -4,7 +4,7 @@ namespace Kmesh.Plugin.Views.Traffic;
 public static class TrafficStrings
 {
     public const string Title = "Traffic";
-    public const string Subtitle = "TCP traffic the Kmesh daemon on one node has seen, from its metrics on port 15020";
+    public static string Subtitle(int metricsPort) => $"TCP traffic the Kmesh daemon on one node has seen, from its metrics on port {metricsPort}";
     public const string NodeLabel = "Node";
     public const string ChooseNode = "Choose a node to sample its daemon's metrics. Only that node's daemon is contacted, and only while this page is visible.";
     public const string NoDaemons = "No Kmesh daemon pods were found, so there is no node to sample.";

@@ -4,6 +4,7 @@ using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Traffic.TrafficStrings;
+using Kmesh.Plugin.Views.Settings;
 
 namespace Kmesh.Plugin.Views.Traffic;
 
@@ -27,7 +28,7 @@ public static class TrafficView
         ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
         if (gate is not null) return gate;
 
-        return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
+        return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle(KmeshConfig.Current().MetricsPort) },
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
                 NodePicker.Render(S.NodeLabel, RouteNames.Traffic, node, NodePicker.Nodes(pods), history),
                 Mui.TextField(new TextFieldProps

@@ -4,5 +4,8 @@ import '@headlamp/plugin/index.js';
 import './localIconifyApi.js';
 import { createRoot } from 'react-dom/client';
 import PreviewApp from './PreviewApp.jsx';
+import { addHeadlampListRoutes } from './headlampListRoutes.jsx';
+
+addHeadlampListRoutes();
 
 createRoot(document.getElementById('root')).render(<PreviewApp />);

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using k8s.Models;
+using Kmesh.Model.Rules;
+
+namespace Kmesh.Model.Membership;
+
+/// <summary>Where a pod or namespace stands with Kmesh, in one word for a table column, a map badge or a section:
+/// <see cref="Managed"/> (the daemon annotated it), <see cref="IntendedNotManaged"/> (its labels enroll it but the
+/// daemon has not), <see cref="Enrolled"/> (a namespace whose label enrolls it, with nothing known to be
+/// mismanaged), <see cref="NotEnrolled"/> and <see cref="Unknown"/> (a source needed to decide was not read).</summary>
+public enum MeshState { Managed, IntendedNotManaged, Enrolled, NotEnrolled, Unknown }
+
+/// <summary>The verdict: <see cref="State"/>, its word (<see cref="Word"/>, what sorts and filters) and the facts
+/// behind it (<see cref="Detail"/>). <see cref="Enrollment"/> is the label decision when it could be made.</summary>
+public sealed record MembershipVerdict(MeshState State, string Word, string Detail, Enrollment? Enrollment);
+
+/// <summary>The one "intended / managed" decision for pods and namespaces, over <see cref="EnrollmentRules"/>.</summary>
+public static class MembershipRules
+{
+    public const string ManagedWord = "managed";
+    public const string IntendedNotManagedWord = "intended, not managed";
+    public const string EnrolledWord = "enrolled";
+    public const string NotEnrolledWord = "not enrolled";
+    public const string UnknownWord = "unknown";
+
+    /// <summary>A pod's membership. <paramref name="namespaces"/> (by name) is only needed when neither the
+    /// annotation, an exclusion nor the pod's own label decides; when it is unknown then, so is the verdict.</summary>
+    public static MembershipVerdict ForPod(V1Pod pod, Known<Dictionary<string, V1Namespace>> namespaces)
+    {
+        string nsName = pod.Metadata?.NamespaceProperty ?? "";
+        V1Namespace? ns = null;
+        if (namespaces.IsKnown && namespaces.Value!.TryGetValue(nsName, out V1Namespace? found)) ns = found;
+        Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns);
+        if (enrollment.Actual)
+        {
+            string why = enrollment.Intended
+                ? $"annotated {Meta.RedirectionAnnotation}=enabled; {enrollment.Reason}"
+                : $"annotated {Meta.RedirectionAnnotation}=enabled, though its labels no longer enroll it";
+            return new MembershipVerdict(MeshState.Managed, ManagedWord, why, enrollment);
+        }
+        if (enrollment.Intended)
+        {
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord,
+                $"{enrollment.Reason}, but the daemon has not annotated it {Meta.RedirectionAnnotation}=enabled", enrollment);
+        }
+        bool podDecides = enrollment.Exclusion is not null || Meta.Value(pod.Metadata?.Labels, Meta.DataplaneModeLabel) == Meta.NoneMode;
+        if (!podDecides && !namespaces.IsKnown)
+        {
+            return new MembershipVerdict(MeshState.Unknown, UnknownWord,
+                $"namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}", null);
+        }
+        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, enrollment.Reason, enrollment);
+    }
+
+    /// <summary>A namespace's membership from its label and, when known, its pods (grouped by namespace): any
+    /// intended pod the daemon has not annotated makes it <see cref="MeshState.IntendedNotManaged"/>.</summary>
+    public static MembershipVerdict ForNamespace(V1Namespace ns, Known<Dictionary<string, List<V1Pod>>> podsByNamespace)
+    {
+        string name = ns.Metadata?.Name ?? "";
+        bool labelled = EnrollmentRules.NamespaceEnrolled(ns);
+        string label = labelled
+            ? $"namespace label {Meta.DataplaneModeLabel}={Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel)}"
+            : $"no {Meta.DataplaneModeLabel}=kmesh label on the namespace";
+        if (!podsByNamespace.IsKnown)
+        {
+            string podsUnknown = $"pods not read: {Unknowns.Describe(podsByNamespace.State, podsByNamespace.Reason)}";
+            return labelled
+                ? new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; {podsUnknown}", null)
+                : new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, $"{label}; {podsUnknown}", null);
+        }
+        int managed = 0, intended = 0, missing = 0;
+        if (podsByNamespace.Value!.TryGetValue(name, out List<V1Pod>? pods))
+        {
+            foreach (V1Pod pod in pods)
+            {
+                Enrollment e = EnrollmentRules.Evaluate(pod, ns);
+                if (e.Actual) managed++;
+                if (e.Intended) intended++;
+                if (e.Intended && !e.Actual) missing++;
+            }
+        }
+        string counts = $"{managed} managed of {intended} intended {Plural(intended, "pod", "pods")}";
+        if (missing > 0)
+        {
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord, $"{label}; {counts}: {missing} not managed", null);
+        }
+        if (managed > 0) return new MembershipVerdict(MeshState.Managed, ManagedWord, $"{label}; {counts}", null);
+        if (labelled) return new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; no pods to manage", null);
+        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, label, null);
+    }
+
+    /// <summary>Namespaces by name, for <see cref="ForPod"/> over many pods.</summary>
+    public static Dictionary<string, V1Namespace> ByName(IEnumerable<V1Namespace> namespaces)
+    {
+        var index = new Dictionary<string, V1Namespace>();
+        foreach (V1Namespace ns in namespaces)
+        {
+            string? name = ns.Metadata?.Name;
+            if (name is not null) index[name] = ns;
+        }
+        return index;
+    }
+
+    /// <summary>Pods grouped by namespace, for <see cref="ForNamespace"/> over many namespaces.</summary>
+    public static Dictionary<string, List<V1Pod>> ByNamespace(IEnumerable<V1Pod> pods)
+    {
+        var index = new Dictionary<string, List<V1Pod>>();
+        foreach (V1Pod pod in pods)
+        {
+            string ns = pod.Metadata?.NamespaceProperty ?? "";
+            if (!index.TryGetValue(ns, out List<V1Pod>? list))
+            {
+                list = new List<V1Pod>();
+                index[ns] = list;
+            }
+            list.Add(pod);
+        }
+        return index;
+    }
+
+    private static string Plural(int n, string one, string many) => n == 1 ? one : many;
+}
