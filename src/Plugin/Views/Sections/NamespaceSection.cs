@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Sections;
 using Kmesh.Model.Shapes;
@@ -39,7 +40,7 @@ public static class NamespaceSection
         string name = ns.Metadata?.Name ?? "";
         bool? installed = SectionSources.UseInstalled();
         Known<IReadOnlyList<V1Pod>> pods = Sources.UseKnown(ResourceClasses.Pod.UseList(new ListQuery { Namespace = name }), "pods", name, null);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
         NamespaceMeshExplanation? explanation = React.UseMemo<NamespaceMeshExplanation?>(() =>
             pods.IsKnown ? NamespaceMesh.Explain(ns, pods.Value!, daemons.IsKnown ? NamespaceMesh.DaemonsByNode(daemons.Value!, DateTime.UtcNow) : null) : null,
             new object?[] { ns, pods, daemons });

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Nodes;
@@ -30,7 +31,7 @@ public static class NodeSection
         bool? installed = SectionSources.UseInstalled();
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
         Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node);
-        Known<KmeshNodeInfo> info = SectionSources.OfGet(KmeshResources.NodeInfo.UseGet(node, Meta.KmeshNamespace), "kmeshnodeinfos", node, Meta.KmeshNamespace);
+        Known<KmeshNodeInfo> info = SectionSources.OfGet(KmeshResources.NodeInfo.UseGet(node, KmeshConfig.Current().Namespace), "kmeshnodeinfos", node, KmeshConfig.Current().Namespace);
 
         if (installed == false) return SectionFrame.NotInstalled();
         if (!daemon.IsKnown) return SectionFrame.Box(SectionFrame.Daemon(daemon, null, node));

@@ -1,5 +1,6 @@
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Sections;
@@ -35,7 +36,7 @@ public static class SectionFrame
             Ui.StatusWithReason(Lists.StatusOf(status.Health.Level), status.Ready ? S.DaemonReady : S.DaemonNotReady, status.Health.Reason),
             Mui.Box(new BoxProps { Display = "flex", Gap = 2 },
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.Node, Params = new RouteParams { Name = node } }, S.KmeshNodePage(node)),
-                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = Meta.KmeshNamespace, Name = pod } }, pod)));
+                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = KmeshConfig.Current().Namespace, Name = pod } }, pod)));
     }
 
     /// <summary>The waypoint an <c>istio.io/use-waypoint</c> label names (and whose label), none, or unknown when no own

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
@@ -29,15 +30,15 @@ public static class SectionSources
     public static ListState<V1Pod> UseDaemonOn(string node) =>
         ResourceClasses.Pod.UseList(new ListQuery
         {
-            Namespace = Meta.KmeshNamespace,
-            LabelSelector = "app=" + Meta.DaemonAppLabelValue,
+            Namespace = KmeshConfig.Current().Namespace,
+            LabelSelector = KmeshConfig.Current().DaemonSelector,
             FieldSelector = "spec.nodeName=" + node,
         });
 
     /// <summary>The daemon on the node (known-null when none runs there), or why it is unknown.</summary>
     public static Known<V1Pod?> DaemonOf(ListState<V1Pod> list, string node)
     {
-        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", Meta.KmeshNamespace, null, null);
+        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", KmeshConfig.Current().Namespace, null, null);
         if (!pods.IsKnown) return pods.As<V1Pod?>();
         return Known<V1Pod?>.Of(DaemonHealthRules.DaemonOnNode(node, pods.Value!));
     }
@@ -46,7 +47,7 @@ public static class SectionSources
     /// be read (null: the section then shows what else it can read).</summary>
     public static bool? UseInstalled()
     {
-        GetState<V1Namespace> ns = ResourceClasses.Namespace.UseGet(Meta.KmeshNamespace, null);
+        GetState<V1Namespace> ns = ResourceClasses.Namespace.UseGet(KmeshConfig.Current().Namespace, null);
         if (ns.Data is not null) return true;
         return ns.Error?.Status == 404 ? false : null;
     }

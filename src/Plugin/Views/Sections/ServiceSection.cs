@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Sections;
@@ -33,7 +34,7 @@ public static class ServiceSection
         string ns = service.Metadata?.NamespaceProperty ?? "";
         bool? installed = SectionSources.UseInstalled();
         Known<V1Namespace> nsKnown = SectionSources.OfGet(ResourceClasses.Namespace.UseGet(ns, null), "namespaces", ns, null);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", Meta.KmeshNamespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
         List<DaemonCandidate> order = React.UseMemo(() =>
             daemons.IsKnown && !MeshDaemons.AllKernelNative(daemons.Value!) ? MeshDaemons.Order(daemons.Value!, "") : new List<DaemonCandidate>(),
             new object?[] { daemons });
