@@ -196,16 +196,35 @@ public class HeadlampPagesTests
         Assert.Equal(new[] { "mesh-dataplane" }, namespaces);
     }
 
+    private static RenderedNode ExecSwitch(RenderResult page) => page.All("Switch").Single(s => s.Prop("id") == "kmesh-settings-allow-exec");
+
+    [Fact]
+    public void Read_only_is_set_in_the_settings_and_hides_the_node_pages_switches()
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine().RouteParams(new JsonObject { ["name"] = "kmesh-worker" }));
+        RenderResult page = host.RenderHarness($"settingsComponent('{PluginName}')");
+        RenderedNode toggle = page.All("Switch").Single(s => s.Prop("id") == "kmesh-settings-read-only");
+        Assert.Equal("false", toggle.Prop("checked"));
+
+        page = host.Invoke(toggle, "onChange", new JsonObject { ["target"] = new JsonObject { ["checked"] = true } });
+
+        Assert.Equal("true", page.All("Switch").Single(s => s.Prop("id") == "kmesh-settings-read-only").Prop("checked"));
+        Assert.Equal("true", host.Evaluate($"String(__harness.configs()['{PluginName}'].readOnly)"));
+        page = host.Render("kmesh-node");
+        Assert.Contains("The plugin is in read-only mode", page.Text);
+        Assert.DoesNotContain(page.All("Button"), b => b.VisibleText() is "Turn on" or "Turn off");
+    }
+
     [Fact]
     public void Turning_exec_off_is_stored_and_explained()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
         RenderResult page = host.RenderHarness($"settingsComponent('{PluginName}')");
-        RenderedNode toggle = page.Single("Switch");
+        RenderedNode toggle = ExecSwitch(page);
         Assert.Equal("true", toggle.Prop("checked"));
         _ = host.Evaluate("0");
         page = host.Invoke(toggle, "onChange", new JsonObject { ["target"] = new JsonObject { ["checked"] = false } });
-        Assert.Equal("false", page.Single("Switch").Prop("checked"));
+        Assert.Equal("false", ExecSwitch(page).Prop("checked"));
         Assert.Contains("Exec is off", page.Text);
         Assert.Equal("false", host.Evaluate($"String(__harness.configs()['{PluginName}'].allowExec)"));
     }

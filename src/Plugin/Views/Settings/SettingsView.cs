@@ -1,6 +1,7 @@
 using System;
 using Headlamp.Bindings;
 using Kmesh.Model.Settings;
+using Kmesh.Plugin.Views.Operations;
 using S = Kmesh.Plugin.Views.Settings.SettingsStrings;
 
 namespace Kmesh.Plugin.Views.Settings;
@@ -15,6 +16,7 @@ public static class SettingsView
         SettingsResult result = KmeshConfig.Resolve(stored);
         KmeshSettings d = KmeshSettings.Defaults;
         KmeshSettings now = result.Settings;
+        bool readOnly = OperationsSettings.UseReadOnly();
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
             Mui.Stack(new StackProps { Spacing = 2 },
                 Mui.Typography(new TypographyProps { Variant = "body2" }, S.Intro),
@@ -39,6 +41,16 @@ public static class SettingsView
                     }),
                 }),
                 now.AllowExec ? null : Mui.Alert(new AlertProps { Severity = "info" }, S.ExecOff),
+                Mui.FormControlLabel(new FormControlLabelProps
+                {
+                    Label = S.ReadOnly,
+                    Control = Mui.Switch(new SwitchProps
+                    {
+                        Id = "kmesh-settings-read-only",
+                        Checked = readOnly,
+                        OnChange = e => OperationsSettings.SetReadOnly(e.Target.Checked),
+                    }),
+                }),
                 Mui.Typography(new TypographyProps { Variant = "body2", Color = "text.secondary" },
                     S.InForce(now.Namespace, now.DaemonSelector, now.Container, now.AdminPort, now.MetricsPort))));
     }
