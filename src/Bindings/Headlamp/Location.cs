@@ -19,15 +19,12 @@ public sealed class RouterHistory
     public extern void Replace(string path);
 }
 
-/// <summary>pluginLib.ReactRouter's location hooks (react-router-dom v5), for view state kept in the query string.</summary>
+/// <summary>pluginLib.ReactRouter's location hook (react-router-dom v5); the history hook is <see cref="RouterQuery.UseHistory"/>.</summary>
 [External]
 public static class RouterHooks
 {
     [Template("pluginLib.ReactRouter.useLocation()")]
     public static extern RouterLocation UseLocation();
-
-    [Template("pluginLib.ReactRouter.useHistory()")]
-    public static extern RouterHistory UseHistory();
 }
 
 /// <summary>ECMAScript's URI component coding and the wall clock, for query strings and "fetched at" times.</summary>

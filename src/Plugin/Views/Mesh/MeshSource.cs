@@ -52,7 +52,7 @@ public static class MeshSource
     public static MeshState Use()
     {
         RouterLocation location = RouterHooks.UseLocation();
-        RouterHistory history = RouterHooks.UseHistory();
+        RouterHistory history = RouterQuery.UseHistory();
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         ListState<Gateway> gateways = Lists.UseGateways();
         string cluster = HeadlampUtils.GetCluster() ?? "";
