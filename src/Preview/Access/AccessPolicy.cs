@@ -97,9 +97,12 @@ public sealed class AccessPolicy
             new[]
             {
                 new PolicyRule(new[] { "create" }, new[] { "authorization.k8s.io" }, new[] { "selfsubjectaccessreviews", "selfsubjectrulesreviews" }),
-                new PolicyRule(read, new[] { "" }, new[] { "configmaps", "endpoints", "events", "namespaces", "nodes", "pods", "pods/log", "serviceaccounts", "services" }),
+                new PolicyRule(read, new[] { "" }, new[] { "configmaps", "endpoints", "events", "namespaces", "nodes", "persistentvolumeclaims", "pods", "pods/log", "serviceaccounts", "services" }),
                 new PolicyRule(new[] { "get", "create" }, new[] { "" }, new[] { "pods/proxy" }),
                 new PolicyRule(read, new[] { "apps" }, new[] { "daemonsets", "deployments", "replicasets", "statefulsets" }),
+                new PolicyRule(read, new[] { "batch" }, new[] { "cronjobs", "jobs" }),
+                new PolicyRule(read, new[] { "discovery.k8s.io" }, new[] { "endpointslices" }),
+                new PolicyRule(read, new[] { "networking.k8s.io" }, new[] { "ingressclasses", "ingresses", "networkpolicies" }),
                 new PolicyRule(read, new[] { "events.k8s.io" }, new[] { "events" }),
                 new PolicyRule(read, new[] { "gateway.networking.k8s.io" }, new[] { "gateways", "gatewayclasses", "httproutes" }),
             },

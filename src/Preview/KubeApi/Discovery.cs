@@ -74,6 +74,9 @@ public static class Discovery
     private static IEnumerable<(string Name, string Version)> Groups(ClusterModel model)
     {
         yield return ("apps", "v1");
+        yield return ("batch", "v1");
+        yield return ("discovery.k8s.io", "v1");
+        yield return ("networking.k8s.io", "v1");
         yield return ("events.k8s.io", "v1");
         yield return (AuthorizationGroup, "v1");
         yield return ("apiextensions.k8s.io", "v1");

@@ -36,6 +36,23 @@ public static class ResourceTypes
         new[] { "gtw" }, ApiAvailability.GatewayApiCrds, new[] { "status" });
     public static readonly ResourceType GatewayClasses = new("gateway.networking.k8s.io", "v1", "gatewayclasses", "gatewayclass",
         "GatewayClass", false, new[] { "gc" }, ApiAvailability.GatewayApiCrds, new[] { "status" });
+    // Built-in kinds no scenario has objects of, which every real cluster serves (empty here): Headlamp's Map lists each
+    // of them and draws nothing until every list has answered.
+    public static readonly ResourceType Endpoints = new("", "v1", "endpoints", "endpoints", "Endpoints", true, new[] { "ep" },
+        ApiAvailability.Always, None);
+    public static readonly ResourceType PersistentVolumeClaims = new("", "v1", "persistentvolumeclaims", "persistentvolumeclaim",
+        "PersistentVolumeClaim", true, new[] { "pvc" }, ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType Jobs = new("batch", "v1", "jobs", "job", "Job", true, None, ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType CronJobs = new("batch", "v1", "cronjobs", "cronjob", "CronJob", true, new[] { "cj" },
+        ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType EndpointSlices = new("discovery.k8s.io", "v1", "endpointslices", "endpointslice", "EndpointSlice",
+        true, None, ApiAvailability.Always, None);
+    public static readonly ResourceType Ingresses = new("networking.k8s.io", "v1", "ingresses", "ingress", "Ingress", true, new[] { "ing" },
+        ApiAvailability.Always, new[] { "status" });
+    public static readonly ResourceType IngressClasses = new("networking.k8s.io", "v1", "ingressclasses", "ingressclass", "IngressClass",
+        false, None, ApiAvailability.Always, None);
+    public static readonly ResourceType NetworkPolicies = new("networking.k8s.io", "v1", "networkpolicies", "networkpolicy",
+        "NetworkPolicy", true, new[] { "netpol" }, ApiAvailability.Always, None);
     public static readonly ResourceType KmeshNodeInfos = new("kmesh.net", "v1alpha1", "kmeshnodeinfos", "kmeshnodeinfo",
         "KmeshNodeInfo", true, None, ApiAvailability.KmeshCrds, None);
 
@@ -46,6 +63,7 @@ public static class ResourceTypes
     {
         Pods, Nodes, Namespaces, Services, Events, ConfigMaps, ServiceAccounts, DaemonSets, Deployments, ReplicaSets, StatefulSets,
         EventsV1, Gateways, GatewayClasses, KmeshNodeInfos, CustomResourceDefinitions,
+        Endpoints, PersistentVolumeClaims, Jobs, CronJobs, EndpointSlices, Ingresses, IngressClasses, NetworkPolicies,
     };
 
     public static ResourceType? Find(string group, string version, string plural) =>
