@@ -14,7 +14,8 @@ public enum MeshState { Managed, IntendedNotManaged, Enrolled, NotEnrolled, Unkn
 /// behind it (<see cref="Detail"/>). <see cref="Enrollment"/> is the label decision when it could be made.</summary>
 public sealed record MembershipVerdict(MeshState State, string Word, string Detail, Enrollment? Enrollment);
 
-/// <summary>The one "intended / managed" decision for pods and namespaces, over <see cref="EnrollmentRules"/>.</summary>
+/// <summary>The one-word verdict for a pod (over <see cref="PodMesh.Decide"/>) or a namespace (over
+/// <see cref="NamespaceMesh.Tally"/>) that the Kmesh column and the map show.</summary>
 public static class MembershipRules
 {
     public const string ManagedWord = "managed";
@@ -28,28 +29,29 @@ public static class MembershipRules
     public static MembershipVerdict ForPod(V1Pod pod, Known<Dictionary<string, V1Namespace>> namespaces)
     {
         string nsName = pod.Metadata?.NamespaceProperty ?? "";
-        V1Namespace? ns = null;
-        if (namespaces.IsKnown && namespaces.Value!.TryGetValue(nsName, out V1Namespace? found)) ns = found;
-        Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns);
-        if (enrollment.Actual)
+        V1Namespace? found = null;
+        if (namespaces.IsKnown) namespaces.Value!.TryGetValue(nsName, out found);
+        // A namespace missing from a read list does not exist: known, and without labels.
+        Known<V1Namespace> ns = namespaces.IsKnown ? Known<V1Namespace>.Of(found!) : namespaces.As<V1Namespace>();
+        PodIntent intent = PodMesh.Decide(pod, ns);
+        if (intent.Managed)
         {
-            string why = enrollment.Intended
-                ? $"annotated {Meta.RedirectionAnnotation}=enabled; {enrollment.Reason}"
-                : $"annotated {Meta.RedirectionAnnotation}=enabled, though its labels no longer enroll it";
-            return new MembershipVerdict(MeshState.Managed, ManagedWord, why, enrollment);
+            string why = intent.Intended == true ? $"annotated {Meta.RedirectionAnnotation}=enabled; {intent.Decider}"
+                : intent.Intended == false ? $"annotated {Meta.RedirectionAnnotation}=enabled, though its labels no longer enroll it"
+                : $"annotated {Meta.RedirectionAnnotation}=enabled; namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}";
+            return new MembershipVerdict(MeshState.Managed, ManagedWord, why, intent.Enrollment);
         }
-        if (enrollment.Intended)
-        {
-            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord,
-                $"{enrollment.Reason}, but the daemon has not annotated it {Meta.RedirectionAnnotation}=enabled", enrollment);
-        }
-        bool podDecides = enrollment.Exclusion is not null || Meta.Value(pod.Metadata?.Labels, Meta.DataplaneModeLabel) == Meta.NoneMode;
-        if (!podDecides && !namespaces.IsKnown)
+        if (intent.Intended is null)
         {
             return new MembershipVerdict(MeshState.Unknown, UnknownWord,
                 $"namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}", null);
         }
-        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, enrollment.Reason, enrollment);
+        if (intent.Intended.Value)
+        {
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord,
+                $"{intent.Decider}, but the daemon has not annotated it {Meta.RedirectionAnnotation}=enabled", intent.Enrollment);
+        }
+        return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, intent.Decider, intent.Enrollment);
     }
 
     /// <summary>A namespace's membership from its label and, when known, its pods (grouped by namespace): any
@@ -68,16 +70,11 @@ public static class MembershipRules
                 ? new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; {podsUnknown}", null)
                 : new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, $"{label}; {podsUnknown}", null);
         }
-        int managed = 0, intended = 0, missing = 0;
-        if (podsByNamespace.Value!.TryGetValue(name, out List<V1Pod>? pods))
+        NamespaceTally tally = NamespaceMesh.Tally(ns, podsByNamespace.Value!.TryGetValue(name, out List<V1Pod>? pods) ? pods : new List<V1Pod>());
+        int managed = tally.Managed, intended = tally.Intended, missing = 0;
+        foreach (PodEnrollment m in tally.Mismatched)
         {
-            foreach (V1Pod pod in pods)
-            {
-                Enrollment e = EnrollmentRules.Evaluate(pod, ns);
-                if (e.Actual) managed++;
-                if (e.Intended) intended++;
-                if (e.Intended && !e.Actual) missing++;
-            }
+            if (m.Enrollment.Intended) missing++;
         }
         string counts = $"{managed} managed of {intended} intended {Plural(intended, "pod", "pods")}";
         if (missing > 0)

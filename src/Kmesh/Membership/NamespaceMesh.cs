@@ -4,7 +4,7 @@ using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 
-namespace Kmesh.Model.Sections;
+namespace Kmesh.Model.Membership;
 
 /// <summary>A pod of the namespace whose intent and state differ, and why.</summary>
 public sealed record PodMismatch(string Pod, string Node, bool Intended, bool Managed, string Why);
@@ -20,32 +20,50 @@ public sealed record NamespaceMeshExplanation(
     int Managed,
     IReadOnlyList<PodMismatch> Mismatches);
 
+/// <summary>A namespace's pods counted by intent and state; <see cref="Mismatched"/> are those where the two differ.</summary>
+public sealed record NamespaceTally(int Pods, int Intended, int Managed, IReadOnlyList<PodEnrollment> Mismatched);
+
+/// <summary>One pod and the rules' evaluation of it.</summary>
+public sealed record PodEnrollment(V1Pod Pod, Enrollment Enrollment);
+
 /// <summary>The waypoint a namespace (or service) names, and whether its Gateway exists and is programmed.</summary>
 public sealed record WaypointState(string Name, bool Found, Health Health);
 
 public static class NamespaceMesh
 {
-    public static NamespaceMeshExplanation Explain(V1Namespace ns, IReadOnlyList<V1Pod> pods, Dictionary<string, DaemonStatus>? daemonsByNode)
+    /// <summary>Counts the namespace's pods meant to be in the mesh and managed, and keeps those where the two differ
+    /// (the namespace column's verdict and the section read the same tally).</summary>
+    public static NamespaceTally Tally(V1Namespace ns, IReadOnlyList<V1Pod> pods)
     {
-        string? label = Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel);
-        bool enrolled = EnrollmentRules.NamespaceEnrolled(ns);
         int intended = 0;
         int managed = 0;
-        var mismatches = new List<PodMismatch>();
+        var mismatched = new List<PodEnrollment>();
         foreach (V1Pod pod in pods)
         {
             if (pod is null) continue;
             Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns);
             if (enrollment.Intended) intended++;
             if (enrollment.Actual) managed++;
-            if (!enrollment.Mismatch) continue;
-            string why = enrollment.Intended
-                ? EnrollmentRules.WhyNotManaged(pod, enrollment, daemonsByNode)
-                : $"managed although {enrollment.Reason}";
-            mismatches.Add(new PodMismatch(pod.Metadata?.Name ?? "", pod.Spec?.NodeName ?? "", enrollment.Intended, enrollment.Actual, why));
+            if (enrollment.Mismatch) mismatched.Add(new PodEnrollment(pod, enrollment));
+        }
+        return new NamespaceTally(pods.Count, intended, managed, mismatched);
+    }
+
+    public static NamespaceMeshExplanation Explain(V1Namespace ns, IReadOnlyList<V1Pod> pods, Dictionary<string, DaemonStatus>? daemonsByNode)
+    {
+        string? label = Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel);
+        bool enrolled = EnrollmentRules.NamespaceEnrolled(ns);
+        NamespaceTally tally = Tally(ns, pods);
+        var mismatches = new List<PodMismatch>();
+        foreach (PodEnrollment m in tally.Mismatched)
+        {
+            string why = m.Enrollment.Intended
+                ? EnrollmentRules.WhyNotManaged(m.Pod, m.Enrollment, daemonsByNode)
+                : $"managed although {m.Enrollment.Reason}";
+            mismatches.Add(new PodMismatch(m.Pod.Metadata?.Name ?? "", m.Pod.Spec?.NodeName ?? "", m.Enrollment.Intended, m.Enrollment.Actual, why));
         }
         mismatches.Sort((a, b) => string.CompareOrdinal(a.Pod, b.Pod));
-        return new NamespaceMeshExplanation(label, enrolled, Effect(label, enrolled), pods.Count, intended, managed, mismatches);
+        return new NamespaceMeshExplanation(label, enrolled, Effect(label, enrolled), tally.Pods, tally.Intended, tally.Managed, mismatches);
     }
 
     public static string Effect(string? label, bool enrolled)

@@ -3,15 +3,14 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
 
-namespace Kmesh.Model.Sections;
+namespace Kmesh.Model.Membership;
 
 /// <summary>Where one pod stands: in the mesh as meant, out of it as meant, meant to be in but not managed, managed
 /// though not meant to be, or unknown because the label that decides could not be read.</summary>
 public enum PodMeshVerdict { Managed, NotInMesh, IntendedNotManaged, ManagedNotIntended, Unknown }
 
-/// <summary>The answer to "is this pod in the mesh, and if not, why": <see cref="Intended"/> is null when the
-/// namespace's label decides and the namespace could not be read; <see cref="Decider"/> names the label or exclusion
-/// that decides; <see cref="Why"/> explains a difference between intended and managed (null when they agree);
+/// <summary>The answer to "is this pod in the mesh, and if not, why": <see cref="Intended"/> and <see cref="Decider"/>
+/// as <see cref="PodIntent"/>; <see cref="Why"/> explains a difference between intended and managed (null when they agree);
 /// <see cref="Caveat"/> warns about a managed pod whose node's daemon is not ready; <see cref="Daemon"/> is the
 /// node's daemon when it could be read and exists.</summary>
 public sealed record PodMeshExplanation(
@@ -24,30 +23,42 @@ public sealed record PodMeshExplanation(
     string? Caveat,
     DaemonStatus? Daemon);
 
-/// <summary>Explains one pod from what its own page can read: the pod, its namespace and the daemon on its node.</summary>
+/// <summary>The label decision for one pod: <see cref="Intended"/> is null when the namespace's label decides and the
+/// namespace could not be read; <see cref="Decider"/> names the label or exclusion that decides (or why it is
+/// unknown); <see cref="Enrollment"/> is the rules' evaluation when the decision could be made.</summary>
+public sealed record PodIntent(bool? Intended, bool Managed, string Decider, string? Exclusion, Enrollment? Enrollment);
+
+/// <summary>The one pod-membership model: whether a pod is meant to be in the mesh and whether it is (<see cref="Decide"/>,
+/// which the Kmesh column and the map read through <see cref="MembershipRules.ForPod"/>), and, on its own page, why
+/// the two differ (<see cref="Explain"/>: the pod, its namespace and the daemon on its node).</summary>
 public static class PodMesh
 {
-    /// <param name="ns">The pod's namespace (its label decides unless the pod's own label or an exclusion does).</param>
+    /// <param name="ns">The pod's namespace (its label decides unless the pod's own label or an exclusion does);
+    /// known-null when it does not exist.</param>
+    public static PodIntent Decide(V1Pod pod, Known<V1Namespace> ns)
+    {
+        bool managed = EnrollmentRules.IsManaged(pod);
+        string? exclusion = EnrollmentRules.Exclusion(pod);
+        if (!ns.IsKnown && !PodDecides(pod))
+        {
+            return new PodIntent(null, managed,
+                $"the namespace's {Meta.DataplaneModeLabel} label decides, and the namespace could not be read: {ns.Reason}", exclusion, null);
+        }
+        Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
+        string decider = PodOptsOut(pod) && !ns.IsKnown ? $"opted out by pod label {Meta.DataplaneModeLabel}=none" : enrollment.Reason;
+        return new PodIntent(enrollment.Intended, managed, decider, exclusion, enrollment);
+    }
+
+    /// <param name="ns">The pod's namespace, as for <see cref="Decide"/>.</param>
     /// <param name="nodeDaemon">The Kmesh daemon pod on the pod's node; known-null when none runs there.</param>
     public static PodMeshExplanation Explain(V1Pod pod, Known<V1Namespace> ns, Known<V1Pod?> nodeDaemon, DateTime now)
     {
-        bool managed = EnrollmentRules.IsManaged(pod);
+        PodIntent intent = Decide(pod, ns);
+        bool managed = intent.Managed;
+        bool? intended = intent.Intended;
+        string? exclusion = intent.Exclusion;
         string node = pod.Spec?.NodeName ?? "";
         DaemonStatus? daemon = nodeDaemon.IsKnown && nodeDaemon.Value is not null ? DaemonHealthRules.Classify(nodeDaemon.Value, now) : null;
-        bool? intended;
-        string decider;
-        string? exclusion = EnrollmentRules.Exclusion(pod);
-        if (ns.IsKnown || PodDecides(pod))
-        {
-            Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
-            intended = enrollment.Intended;
-            decider = PodOptsOut(pod) && !ns.IsKnown ? $"opted out by pod label {Meta.DataplaneModeLabel}=none" : enrollment.Reason;
-        }
-        else
-        {
-            intended = null;
-            decider = $"the namespace's {Meta.DataplaneModeLabel} label decides, and the namespace could not be read: {ns.Reason}";
-        }
 
         string? why = null;
         string? caveat = null;
@@ -71,8 +82,7 @@ public static class PodMesh
         else if (intended.Value)
         {
             verdict = PodMeshVerdict.IntendedNotManaged;
-            Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
-            why = EnrollmentRules.WhyNotManaged(pod, enrollment, DaemonsByNode(node, nodeDaemon, daemon));
+            why = EnrollmentRules.WhyNotManaged(pod, intent.Enrollment!, DaemonsByNode(node, nodeDaemon, daemon));
             if (!nodeDaemon.IsKnown && nodeDaemon.State != KnownState.NotInstalled) why += $" ({nodeDaemon.Reason})";
         }
         else
@@ -80,9 +90,9 @@ public static class PodMesh
             verdict = PodMeshVerdict.ManagedNotIntended;
             why = exclusion is not null
                 ? $"the pod carries {Meta.RedirectionAnnotation}=enabled although it is excluded ({exclusion}); the annotation may be left over from before the exclusion applied"
-                : $"the pod carries {Meta.RedirectionAnnotation}=enabled although {decider}: the labels may have changed after the daemon enrolled it, and the daemon on its node has not caught up";
+                : $"the pod carries {Meta.RedirectionAnnotation}=enabled although {intent.Decider}: the labels may have changed after the daemon enrolled it, and the daemon on its node has not caught up";
         }
-        return new PodMeshExplanation(intended, managed, verdict, decider, exclusion, why, caveat, daemon);
+        return new PodMeshExplanation(intended, managed, verdict, intent.Decider, exclusion, why, caveat, daemon);
     }
 
     /// <summary>The pod decides alone: an exclusion, its own label <c>kmesh</c> (any case) or exactly <c>none</c>.</summary>

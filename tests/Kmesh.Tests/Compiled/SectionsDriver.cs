@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using CSharpToJs.Interop;
 using k8s.Models;
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 using Kmesh.Model.Shapes;
 
 namespace Kmesh.Tests.Compiled;

@@ -100,4 +100,41 @@ public class MembershipTests
         Assert.Equal(MeshState.Enrolled, empty.State);
         Assert.Equal("namespace label istio.io/dataplane-mode=Kmesh; no pods to manage", empty.Detail);
     }
+
+    [Fact]
+    public void An_annotated_pod_whose_namespace_is_unknown_says_so_instead_of_calling_its_labels_stale()
+    {
+        MembershipVerdict m = MembershipRules.ForPod(Cluster.AppPod("reviews-v2-5c757d5846-ptd9c"), NamespacesForbidden);
+        Assert.Equal(MeshState.Managed, m.State);
+        Assert.Equal("annotated kmesh.net/redirection=enabled; namespace default labels not read: unknown (Your account may not list namespaces.)", m.Detail);
+    }
+
+    /// <summary>The column (and map) and the Pod page read one decision: the same pods get the same intent.</summary>
+    [Fact]
+    public void The_column_and_the_pod_section_agree_on_every_pod()
+    {
+        var pods = new[]
+        {
+            Cluster.AppPod("productpage-v1-d5789fdfb-4l8sm"),
+            Cluster.AppPod("ratings-v1-7c9bd4b87f-qwz5t", annotations: ""),
+            Cluster.AppPod("legacy", extraLabels: "\"istio.io/dataplane-mode\":\"none\"", annotations: ""),
+            Cluster.AppPod("coredns", "kube-system", annotations: ""),
+            Cluster.AppPod("node-exporter", annotations: "", extraSpec: ",\"hostNetwork\":true"),
+            Cluster.WaypointPod,
+        };
+        foreach (Known<Dictionary<string, V1Namespace>> namespaces in new[] { Namespaces, NamespacesForbidden })
+        {
+            foreach (V1Pod pod in pods)
+            {
+                MembershipVerdict column = MembershipRules.ForPod(pod, namespaces);
+                Known<V1Namespace> ns = namespaces.IsKnown ? Known<V1Namespace>.Of(namespaces.Value![pod.Metadata.NamespaceProperty]) : namespaces.As<V1Namespace>();
+                PodMeshExplanation page = PodMesh.Explain(pod, ns, Known<V1Pod?>.Loading(Unknowns.Loading), Cluster.Now);
+                MeshState expected = page.Managed ? MeshState.Managed
+                    : page.Intended is null ? MeshState.Unknown
+                    : page.Intended.Value ? MeshState.IntendedNotManaged
+                    : MeshState.NotEnrolled;
+                Assert.Equal(expected, column.State);
+            }
+        }
+    }
 }
