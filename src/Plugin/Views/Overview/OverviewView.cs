@@ -8,6 +8,7 @@ using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Overview.OverviewStrings;
 using Kmesh.Plugin.Views.Settings;
+using Kmesh.Model.Settings;
 
 namespace Kmesh.Plugin.Views.Overview;
 
@@ -17,17 +18,18 @@ public static class OverviewView
 {
     public static ReactElement? Render()
     {
+        KmeshSettings settings = KmeshConfig.Use();
         bool? gatewayGroup = ApiGroups.UseServed(ApiGroups.Gateway);
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", settings.Namespace, null);
         Known<IReadOnlyList<V1Pod>> pods = Sources.UseKnown(Lists.UseAllPods(), "pods", null, null);
         Known<IReadOnlyList<V1Namespace>> namespaces = Sources.UseKnown(Lists.UseNamespaces(), "namespaces", null, null);
         Known<IReadOnlyList<Gateway>> gateways = Sources.UseKnown(Lists.UseGateways(), "gateways", null, gatewayGroup);
-        Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
-        Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<KmeshNodeInfo>> nodeInfos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", settings.Namespace, kmeshGroup);
+        Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", settings.Namespace, null);
         OverviewSummary summary = React.UseMemo(
-            () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow, KmeshConfig.Current())),
-            new object?[] { daemons, namespaces, pods, gateways, nodeInfos });
+            () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow, settings)),
+            new object?[] { daemons, namespaces, pods, gateways, nodeInfos, settings });
 
         if (daemons.State == KnownState.Loading) return Ui.Loading(S.Loading);
         if (daemons.IsKnown && daemons.Value!.Count == 0) return Ui.NotInstalled(S.Title);
@@ -38,7 +40,7 @@ public static class OverviewView
                 CommonComponents.NameValueTable(new NameValueTableProps { Rows = SummaryRows(summary, namespaces, pods, gateways) })),
             summary.Groups.Count == 0 ? null : CommonComponents.SectionBox(new SectionBoxProps { Title = S.Problems },
                 summary.Groups.Select(g => (object?)El.Component(ProblemGroupView.Component, new ProblemGroupProps { Group = g, Key = g.Kind.ToString() })).ToArray()),
-            SourceUi.Section(S.Events, events, SharedStrings.Loading, null, items => EventsTable(items)),
+            SourceUi.Section(S.Events, events, SharedStrings.Loading, null, items => EventsTable(items, settings.Namespace)),
             LinksSection());
     }
 
@@ -101,7 +103,7 @@ public static class OverviewView
             filter is null ? null : CommonComponents.Link(new LinkProps { RouteName = RouteNames.NodesFiltered, Params = new RouteParams { Status = filter } }, S.ShowNodes));
     }
 
-    private static ReactElement EventsTable(IReadOnlyList<Corev1Event> items)
+    private static ReactElement EventsTable(IReadOnlyList<Corev1Event> items, string kmeshNamespace)
     {
         List<Corev1Event> recent = items
             .OrderByDescending(e => e.LastTimestamp ?? e.Metadata?.CreationTimestamp)
@@ -117,7 +119,7 @@ public static class OverviewView
                 new TableColumn<Corev1Event> { Label = S.ColMessage, Getter = e => e.Message ?? "" },
             },
             Data = recent,
-            EmptyMessage = S.NoEvents(KmeshConfig.Current().Namespace),
+            EmptyMessage = S.NoEvents(kmeshNamespace),
         });
     }
 

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
+using Kmesh.Model.Settings;
 using k8s.Models;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
@@ -38,14 +39,15 @@ public static class NamespaceSection
     {
         V1Namespace ns = props.Namespace!;
         string name = ns.Metadata?.Name ?? "";
+        KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         Known<IReadOnlyList<V1Pod>> pods = Sources.UseKnown(ResourceClasses.Pod.UseList(new ListQuery { Namespace = name }), "pods", name, null);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", settings.Namespace, null);
         NamespaceMeshExplanation? explanation = React.UseMemo<NamespaceMeshExplanation?>(() =>
             pods.IsKnown ? NamespaceMesh.Explain(ns, pods.Value!, daemons.IsKnown ? NamespaceMesh.DaemonsByNode(daemons.Value!, DateTime.UtcNow) : null) : null,
             new object?[] { ns, pods, daemons });
 
-        if (installed == false) return SectionFrame.NotInstalled();
+        if (installed == false) return SectionFrame.NotInstalled(settings);
         string? label = Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel);
         string? waypoint = Meta.Value(ns.Metadata?.Labels, Meta.UseWaypointLabel);
         bool enrolled = EnrollmentRules.NamespaceEnrolled(ns);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
+using Kmesh.Model.Settings;
 using k8s.Models;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
@@ -28,15 +29,16 @@ public static class NodeSection
     public static ReactElement? Render(NodeSectionProps props)
     {
         string node = props.Node!.Metadata?.Name ?? "";
+        KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
-        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node);
-        Known<KmeshNodeInfo> info = SectionSources.OfGet(KmeshResources.NodeInfo.UseGet(node, KmeshConfig.Current().Namespace), "kmeshnodeinfos", node, KmeshConfig.Current().Namespace);
+        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node, settings);
+        Known<KmeshNodeInfo> info = SectionSources.OfGet(KmeshResources.NodeInfo.UseGet(node, settings.Namespace), "kmeshnodeinfos", node, settings.Namespace);
 
-        if (installed == false) return SectionFrame.NotInstalled();
+        if (installed == false) return SectionFrame.NotInstalled(settings);
         if (!daemon.IsKnown) return SectionFrame.Box(SectionFrame.Daemon(daemon, null, node));
         if (daemon.Value is null) return SectionFrame.Box(Ui.Status("error", S.NoDaemon(node), null));
-        NodeRow row = NodeRows.Build(new List<V1Pod> { daemon.Value }, Known<IReadOnlyList<KmeshNodeInfo>>.Of(new List<KmeshNodeInfo>()), DateTime.UtcNow)[0];
+        NodeRow row = NodeRows.Build(new List<V1Pod> { daemon.Value }, Known<IReadOnlyList<KmeshNodeInfo>>.Of(new List<KmeshNodeInfo>()), DateTime.UtcNow, settings)[0];
         return El.Fragment(
             SectionFrame.Box(
                 CommonComponents.NameValueTable(new NameValueTableProps

@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
+using Kmesh.Model.Settings;
 using k8s.Models;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 using Kmesh.Model.Traffic;
 using Kmesh.Plugin.Views.Mesh;
+using Kmesh.Plugin.Views.Settings;
 using Kmesh.Plugin.Views.Shared;
 using Kmesh.Plugin.Views.Traffic;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
@@ -34,9 +36,10 @@ public static class PodSection
         string name = pod.Metadata?.Name ?? "";
         string ns = pod.Metadata?.NamespaceProperty ?? "";
         string node = pod.Spec?.NodeName ?? "";
+        KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         Known<V1Namespace> nsKnown = SectionSources.OfGet(ResourceClasses.Namespace.UseGet(ns, null), "namespaces", ns, null);
-        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node);
+        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node, settings);
         PodMeshExplanation explanation = PodMesh.Explain(pod, nsKnown, daemon, DateTime.UtcNow);
         V1Pod? daemonPod = daemon.IsKnown ? daemon.Value : null;
         bool dualEngine = daemonPod is not null && !DataplaneModeRules.FromPod(daemonPod).IsKernelNative;
@@ -46,7 +49,7 @@ public static class PodSection
         var (load, model) = SectionDump.Use(order);
         TrafficFeed? feed = TrafficSampler.Use(ask ? daemonPod!.Metadata?.Name ?? "" : "");
 
-        if (installed == false) return SectionFrame.NotInstalled();
+        if (installed == false) return SectionFrame.NotInstalled(settings);
         WorkloadRow? row = model is null ? null : FindRow(model, ns, name);
         return SectionFrame.Box(
             Alerts(explanation),

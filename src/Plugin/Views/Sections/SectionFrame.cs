@@ -1,9 +1,10 @@
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Model.Settings;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
@@ -18,8 +19,8 @@ public static class SectionFrame
         CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title }, children);
 
     /// <summary>The one quiet line: no box, no alert.</summary>
-    public static ReactElement NotInstalled() =>
-        Mui.Box(new BoxProps { P = 1 }, Ui.Secondary(S.NotInstalled));
+    public static ReactElement NotInstalled(KmeshSettings settings) =>
+        Mui.Box(new BoxProps { P = 1 }, Ui.Secondary(S.NotInstalled(settings.Namespace)));
 
     public static ReactElement Heading(string text) =>
         Mui.Box(new BoxProps { Mt = 2 }, Mui.Typography(new TypographyProps { Variant = "h6" }, text));
@@ -36,7 +37,7 @@ public static class SectionFrame
             Ui.StatusWithReason(Lists.StatusOf(status.Health.Level), status.Ready ? S.DaemonReady : S.DaemonNotReady, status.Health.Reason),
             Mui.Box(new BoxProps { Display = "flex", Gap = 2 },
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.Node, Params = new RouteParams { Name = node } }, S.KmeshNodePage(node)),
-                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = KmeshConfig.Current().Namespace, Name = pod } }, pod)));
+                CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = daemon.Value.Metadata?.NamespaceProperty ?? "", Name = pod } }, pod)));
     }
 
     /// <summary>The waypoint an <c>istio.io/use-waypoint</c> label names (and whose label), none, or unknown when no own

@@ -3,6 +3,7 @@ using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Settings;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
 
@@ -27,27 +28,30 @@ public static class SectionSources
     }
 
     /// <summary>The Kmesh daemon pods on one node: one list of kmesh-system, selected by label and node.</summary>
-    public static ListState<V1Pod> UseDaemonOn(string node) =>
-        ResourceClasses.Pod.UseList(new ListQuery
+    public static ListState<V1Pod> UseDaemonOn(string node)
+    {
+        KmeshSettings settings = KmeshConfig.Use();
+        return ResourceClasses.Pod.UseList(new ListQuery
         {
-            Namespace = KmeshConfig.Current().Namespace,
-            LabelSelector = KmeshConfig.Current().DaemonSelector,
+            Namespace = settings.Namespace,
+            LabelSelector = settings.DaemonSelector,
             FieldSelector = "spec.nodeName=" + node,
         });
+    }
 
     /// <summary>The daemon on the node (known-null when none runs there), or why it is unknown.</summary>
-    public static Known<V1Pod?> DaemonOf(ListState<V1Pod> list, string node)
+    public static Known<V1Pod?> DaemonOf(ListState<V1Pod> list, string node, KmeshSettings settings)
     {
-        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", KmeshConfig.Current().Namespace, null, null);
+        Known<IReadOnlyList<V1Pod>> pods = Sources.Of(list, "pods", settings.Namespace, null, null);
         if (!pods.IsKnown) return pods.As<V1Pod?>();
         return Known<V1Pod?>.Of(DaemonHealthRules.DaemonOnNode(node, pods.Value!));
     }
 
-    /// <summary>Whether Kmesh is installed: the kmesh-system namespace exists (true), is absent (false), or could not
+    /// <summary>Whether Kmesh is installed: the configured Kmesh namespace exists (true), is absent (false), or could not
     /// be read (null: the section then shows what else it can read).</summary>
     public static bool? UseInstalled()
     {
-        GetState<V1Namespace> ns = ResourceClasses.Namespace.UseGet(KmeshConfig.Current().Namespace, null);
+        GetState<V1Namespace> ns = ResourceClasses.Namespace.UseGet(KmeshConfig.Use().Namespace, null);
         if (ns.Data is not null) return true;
         return ns.Error?.Status == 404 ? false : null;
     }

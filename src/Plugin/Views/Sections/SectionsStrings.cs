@@ -1,5 +1,5 @@
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 
 namespace Kmesh.Plugin.Views.Sections;
 
@@ -7,7 +7,7 @@ namespace Kmesh.Plugin.Views.Sections;
 public static class SectionsStrings
 {
     public const string Title = "Kmesh";
-    public const string NotInstalled = "Kmesh is not installed in this cluster (there is no kmesh-system namespace).";
+    public static string NotInstalled(string kmeshNamespace) => $"Kmesh is not installed in this cluster (there is no {kmeshNamespace} namespace).";
     public const string NotScheduled = "not scheduled to a node yet";
     public const string DaemonReady = "Ready";
     public const string DaemonNotReady = "Not ready";

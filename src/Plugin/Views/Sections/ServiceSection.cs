@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
+using Kmesh.Model.Settings;
 using k8s.Models;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
-using Kmesh.Model.Sections;
+using Kmesh.Model.Membership;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
@@ -32,15 +33,16 @@ public static class ServiceSection
         V1Service service = props.Service!;
         string name = service.Metadata?.Name ?? "";
         string ns = service.Metadata?.NamespaceProperty ?? "";
+        KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         Known<V1Namespace> nsKnown = SectionSources.OfGet(ResourceClasses.Namespace.UseGet(ns, null), "namespaces", ns, null);
-        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
+        Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", settings.Namespace, null);
         List<DaemonCandidate> order = React.UseMemo(() =>
             daemons.IsKnown && !MeshDaemons.AllKernelNative(daemons.Value!) ? MeshDaemons.Order(daemons.Value!, "") : new List<DaemonCandidate>(),
             new object?[] { daemons });
         var (load, model) = SectionDump.Use(order);
 
-        if (installed == false) return SectionFrame.NotInstalled();
+        if (installed == false) return SectionFrame.NotInstalled(settings);
         WaypointChoice? waypoint = PodMesh.WaypointOf(service.Metadata?.Labels, nsKnown.IsKnown ? nsKnown.Value!.Metadata?.Labels : null);
         ServiceRow? row = model is null ? null : FindRow(model, ns, name);
         return SectionFrame.Box(

@@ -23,10 +23,16 @@ public static class KmeshConfig
     /// <summary>The plugin's name: Headlamp's key for its settings page and its ConfigStore.</summary>
     public const string Key = "kmesh-headlamp-plugin";
 
-    /// <summary>The settings in force, re-rendering the caller when they change (a hook).</summary>
-    public static KmeshSettings Use() => Resolve(PluginConfigStore.UseConfig<StoredSettings>(Key)).Settings;
+    /// <summary>The settings in force, re-rendering the caller when they change (a hook). The same object until the
+    /// stored settings change, so it can stand in a memo's dependencies.</summary>
+    public static KmeshSettings Use()
+    {
+        StoredSettings? stored = PluginConfigStore.UseConfig<StoredSettings>(Key);
+        return React.UseMemo(() => Resolve(stored).Settings, new object?[] { stored });
+    }
 
-    /// <summary>The settings in force now (outside render, e.g. in an async call).</summary>
+    /// <summary>The settings in force now, for code that runs outside a render (async calls, Headlamp's sidebar
+    /// filter); a view reads <see cref="Use"/> so that it re-renders when they change.</summary>
     public static KmeshSettings Current() => Resolve(PluginConfigStore.Get<StoredSettings>(Key)).Settings;
 
     /// <summary>The stored values as typed (a hook), for the settings page.</summary>

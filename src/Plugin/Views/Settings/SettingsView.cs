@@ -2,6 +2,7 @@ using System;
 using Headlamp.Bindings;
 using Kmesh.Model.Settings;
 using Kmesh.Plugin.Views.Operations;
+using Kmesh.Plugin.Views.Sidebar;
 using S = Kmesh.Plugin.Views.Settings.SettingsStrings;
 
 namespace Kmesh.Plugin.Views.Settings;
@@ -21,9 +22,9 @@ public static class SettingsView
             Mui.Stack(new StackProps { Spacing = 2 },
                 Mui.Typography(new TypographyProps { Variant = "body2" }, S.Intro),
                 Field("kmesh-settings-namespace", S.Namespace, stored?.KmeshNamespace, d.Namespace, result, SettingsRules.NamespaceField,
-                    value => KmeshConfig.Save(new StoredSettings { KmeshNamespace = value })),
+                    value => SaveAndRefilter(new StoredSettings { KmeshNamespace = value })),
                 Field("kmesh-settings-selector", S.Selector, stored?.DaemonSelector, d.DaemonSelector, result, SettingsRules.SelectorField,
-                    value => KmeshConfig.Save(new StoredSettings { DaemonSelector = value })),
+                    value => SaveAndRefilter(new StoredSettings { DaemonSelector = value })),
                 Field("kmesh-settings-container", S.Container, stored?.DaemonContainer, d.Container, result, SettingsRules.ContainerField,
                     value => KmeshConfig.Save(new StoredSettings { DaemonContainer = value })),
                 Field("kmesh-settings-admin-port", S.AdminPort, stored?.AdminPort, d.AdminPort.ToString(), result, SettingsRules.AdminPortField,
@@ -53,6 +54,13 @@ public static class SettingsView
                 }),
                 Mui.Typography(new TypographyProps { Variant = "body2", Color = "text.secondary" },
                     S.InForce(now.Namespace, now.DaemonSelector, now.Container, now.AdminPort, now.MetricsPort))));
+    }
+
+    /// <summary>A new namespace or selector may move where Kmesh is installed: the sidebar section follows.</summary>
+    private static void SaveAndRefilter(StoredSettings partial)
+    {
+        KmeshConfig.Save(partial);
+        SidebarGate.SettingsChanged();
     }
 
     private static ReactElement Field(string id, string label, string? typed, string fallback, SettingsResult result, string field, Action<string> save)

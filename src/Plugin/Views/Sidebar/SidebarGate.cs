@@ -15,12 +15,14 @@ public static class SidebarGate
     private const int TimeoutMs = 15000;
     private static readonly Dictionary<string, bool> Answers = new Dictionary<string, bool>();
     private static readonly HashSet<string> Asked = new HashSet<string>();
+    private static System.Action? refreshSection;
 
     /// <summary>Headlamp's sidebar filter: called for every in-cluster entry on each sidebar render.
     /// <paramref name="refresh"/> re-registers the section's entry, which makes the sidebar filter again.</summary>
     public static SidebarEntryInfo? Filter(SidebarEntryInfo entry, System.Action refresh)
     {
         if (entry.Name != RouteNames.Sidebar) return entry;
+        refreshSection = refresh;
         string? cluster = HeadlampUtils.GetCluster();
         if (cluster is null) return entry;
         KmeshSettings settings = KmeshConfig.Current();
@@ -29,6 +31,10 @@ public static class SidebarGate
         if (Asked.Add(key)) _ = Probe(key, settings, refresh);
         return entry;
     }
+
+    /// <summary>The Kmesh namespace or daemon selector changed: the sidebar filters again, so it asks (once) whether
+    /// Kmesh is installed where the settings now point.</summary>
+    public static void SettingsChanged() => refreshSection?.Invoke();
 
     private static async Task Probe(string key, KmeshSettings settings, System.Action refresh)
     {
