@@ -3,6 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vite';
+// Installed with @kinvolk/headlamp-plugin (its own build uses it): Headlamp's lib imports its kind icons as
+// `./img/<kind>.svg?react` components (the Map's nodes); without it they are URLs and the Map fails to render.
+import svgr from 'vite-plugin-svgr';
 import mdiIconsPlugin from './build/mdiIconsPlugin.mjs';
 
 const pageRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -17,7 +20,7 @@ export default defineConfig({
   root: pageRoot,
   base: '/',
   logLevel: 'warn',
-  plugins: [mdiIconsPlugin()],
+  plugins: [mdiIconsPlugin(), svgr({ svgrOptions: { svgo: false, titleProp: true, ref: true } })],
   resolve: {
     alias: { '@headlamp': headlampLib },
     // The lib and the shell must share one React, Redux, router and MUI instance.
