@@ -22,8 +22,8 @@ public sealed record MapGraph(IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapEdg
 /// pods behind each service) and Node → Kmesh daemon → KmeshNodeInfo, each object coloured by its Kmesh state.</summary>
 public static class MeshMap
 {
-    /// <summary>Namespaces, services and pods that use each waypoint (<c>istio.io/use-waypoint</c>); pods are
-    /// coloured by their membership (managed, intended but not managed).</summary>
+    /// <summary>Each waypoint's namespace, and the namespaces, services and pods that use it (<c>istio.io/use-waypoint</c>);
+    /// namespaces and pods are coloured by their membership (managed, intended but not managed).</summary>
     public static MapGraph Waypoints(IReadOnlyList<Gateway> gateways, IReadOnlyList<V1Namespace> namespaces, IReadOnlyList<V1Service> services, IReadOnlyList<V1Pod> pods)
     {
         var graph = new GraphBuilder();
@@ -38,7 +38,11 @@ public static class MeshMap
             WaypointUsers users = WaypointRules.Users(gateway, namespaces, services, pods);
             var usingServices = new HashSet<string>(users.Services);
             var usingPods = new HashSet<string>(users.Pods);
-            foreach (string user in users.Namespaces)
+            // The chain starts at the waypoint's own namespace (whether the namespace, its services or its pods name
+            // it), then any other namespace that sends its traffic through it.
+            var chainNamespaces = new List<string> { ns };
+            chainNamespaces.AddRange(users.Namespaces);
+            foreach (string user in chainNamespaces)
             {
                 if (!byName.Value!.TryGetValue(user, out V1Namespace? namespaceObject)) continue;
                 MembershipVerdict m = MembershipRules.ForNamespace(namespaceObject, podsByNamespace);

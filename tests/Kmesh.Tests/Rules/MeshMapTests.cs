@@ -56,4 +56,15 @@ public class MeshMapTests
         V1Service headless = Cluster.Service("""{"metadata":{"name":"x","namespace":"default"},"spec":{}}""");
         Assert.False(MeshMap.Selects(headless, Cluster.AppPod("reviews-v2-5c757d5846-ptd9c")));
     }
+
+    /// <summary>A service-scoped waypoint (its namespace names none) still hangs off its namespace.</summary>
+    [Fact]
+    public void A_service_waypoint_starts_its_chain_at_its_own_namespace()
+    {
+        V1Namespace ns = Cluster.Namespace("""{"metadata":{"name":"default","uid":"ns-1","labels":{"istio.io/dataplane-mode":"Kmesh"}}}""");
+        V1Service service = Cluster.Service("""{"metadata":{"name":"reviews","namespace":"default","uid":"svc-1","labels":{"istio.io/use-waypoint":"waypoint"}},"spec":{"selector":{"app":"reviews"}}}""");
+        MapGraph graph = MeshMap.Waypoints(new[] { Waypoint }, new[] { ns }, new[] { service }, new[] { Cluster.AppPod("reviews-v2-5c757d5846-ptd9c") });
+        Assert.Equal(new[] { "ns-1 -> gw-1", "gw-1 -> svc-1" }, graph.Edges.Take(2).Select(e => $"{e.Source} -> {e.Target}"));
+        Assert.Equal(MapStatus.Success, graph.Nodes.Single(n => n.Kind == "Namespace").Status);
+    }
 }
