@@ -23,7 +23,7 @@ public static class ServiceTrafficCells
         var (selected, setSelected) = React.UseState<string>("");
         var (picked, setPicked) = React.UseState<string>("");
         IReadOnlyList<ServiceRow>? rows = mesh.Model?.Services;
-        ServiceRow? row = React.UseMemo<ServiceRow?>(() => Find(rows, selected), new object?[] { rows, selected });
+        ServiceRow? row = React.UseMemo<ServiceRow?>(() => TrafficRowParts.Find(rows, selected, r => r.Key), new object?[] { rows, selected });
         string rowsNode = mesh.Load?.Dump is null ? "" : mesh.Load.Node;
         NodeFeed sampled = TrafficRowParts.UseNode(rowsNode, mesh.Facts.Pods);
         NodeFeed other = TrafficRowParts.UseNode(row is null || picked == rowsNode ? "" : picked, mesh.Facts.Pods);
@@ -46,29 +46,12 @@ public static class ServiceTrafficCells
     public static MeshColumn<ServiceRow> Column(ServiceTrafficState state) => new MeshColumn<ServiceRow>(T.ColTraffic, r => Cell(state, r), null);
 
     /// <summary>Whose view of the services the column shows, said once above the table, with the daemon's notices.</summary>
-    public static ReactElement? Header(ServiceTrafficState state)
-    {
-        if (state.Rows.Pod.Length == 0) return null;
-        return Mui.Stack(new StackProps { Spacing = 1 },
-            Ui.Secondary(S.TrafficScope(state.Rows.Node, state.Rows.Pod)),
-            state.Rows.Feed is null ? null : TrafficTables.Notices(state.Rows.Feed));
-    }
+    public static ReactElement? Header(ServiceTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));
 
     private static ReactElement Cell(ServiceTrafficState state, ServiceRow row)
     {
         TrafficFigures figures = Figures(state.Rows, row);
-        return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
-            TrafficRowParts.Cell(Reach(state.Rows, figures), figures, S.NotSampled, S.NoTrafficOn(state.Rows.Node)),
-            Mui.Button(new ButtonProps { Size = "small", OnClick = () => state.Open(row.Key) }, T.Details));
-    }
-
-    private static ServiceRow? Find(IReadOnlyList<ServiceRow>? rows, string key)
-    {
-        if (rows is null || key.Length == 0) return null;
-        foreach (ServiceRow row in rows)
-        {
-            if (row.Key == key) return row;
-        }
-        return null;
+        return TrafficRowParts.WithDetails(TrafficRowParts.Cell(Reach(state.Rows, figures), figures, S.NotSampled, S.NoTrafficOn(state.Rows.Node)),
+            () => state.Open(row.Key));
     }
 }

@@ -50,6 +50,30 @@ public static class TrafficRowParts
             r is null ? null : Ui.Secondary(S.RowRates(TrafficFormat.CountRate(r.OpenedPerSecond), TrafficFormat.BytesRate(Sum(r.SentBytesPerSecond, r.ReceivedBytesPerSecond)))));
     }
 
+    /// <summary>What a view's rows sample, said once above its table (<paramref name="scope"/>), with the daemon's notices.</summary>
+    public static ReactElement? Header(NodeFeed rows, string scope)
+    {
+        if (rows.Pod.Length == 0) return null;
+        return Mui.Stack(new StackProps { Spacing = 1 }, Ui.Secondary(scope), rows.Feed is null ? null : TrafficTables.Notices(rows.Feed));
+    }
+
+    /// <summary>A row's traffic cell followed by the button that opens the row's details.</summary>
+    public static ReactElement WithDetails(ReactElement cell, System.Action open) =>
+        Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
+            cell,
+            Mui.Button(new ButtonProps { Size = "small", OnClick = open }, S.Details));
+
+    /// <summary>The opened row (by key), or null.</summary>
+    public static T? Find<T>(IReadOnlyList<T>? rows, string key, System.Func<T, string> keyOf) where T : class
+    {
+        if (rows is null || key.Length == 0) return null;
+        foreach (T row in rows)
+        {
+            if (keyOf(row) == key) return row;
+        }
+        return null;
+    }
+
     /// <summary>Every figure with its rate (from the last two samples).</summary>
     public static ReactElement Table(TrafficFigures figures)
     {

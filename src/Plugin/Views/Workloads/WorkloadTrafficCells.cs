@@ -21,7 +21,7 @@ public static class WorkloadTrafficCells
     {
         var (selected, setSelected) = React.UseState<string>("");
         IReadOnlyList<WorkloadRow>? rows = mesh.Model?.Workloads;
-        WorkloadRow? row = React.UseMemo<WorkloadRow?>(() => Find(rows, selected), new object?[] { rows, selected });
+        WorkloadRow? row = React.UseMemo<WorkloadRow?>(() => TrafficRowParts.Find(rows, selected, r => r.Uid), new object?[] { rows, selected });
         string rowsNode = mesh.Load?.Dump is null ? "" : mesh.Load.Node;
         NodeFeed sampled = TrafficRowParts.UseNode(rowsNode, mesh.Facts.Pods);
         NodeFeed opened = TrafficRowParts.UseNode(row is null || row.Node == rowsNode ? "" : row.Node, mesh.Facts.Pods);
@@ -46,31 +46,14 @@ public static class WorkloadTrafficCells
     public static MeshColumn<WorkloadRow> Column(WorkloadTrafficState state) => new MeshColumn<WorkloadRow>(T.ColTraffic, r => Cell(state, r), null);
 
     /// <summary>What the rows' sampling covers, said once above the table, with the daemon's own notices.</summary>
-    public static ReactElement? Header(WorkloadTrafficState state)
-    {
-        if (state.Rows.Pod.Length == 0) return null;
-        return Mui.Stack(new StackProps { Spacing = 1 },
-            Ui.Secondary(S.TrafficScope(state.Rows.Node, state.Rows.Pod)),
-            state.Rows.Feed is null ? null : TrafficTables.Notices(state.Rows.Feed));
-    }
+    public static ReactElement? Header(WorkloadTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));
 
     private static ReactElement Cell(WorkloadTrafficState state, WorkloadRow row)
     {
         NodeFeed? feed = FeedFor(state, row.Node);
         TrafficFigures figures = Figures(feed, row);
         TrafficReachKind reach = row.Pod is null && feed is not null ? TrafficReachKind.NoTraffic : Reach(feed, row, figures);
-        return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
-            TrafficRowParts.Cell(reach, figures, S.NotSampled(row.Node), row.Pod is null ? S.NotAPod : S.NoInbound),
-            Mui.Button(new ButtonProps { Size = "small", OnClick = () => state.Open(row.Uid) }, T.Details));
-    }
-
-    private static WorkloadRow? Find(IReadOnlyList<WorkloadRow>? rows, string uid)
-    {
-        if (rows is null || uid.Length == 0) return null;
-        foreach (WorkloadRow row in rows)
-        {
-            if (row.Uid == uid) return row;
-        }
-        return null;
+        return TrafficRowParts.WithDetails(TrafficRowParts.Cell(reach, figures, S.NotSampled(row.Node), row.Pod is null ? S.NotAPod : S.NoInbound),
+            () => state.Open(row.Uid));
     }
 }
