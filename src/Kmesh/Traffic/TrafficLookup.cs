@@ -39,6 +39,38 @@ public static class TrafficLookup
             return total;
         });
 
+    /// <summary>A service's figures with retransmits and packet loss taken from the pods behind it (service-level
+    /// metrics have neither): what a Services row shows.</summary>
+    public static TrafficFigures ServiceWithPods(IReadOnlyList<TrafficSample> samples, string ns, string name, IReadOnlyList<string> podKeys)
+    {
+        TrafficFigures service = Service(samples, ns, name);
+        TrafficFigures pods = PodsInbound(samples, podKeys);
+        if (service.Counters is null) return service;
+        TrafficCounters c = service.Counters;
+        TrafficCounters counters = new TrafficCounters(c.Opened, c.Closed, c.SentBytes, c.ReceivedBytes, pods.Counters?.Retransmits, pods.Counters?.PacketLoss);
+        TrafficRate? rate = service.Rate;
+        if (rate is not null)
+        {
+            rate = new TrafficRate(rate.OpenedPerSecond, rate.ClosedPerSecond, rate.SentBytesPerSecond, rate.ReceivedBytesPerSecond,
+                pods.Rate?.RetransmitsPerSecond, pods.Rate?.PacketLossPerSecond);
+        }
+        return new TrafficFigures(counters, rate);
+    }
+
+    /// <summary>The rates of one pod as a server between consecutive samples, oldest first (a workload's chart).</summary>
+    public static List<RatePoint> PodSeries(IReadOnlyList<TrafficSample> samples, string ns, string podName)
+    {
+        string key = TrafficKeys.Of(ns, podName);
+        return TrafficRates.SeriesOf(samples, s => FindPod(s, key));
+    }
+
+    /// <summary>The rates of one service between consecutive samples, oldest first (a service's chart).</summary>
+    public static List<RatePoint> ServiceSeries(IReadOnlyList<TrafficSample> samples, string ns, string name)
+    {
+        string key = TrafficKeys.Of(ns, name);
+        return TrafficRates.SeriesOf(samples, s => FindService(s, key));
+    }
+
     private static TrafficFigures Figures(IReadOnlyList<TrafficSample> samples, System.Func<TrafficSnapshot, TrafficCounters?> pick)
     {
         if (samples.Count == 0) return new TrafficFigures(null, null);

@@ -36,13 +36,19 @@ public static class TrafficRates
     }
 
     /// <summary>The chart's points: the node's totals for each consecutive pair of samples, oldest first.</summary>
-    public static List<RatePoint> Series(IReadOnlyList<TrafficSample> samples)
+    public static List<RatePoint> Series(IReadOnlyList<TrafficSample> samples) => SeriesOf(samples, s => s.Total);
+
+    /// <summary>The points of one row's counters (picked from each snapshot; a row absent before counts from zero,
+    /// a row absent now is a gap), oldest first.</summary>
+    public static List<RatePoint> SeriesOf(IReadOnlyList<TrafficSample> samples, System.Func<TrafficSnapshot, TrafficCounters?> pick)
     {
         var points = new List<RatePoint>();
         for (int i = 1; i < samples.Count; i++)
         {
             double seconds = (samples[i].AtMs - samples[i - 1].AtMs) / 1000;
-            TrafficRate? rate = Between(samples[i - 1].Snapshot.Total, samples[i].Snapshot.Total, seconds);
+            TrafficCounters? after = pick(samples[i].Snapshot);
+            TrafficCounters? before = pick(samples[i - 1].Snapshot) ?? (after is null ? null : TrafficCounters.Zero);
+            TrafficRate? rate = Between(before, after, seconds);
             if (rate is not null) points.Add(new RatePoint(samples[i].AtMs, seconds, rate));
         }
         return points;

@@ -36,6 +36,8 @@ public sealed class AdminServer
     public DaemonInfo Daemon { get; }
     public bool MonitoringEnabled { get; private set; } = true;
     public bool AccesslogEnabled { get; private set; }
+    /// <summary>When access logs were last switched on (wall clock): the first connections logged come after it.</summary>
+    public DateTime AccesslogSince { get; private set; }
     public bool WorkloadMetricsEnabled { get; private set; }
     public bool ConnectionMetricsEnabled { get; private set; }
     public bool AuthzEnabled { get; private set; } = true;
@@ -61,7 +63,7 @@ public sealed class AdminServer
         "/debug/config_dump/bpf/kernel-native" => DualEngine ? InvalidClientMode() : AdminResponse.Ok(dumps.KernelNativeBpf),
         "/debug/loggers" => request.Method == "POST" ? SetLogger(request.Body) : GetLoggers(request.Query("name")),
         "/monitoring" => Switch(request, "monitoring", SetMonitoring),
-        "/accesslog" => Switch(request, "accesslog", enable => RequiresMonitoring(enable, "accesslog", () => AccesslogEnabled = enable)),
+        "/accesslog" => Switch(request, "accesslog", enable => RequiresMonitoring(enable, "accesslog", () => SetAccesslog(enable))),
         "/workload_metrics" => Switch(request, "workload_metrics", enable => RequiresMonitoring(enable, "workload metrics", () => WorkloadMetricsEnabled = enable)),
         "/connection_metrics" => Switch(request, "connection_metrics", enable => RequiresMonitoring(enable, "connection metrics", () => ConnectionMetricsEnabled = enable)),
         "/authz" => Switch(request, "authz", enable =>
@@ -124,6 +126,15 @@ public sealed class AdminServer
         }
         loggerLevels[name] = level!;
         return AdminResponse.Ok("OK");
+    }
+
+    private void SetAccesslog(bool enable)
+    {
+        if (enable && !AccesslogEnabled)
+        {
+            AccesslogSince = DateTime.UtcNow;
+        }
+        AccesslogEnabled = enable;
     }
 
     private AdminResponse Switch(AdminRequest request, string name, Func<bool, AdminResponse> apply)

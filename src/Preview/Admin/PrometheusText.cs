@@ -58,6 +58,19 @@ public static class PrometheusText
                 Add("kmesh_tcp_packet_loss_total", "Tracks the total number of TCP packets lost between source and destination.", labels, 0);
             }
         }
+        if (server.ConnectionMetricsEnabled)
+        {
+            // One series per long-lived connection: the first of each flow stands for it.
+            foreach (var (flow, reporter) in flows.SelectMany(f => Reporters(f, node).Select(r => (f, r))))
+            {
+                var labels = ServiceLabels(flow, reporter);
+                labels["destination_pod_address"] = flow.Destination.PodIp;
+                Add("kmesh_tcp_connection_sent_bytes_total", "The total number of bytes sent over established TCP connection.", labels, Sent(flow, reporter) / Math.Max(1, flow.Connections));
+                Add("kmesh_tcp_connection_received_bytes_total", "The total number of bytes received over established TCP connection.", labels, Received(flow, reporter) / Math.Max(1, flow.Connections));
+                Add("kmesh_tcp_connection_retrans_total", "The total retransmits over established TCP connection.", labels, 0);
+                Add("kmesh_tcp_connection_packet_lost_total", "The total number of packets lost over established TCP connection.", labels, 0);
+            }
+        }
 
         var text = new StringBuilder();
         foreach (var (name, family) in families)

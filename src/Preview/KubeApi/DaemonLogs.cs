@@ -45,9 +45,15 @@ public static class DaemonLogs
         }
         var node = server.Daemon.NodeName;
         var log = new StringBuilder();
-        var at = model.Now + TimeSpan.FromSeconds(5);
+        // Connections close one after another from the moment access logs were switched on; none is logged ahead of now.
+        var now = DateTime.UtcNow;
+        var at = server.AccesslogSince;
         foreach (var flow in TrafficModel.Flows(model, admin.Dumps.Index, model.Now).Where(f => f.Source.NodeName == node || f.Destination.NodeName == node).Take(20))
         {
+            if (at > now)
+            {
+                break;
+            }
             var port = flow.Service.Ports.FirstOrDefault()?.TargetPort ?? flow.Destination.ContainerPort;
             var sourcePort = 40000 + (int)(flow.Connections % 20000);
             log.Append("accesslog: ").Append(GoTime(at)).Append(' ')
@@ -56,7 +62,7 @@ public static class DaemonLogs
                 .Append($"start_time={GoTime(at - TimeSpan.FromSeconds(5))}, direction={(flow.Source.NodeName == node ? "OUTBOUND" : "INBOUND")}, state=BPF_TCP_CLOSE, ")
                 .Append($"sent_bytes={flow.SentBytes % 100000}, received_bytes={flow.ReceivedBytes % 2000000}, packet_loss=0, retransmissions={flow.Retransmits % 4}, ")
                 .Append("srtt=412us, min_rtt=88us, duration=5000.118522ms\n");
-            at += TimeSpan.FromMilliseconds(1417);
+            at += TimeSpan.FromMilliseconds(50);
         }
         return log.ToString();
     }

@@ -47,6 +47,39 @@ public sealed class MeshViewTests(BrowserSession browser)
     }
 
     [Fact]
+    public async Task Traffic_shows_in_a_workloads_row_and_details_and_in_a_services_details()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        await preview.Page.GotoAsync($"/c/{PreviewPage.Cluster}/kmesh/workloads?node=kmesh-worker");
+        await preview.SeesAsync("only workloads on node kmesh-worker are sampled");
+        await preview.Main.GetByLabel("Search").FillAsync("reviews-v2");
+        await preview.SeesAsync(" opened · ");
+        var row = preview.Main.Locator("tbody tr").First;
+        Assert.Matches("\\d[\\d,]* opened · \\d[\\d,]* closed\\s+sent [\\d.]+ \\S+ · received [\\d.]+ \\S+\\s+retransmits \\d+ · packet loss \\d+", await row.InnerTextAsync());
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Details" }).ClickAsync();
+        await preview.SeesAsync("Workload default/reviews-v2-");
+        await preview.SeesAsync("Connections opened");
+        await preview.Main.Locator(".recharts-surface").First.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("Rates to this pod", await preview.MainTextAsync());
+        await preview.ScreenshotAsync("workload-traffic");
+
+        await preview.Main.GetByLabel("Search").FillAsync("ratings");
+        await preview.SeesAsync("Not sampled: open the workload to read the daemon on node kmesh-worker2.");
+
+        await preview.Page.GotoAsync($"/c/{PreviewPage.Cluster}/kmesh/services?node=kmesh-worker");
+        await preview.Main.GetByLabel("Search").FillAsync("reviews.default");
+        await preview.SeesAsync(" opened · ");
+        await preview.Main.Locator("tbody tr").First.GetByRole(AriaRole.Button, new() { Name = "Details" }).ClickAsync();
+        await preview.SeesAsync("Service reviews.default.svc.cluster.local (default)");
+        await preview.SeesAsync("Connections opened");
+        string text = await preview.MainTextAsync();
+        Assert.Contains("these figures are that node's share, not the service's total", text);
+        Assert.Contains("Traffic read from the daemon on node kmesh-worker", text);
+        await preview.ScreenshotAsync("service-traffic");
+    }
+
+    [Fact]
     public async Task Picking_another_node_asks_its_daemon_and_keeps_the_choice_in_the_url()
     {
         await using var preview = await browser.OpenAsync("healthy");

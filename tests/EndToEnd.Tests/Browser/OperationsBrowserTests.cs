@@ -81,11 +81,32 @@ public sealed class OperationsBrowserTests(BrowserSession browser)
         await preview.ScreenshotAsync("switch-results");
         await Dialog(preview).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
 
-        await preview.SeesAsync("Confirmed by the log tail:");
+        await preview.SeesAsync("confirmed by logs at");
         string text = await preview.MainTextAsync();
         Assert.Contains("accesslog: ", text);
-        Assert.Contains("remembered, not read back", text);
+        Assert.Contains("on (confirmed)", text);
         await preview.ScreenshotAsync("access-logs-on");
+    }
+
+    [Fact]
+    public async Task Enabling_workload_metrics_is_confirmed_by_the_metrics_read_after_it()
+    {
+        await using var preview = await browser.OpenAsync("degraded");
+        await OpenNodeAsync(preview, "kmesh-worker");
+        var row = preview.Main.Locator("tr", new() { HasTextRegex = new Regex("^\\s*Workload metrics") });
+        await row.GetByText("no kmesh_tcp_workload_* series").First.WaitForAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).Locator("xpath=self::*[not(@disabled)]").WaitForAsync();
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
+        await Dialog(preview).GetByRole(AriaRole.Button, new() { Name = "Confirm and send" }).ClickAsync();
+        await Dialog(preview).GetByText("1 of 1 node succeeded").WaitForAsync(new() { Timeout = 60_000 });
+        await Dialog(preview).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
+        await row.GetByText("confirmed by metrics at").First.WaitForAsync();
+        string text = await row.InnerTextAsync();
+        Assert.Contains("on (confirmed)", text);
+        Assert.Contains("kmesh_tcp_workload_* series present", text);
+        await preview.ScreenshotAsync("workload-metrics-confirmed");
     }
 
     [Fact]

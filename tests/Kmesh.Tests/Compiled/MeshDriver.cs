@@ -100,6 +100,21 @@ public static class MeshDriver
             lines.Add($"workload {x.Key}: in {Rate(TrafficLookup.WorkloadInbound(samples, x.Namespace, x.WorkloadName).Rate)} out {Rate(TrafficLookup.WorkloadOutbound(samples, x.Namespace, x.WorkloadName).Rate)}");
         }
         lines.Add("pods together: " + Counters(TrafficLookup.PodsInbound(samples, podKeys).Counters));
+        foreach (ServiceTraffic x in last.Services)
+        {
+            TrafficFigures f = TrafficLookup.ServiceWithPods(samples, x.Namespace, x.Name, podKeys);
+            lines.Add($"service {x.Key} with pods: {Counters(f.Counters)} | {Rate(f.Rate)} | reach {TrafficReach.Service("n1", last, false, f)}");
+            foreach (RatePoint p in TrafficLookup.ServiceSeries(samples, x.Namespace, x.Name)) lines.Add($"  point at {N(p.AtMs)} {Rate(p.Rate)}");
+        }
+        foreach (PodTraffic x in last.Pods)
+        {
+            TrafficFigures f = TrafficLookup.PodInbound(samples, x.Namespace, x.PodName);
+            lines.Add($"pod {x.Key} reach here {TrafficReach.Pod("n1", "n1", last, false, f)} elsewhere {TrafficReach.Pod("n2", "n1", last, false, f)}");
+            foreach (RatePoint p in TrafficLookup.PodSeries(samples, x.Namespace, x.PodName)) lines.Add($"  point at {N(p.AtMs)} {Rate(p.Rate)}");
+        }
+        TrafficFigures absent = TrafficLookup.PodInbound(samples, "nowhere", "nothing");
+        lines.Add($"absent pod reach {TrafficReach.Pod("n1", "n1", last, false, absent)}; first sample {TrafficReach.Pod("n1", "n1", samples[0].Snapshot, false, absent)}; "
+            + $"unread {TrafficReach.Pod("n1", "n1", null, false, absent)} / {TrafficReach.Pod("n1", "n1", null, true, absent)} / {TrafficReach.Service("", null, false, absent)}");
         lines.Add("absent service: " + Counters(TrafficLookup.Service(samples, "nowhere", "nothing").Counters));
         return string.Join("\n", lines);
     }

@@ -5,8 +5,44 @@ namespace Kmesh.Tests.Compiled;
 /// <summary>The operations inputs both legs run (see <see cref="OperationsDriver"/>).</summary>
 public static class OperationsCases
 {
+    private static readonly string Sep = "\n" + MeshDriver.Separator + "\n";
+
+    private static string Metrics() => Fixtures.Read("metrics.prom");
+
+    private static string WithoutWorkload() => Kmesh.Tests.Mesh.TrafficCases.WithoutFamilies(Metrics(), "kmesh_tcp_workload_", "kmesh_tcp_retrans", "kmesh_tcp_packet_loss");
+
+    private static string Log() => Fixtures.Read("daemon-stdout-sample.log");
+
     public static List<DriverCase> All() => new()
     {
+        new DriverCase("ops evidence: workload metrics on, series present", "ops-evidence",
+            "workload_metrics on 2025-12-03T10:00:00.000Z 2025-12-03T10:05:00.120Z" + Sep + Metrics()),
+        new DriverCase("ops evidence: workload metrics on, none yet", "ops-evidence",
+            "workload_metrics on 2025-12-03T10:00:00.000Z 2025-12-03T10:05:00.120Z" + Sep + WithoutWorkload()),
+        new DriverCase("ops evidence: workload metrics read before it was set", "ops-evidence",
+            "workload_metrics on 2025-12-03T10:00:00.000Z 2025-12-03T09:59:00.000Z" + Sep + WithoutWorkload()),
+        new DriverCase("ops evidence: workload metrics off, growing", "ops-evidence",
+            "workload_metrics off 2025-12-03T10:00:00.000Z 2025-12-03T10:01:00.000Z 2025-12-03T10:01:10.000Z" + Sep + Metrics() + Sep + Kmesh.Tests.Mesh.TrafficCases.Grow(Metrics(), 1.5)),
+        new DriverCase("ops evidence: workload metrics off, still there", "ops-evidence",
+            "workload_metrics off 2025-12-03T10:00:00.000Z 2025-12-03T10:01:00.000Z 2025-12-03T10:01:10.000Z" + Sep + Metrics() + Sep + Metrics()),
+        new DriverCase("ops evidence: workload metrics off, gone", "ops-evidence",
+            "workload_metrics off 2025-12-03T10:00:00.000Z 2025-12-03T10:01:00.000Z" + Sep + WithoutWorkload()),
+        new DriverCase("ops evidence: workload metrics unknown, growing", "ops-evidence",
+            "workload_metrics - - 2025-12-03T10:01:00.000Z 2025-12-03T10:01:10.000Z" + Sep + Metrics() + Sep + Kmesh.Tests.Mesh.TrafficCases.Grow(Metrics(), 2)),
+        new DriverCase("ops evidence: connection metrics unknown, none", "ops-evidence",
+            "connection_metrics - - 2025-12-03T10:01:00.000Z" + Sep + WithoutWorkload().Replace("kmesh_tcp_connection_", "ignored_")),
+        new DriverCase("ops evidence: access logs on, newer lines", "ops-evidence",
+            "accesslog on 2025-12-03T10:00:00.000Z 2025-12-03T10:05:00.000Z" + Sep + Log()),
+        new DriverCase("ops evidence: access logs on, only older lines", "ops-evidence",
+            "accesslog on 2025-12-03T11:00:00.000Z 2025-12-03T11:05:00.000Z" + Sep + Log()),
+        new DriverCase("ops evidence: access logs off, newer lines", "ops-evidence",
+            "accesslog off 2025-12-03T10:00:00.000Z 2025-12-03T10:05:00.000Z" + Sep + Log()),
+        new DriverCase("ops evidence: access logs off, older lines", "ops-evidence",
+            "accesslog off 2025-12-03T11:00:00.000Z 2025-12-03T11:05:00.000Z" + Sep + Log()),
+        new DriverCase("ops evidence: access logs unknown, none", "ops-evidence",
+            "accesslog - - 2025-12-03T11:05:00.000Z" + Sep + "level=info msg=\"started\"\n"),
+        new DriverCase("ops evidence: monitoring has no trace", "ops-evidence",
+            "monitoring on 2025-12-03T10:00:00.000Z 2025-12-03T10:05:00.000Z" + Sep + Metrics()),
         new DriverCase("ops sample log", "ops-log", Fixtures.Read("daemon-stdout-sample.log")),
         new DriverCase("ops metrics as log", "ops-log", Fixtures.Read("metrics.prom")),
         new DriverCase("ops crash log", "ops-log",

@@ -20,6 +20,7 @@ public static class OperationsDriver
         if (kind == "ops-logger") return Logger(text);
         if (kind == "ops-waypoint") return Waypoint(text);
         if (kind == "ops-switches") return Switches(text);
+        if (kind == "ops-evidence") return Evidence(text);
         return Outcome(text);
     }
 
@@ -35,6 +36,27 @@ public static class OperationsDriver
         foreach (SignatureMatch match in FailureSignatures.Find(lines)) output.Add($"found {match.Signature.Kind} at {match.Line.Number}: {match.Signature.Title}");
         output.Add($"filter error: {DaemonLog.Filter(lines, "ERROR").Count}; access logs: {SwitchMemory.AccessLogEvidence(lines) ?? "none"}");
         output.Add($"metrics: {SwitchMemory.MetricsEvidence("workload_metrics", text) ?? "none"}");
+        return string.Join("\n", output);
+    }
+
+    /// <summary>Header "switch remembered(on|off|-) setAt firstReadAt secondReadAt", then one or two pages (metrics
+    /// or log) separated by <see cref="MeshDriver.Separator"/> lines; prints both readings and the verdicts.</summary>
+    private static string Evidence(string text)
+    {
+        List<string> parts = MeshDriver.Parts(text);
+        string[] h = parts[0].Trim().Split(' ');
+        RememberedSwitch? remembered = h[1] == "-" ? null : new RememberedSwitch("c", "n1", h[0], h[1] == "on", h[2]);
+        var output = new List<string>();
+        SwitchReading? previous = null;
+        for (int i = 1; i < parts.Count; i++)
+        {
+            string at = h[2 + i];
+            SwitchReading? reading = SwitchEvidence.FromMetrics(h[0], parts[i], at) ?? SwitchEvidence.FromLog(h[0], DaemonLog.Read(parts[i]), at);
+            output.Add(reading is null ? "no reading" : $"{reading.Source} seen={reading.Seen} at={reading.At} total={(reading.Total is null ? "null" : reading.Total.Value.ToString())}");
+            SwitchVerdict verdict = SwitchEvidence.Judge(remembered, reading, previous);
+            output.Add($"{verdict.Value} [{verdict.Kind}] {verdict.Detail}");
+            previous = reading;
+        }
         return string.Join("\n", output);
     }
 

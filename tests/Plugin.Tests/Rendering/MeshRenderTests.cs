@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Kmesh.Plugin.Tests.Harness;
 using Xunit;
@@ -10,7 +11,20 @@ public class MeshRenderTests
 {
     private const string DumpPath = "/debug/config_dump/dual-engine";
 
-    private static string[] ExecPods(PluginHost host) => host.Execs.Select(e => e!["pod"]!.GetValue<string>()).ToArray();
+    /// <summary>Sampling runs on a 10 s timer; settling never runs the clock, so each test sees the first sample only.</summary>
+    private static PluginHost Host(Scenario scenario) => new(scenario) { TimerWindowMs = 0 };
+
+    private static bool ReadsMetrics(System.Text.Json.Nodes.JsonNode? exec) =>
+        string.Join(" ", exec!["command"]!.AsArray().Select(a => a!.GetValue<string>())).Contains(":15020");
+
+    /// <summary>The daemons asked for the config dump (by exec, the harness's working route).</summary>
+    private static string[] ExecPods(PluginHost host) => host.Execs.Where(e => !ReadsMetrics(e)).Select(e => e!["pod"]!.GetValue<string>()).ToArray();
+
+    /// <summary>Every read of a daemon's metrics page: "proxy pod" or "exec pod", in order.</summary>
+    private static string[] MetricsReads(PluginHost host) =>
+        host.Requests.Select(r => r!["path"]!.GetValue<string>()).Where(p => p.EndsWith(":15020/proxy/status/metric"))
+            .Select(p => "proxy " + p.Split('/')[6].Split(':')[0])
+            .Concat(host.Execs.Where(ReadsMetrics).Select(e => "exec " + e!["pod"]!.GetValue<string>())).ToArray();
 
     private static RenderedNode Table(RenderResult page) => page.Single("SimpleTable");
 
@@ -22,14 +36,16 @@ public class MeshRenderTests
     [Fact]
     public void WorkloadsComeFromOneDaemonWithLinksToPodNodeServicesAndPolicies()
     {
-        var host = new PluginHost(Clusters.HealthyDualEngine());
+        var host = Host(Clusters.HealthyDualEngine());
 
         RenderResult page = host.Render("kmesh-workloads");
 
         Assert.Equal(new[] { "kmesh-7dq2x" }, ExecPods(host));
         Assert.Contains("Config dump from the daemon on node kmesh-control-plane (pod kmesh-7dq2x), read through pod exec,", page.Text);
         var table = Table(page);
-        Assert.Equal(new[] { "Name", "Namespace", "Workload", "Node", "Addresses", "Protocol", "Waypoint", "Services", "Status", "Policies" }, table.Header);
+        Assert.Equal(new[] { "Name", "Namespace", "Workload", "Node", "Addresses", "Protocol", "Waypoint", "Services", "Status", "Policies", "Traffic" }, table.Header);
+        // The one daemon that gave the dump is also the one whose metrics are sampled (its proxy fails here, so exec).
+        Assert.Equal(new[] { "proxy kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host));
         Assert.Equal(7, table.Rows.Count);
         Assert.Contains("7 of 7", page.Text);
         var reviews = table.Rows.Single(r => r[0].VisibleText() == "reviews-v2-5c757d5846-ptd9c");
@@ -45,7 +61,7 @@ public class MeshRenderTests
     [Fact]
     public void SearchSortAndTheUrlKeepTheChoice()
     {
-        var host = new PluginHost(Clusters.HealthyDualEngine());
+        var host = Host(Clusters.HealthyDualEngine());
         RenderResult page = host.Render("kmesh-workloads");
 
         page = host.Type(Field(page, "Search"), "REVIEWS kmesh-worker2");
@@ -57,7 +73,8 @@ public class MeshRenderTests
         page = host.Invoke(page.All("Button").Single(b => b.VisibleText() == "Ascending"), "onClick");
         Assert.Equal("kmesh-worker2", Table(page).RowTexts()[0][3]);
         Assert.Equal("kmesh-control-plane", Table(page).RowTexts()[6][3]);
-        Assert.Single(host.Execs);
+        Assert.Single(ExecPods(host));
+        Assert.Equal(new[] { "proxy kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host)); // typing reads nothing
     }
 
     [Fact]
@@ -65,7 +82,7 @@ public class MeshRenderTests
     {
         var scenario = Clusters.HealthyDualEngine();
         scenario.Search = "?node=kmesh-worker2&q=ratings";
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
 
@@ -82,7 +99,7 @@ public class MeshRenderTests
     {
         var scenario = Clusters.HealthyDualEngine();
         scenario.Search = "?node=kmesh-worker&q=ratings";
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
         RenderResult page = host.Render("kmesh-services");
 
         page = host.Type(Field(page, "Search"), "rating");
@@ -97,7 +114,7 @@ public class MeshRenderTests
     public void AFailingDaemonFallsBackToTheNextReadyOneAndSaysSo()
     {
         var scenario = Clusters.HealthyDualEngine().ExecFor("kmesh-7dq2x", ExecBehaviour.ConnectionRefused);
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
 
@@ -113,7 +130,7 @@ public class MeshRenderTests
     {
         var scenario = Clusters.HealthyDualEngine().Deny("create pods/exec");
         scenario.Exec = ExecBehaviour.Forbidden;
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-services");
 
@@ -128,7 +145,7 @@ public class MeshRenderTests
     [Fact]
     public void AKernelNativeClusterIsToldTheViewNeedsDualEngineWithoutAskingAnyDaemon()
     {
-        var host = new PluginHost(Clusters.HealthyDualEngine("kernel-native"));
+        var host = Host(Clusters.HealthyDualEngine("kernel-native"));
 
         RenderResult page = host.Render("kmesh-policies");
 
@@ -142,7 +159,7 @@ public class MeshRenderTests
     public void ADaemonAnsweringInvalidClientModeIsTheWrongModeNotAnOutage()
     {
         var scenario = Clusters.HealthyDualEngine().Admin(DumpPath, 400, "\tInvalid Client Mode\n");
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
 
@@ -157,7 +174,7 @@ public class MeshRenderTests
     {
         string dump = Scenario.Fixture("dual-engine-config-dump.json");
         var scenario = Clusters.HealthyDualEngine().Admin(DumpPath, 200, dump.Substring(0, dump.Length / 2));
-        var host = new PluginHost(scenario);
+        var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
 
@@ -173,7 +190,7 @@ public class MeshRenderTests
     {
         string dump = Scenario.Fixture("dual-engine-config-dump.json")
             .Replace("\n    \"workloads\":", "\n    \"Workloads\":").Replace("\n    \"services\":", "\n    \"Services\":").Replace("\n    \"policies\":", "\n    \"Policies\":");
-        var host = new PluginHost(Clusters.HealthyDualEngine().Admin(DumpPath, 200, dump));
+        var host = Host(Clusters.HealthyDualEngine().Admin(DumpPath, 200, dump));
 
         Assert.Equal(7, Table(host.Render("kmesh-workloads")).Rows.Count);
         Assert.Equal(6, Table(host.Render("kmesh-services")).Rows.Count);
@@ -183,12 +200,14 @@ public class MeshRenderTests
     [Fact]
     public void ServicesShowPortsWaypointAndTheirWorkloadsOnDemand_AndShareTheDump()
     {
-        var host = new PluginHost(Clusters.HealthyDualEngine());
+        var host = Host(Clusters.HealthyDualEngine());
         host.Render("kmesh-workloads");
 
         RenderResult page = host.Render("kmesh-services");
 
-        Assert.Single(host.Execs);
+        Assert.Single(ExecPods(host));
+        // The dump is shared; each view samples the metrics of the daemon that gave it once on opening.
+        Assert.Equal(new[] { "proxy kmesh-7dq2x", "proxy kmesh-7dq2x", "exec kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host));
         var reviews = Table(page).Rows.Single(r => r[0].VisibleText() == "reviews.default.svc.cluster.local");
         Assert.Equal("/c/test-cluster/services/default/reviews", Hrefs(reviews[1]).Single());
         Assert.Equal("10.96.88.31", reviews[2].VisibleText());
@@ -210,7 +229,7 @@ public class MeshRenderTests
     [Fact]
     public void PoliciesReadAsClausesWithTheirWorkloadsAndRawJsonOnlyOnRequest()
     {
-        var host = new PluginHost(Clusters.HealthyDualEngine());
+        var host = Host(Clusters.HealthyDualEngine());
 
         RenderResult page = host.Render("kmesh-policies");
 
@@ -237,11 +256,125 @@ public class MeshRenderTests
     [InlineData("kmesh-policies")]
     public void NotInstalledAndForbiddenDaemonListsAreSaidPlainly(string route)
     {
-        Assert.Contains("Kmesh is not installed in this cluster", new PluginHost(Clusters.NotInstalled()).Render(route).Text);
+        Assert.Contains("Kmesh is not installed in this cluster", Host(Clusters.NotInstalled()).Render(route).Text);
 
         var forbidden = Clusters.HealthyDualEngine().ListError("Pod", 403, "Forbidden - pods is forbidden");
-        var host = new PluginHost(forbidden);
+        var host = Host(forbidden);
         Assert.Contains("Your account may not list pods in namespace kmesh-system", host.Render(route).Text);
         Assert.Empty(host.Execs);
     }
+
+    private static string MetricsPath(string pod) => $"/api/v1/namespaces/kmesh-system/pods/{pod}:15020/proxy/status/metric";
+
+    private static string Grow(string page, double factor) => string.Join("\n", page.Split('\n').Select(line =>
+    {
+        int space = line.LastIndexOf(' ');
+        if (line.Length == 0 || line[0] == '#' || space < 0) return line;
+        double value = double.Parse(line[(space + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return line[..(space + 1)] + System.Math.Round(value * factor).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+    }));
+
+    private static IReadOnlyList<RenderedNode> Row(RenderResult page, string first) => Table(page).Rows.Single(r => r[0].VisibleText().StartsWith(first));
+
+    private static RenderedNode Details(RenderResult page) => page.All("SectionBox").Single(s => (s.Children.FirstOrDefault()?.Text ?? "").StartsWith("Workload ") || (s.Children.FirstOrDefault()?.Text ?? "").StartsWith("Service "));
+
+    [Fact]
+    public void WorkloadRowsShowTheSampledNodesTrafficAndOpeningOneOnAnotherNodeReadsOnlyThatDaemon()
+    {
+        string metrics = Scenario.Fixture("metrics.prom");
+        var scenario = Clusters.HealthyDualEngine().RequestSequence(MetricsPath("kmesh-b9kfm"), (200, metrics), (200, Grow(metrics, 1.5)));
+        scenario.Search = "?node=kmesh-worker";
+        var host = Host(scenario);
+
+        RenderResult page = host.Render("kmesh-workloads");
+
+        Assert.Equal(new[] { "proxy kmesh-b9kfm" }, MetricsReads(host));
+        Assert.Equal("Traffic", Table(page).Header.Last());
+        Assert.Contains("only workloads on node kmesh-worker are sampled", page.Text);
+        var reviews = Row(page, "reviews-v2-5c757d5846-ptd9c").Last().VisibleText();
+        Assert.Contains("412 opened · 410 closed", reviews);
+        Assert.Contains("retransmits 3 · packet loss 0", reviews);
+        Assert.Contains("Not sampled: open the workload to read the daemon on node kmesh-worker2.", Row(page, "ratings-v1-7c9bd4b87f-qwz5t").Last().VisibleText());
+
+        page = host.Invoke(Button(Row(page, "reviews-v2-5c757d5846-ptd9c").Last(), "Details"), "onClick");
+        page = host.AdvanceTime(10000);
+
+        var details = Details(page);
+        Assert.Contains("Workload default/reviews-v2-5c757d5846-ptd9c", details.VisibleText());
+        Assert.Contains("Connections opened", details.VisibleText());
+        Assert.Contains("618 (20.6/s)", details.VisibleText());
+        Assert.Equal("1", details.All("LineChart").Single().Prop("points"));
+        Assert.Equal(new[] { "proxy kmesh-b9kfm", "proxy kmesh-b9kfm" }, MetricsReads(host));
+
+        page = host.Invoke(Button(Row(page, "ratings-v1-7c9bd4b87f-qwz5t").Last(), "Details"), "onClick");
+
+        Assert.Equal(new[] { "proxy kmesh-b9kfm", "proxy kmesh-b9kfm", "proxy kmesh-zt4wp" }, MetricsReads(host).Take(3));
+        Assert.Contains("Traffic read from the daemon on node kmesh-worker2 (pod kmesh-zt4wp)", Details(page).VisibleText());
+        Assert.Equal(new[] { "kmesh-b9kfm" }, ExecPods(host));
+    }
+
+    [Fact]
+    public void WorkloadMetricsOffAreSaidOnceWithHowToTurnThemOnAndRowsDoNotPretendIdle()
+    {
+        string metrics = string.Join("\n", Scenario.Fixture("metrics.prom").Split('\n').Where(l => !l.Contains("kmesh_tcp_workload_") && !l.Contains("kmesh_tcp_retrans") && !l.Contains("kmesh_tcp_packet_loss")));
+        var scenario = Clusters.HealthyDualEngine().Request(MetricsPath("kmesh-b9kfm"), 200, metrics);
+        scenario.Search = "?node=kmesh-worker";
+        var host = Host(scenario);
+
+        RenderResult page = host.Render("kmesh-workloads");
+
+        Assert.Contains("Workload metrics are off", page.Text);
+        Assert.Contains("kmeshctl monitoring --workload-metrics enable", page.Text);
+        Assert.StartsWith("Not recorded: workload metrics are off (see above).", Row(page, "reviews-v2-5c757d5846-ptd9c").Last().VisibleText());
+    }
+
+    [Fact]
+    public void AMetricsPageThatCannotBeReadIsExplainedAndRowsSaySo()
+    {
+        var scenario = Clusters.HealthyDualEngine()
+            .Request(MetricsPath("kmesh-7dq2x"), 404, "404 page not found")
+            .Admin(":15020/status/metric", 404, "404 page not found\n");
+        var host = Host(scenario);
+
+        RenderResult page = host.Render("kmesh-workloads");
+
+        Assert.Equal(new[] { "proxy kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host));
+        Assert.Contains("The daemon's metrics could not be read", page.Text);
+        Assert.Contains("Pod kmesh-7dq2x answers on port 15020 but has no /status/metric (404).", page.Text);
+        Assert.Contains("Not read: the daemon's metrics could not be read (see above).", page.Text);
+    }
+
+    [Fact]
+    public void ServicesShowWhatTheSampledDaemonSawWithTheirPodsRetransmitsAndOpenOnAnotherNode()
+    {
+        string metrics = Scenario.Fixture("metrics.prom");
+        var scenario = Clusters.HealthyDualEngine().RequestSequence(MetricsPath("kmesh-b9kfm"), (200, metrics), (200, Grow(metrics, 1.5)));
+        scenario.Search = "?node=kmesh-worker";
+        var host = Host(scenario);
+
+        RenderResult page = host.Render("kmesh-services");
+
+        Assert.Contains("only what the daemon on node kmesh-worker (pod kmesh-b9kfm, which gave this dump) saw", page.Text);
+        string reviews = Row(page, "reviews.default.svc.cluster.local").Last().VisibleText();
+        Assert.Contains("412 opened · 410 closed", reviews);
+        Assert.Contains("retransmits 3", reviews);
+
+        page = host.Invoke(Button(Row(page, "reviews.default.svc.cluster.local").Last(), "Details"), "onClick");
+        page = host.AdvanceTime(10000);
+
+        var details = Details(page);
+        Assert.Contains("Service reviews.default.svc.cluster.local (default)", details.VisibleText());
+        Assert.Contains("these figures are that node's share, not the service's total", details.VisibleText());
+        Assert.Equal("1", details.All("LineChart").Single().Prop("points"));
+        var pick = details.All("TextField").Single(t => t.Prop("label") == "Read the daemon on");
+        Assert.Contains("kmesh-worker2", pick.VisibleText());
+        Assert.Equal(new[] { "proxy kmesh-b9kfm", "proxy kmesh-b9kfm" }, MetricsReads(host));
+
+        page = host.Type(pick, "kmesh-worker2");
+
+        Assert.Equal("proxy kmesh-zt4wp", MetricsReads(host)[2]);
+        Assert.Contains("Traffic read from the daemon on node kmesh-worker2 (pod kmesh-zt4wp)", Details(page).VisibleText());
+    }
+
+    private static RenderedNode Button(RenderedNode within, string text) => within.All("Button").Single(b => b.VisibleText() == text);
 }

@@ -93,7 +93,9 @@ public class OperationsRenderTests
         Assert.DoesNotContain("controller start successfully", page.Text);
         Assert.Contains("accesslog: 2025-12-03 10:02:46", page.Text);
         Assert.Contains("There is no previous container: kmesh has not restarted.", page.Text);
-        Assert.Contains("Confirmed by the log tail: 3 access-log lines.", page.Text);
+        Assert.Contains("Log tail: 3 access-log lines.", page.Text);
+        // Never set from here, yet the tail shows it on: read, with the newest line's time.
+        Assert.Contains("Read from the log tail: an access-log line at 2025-12-03 10:02:48 UTC. It was not set from this page.", page.Text);
     }
 
     [Fact]
@@ -130,8 +132,8 @@ public class OperationsRenderTests
         Assert.Equal("kmesh-zt4wp", retried[3]!["pod"]!.GetValue<string>());
         page = host.Invoke(Button(page.Single("Dialog"), "Close"), "onClick");
         var state = SwitchTable(page).Rows[1][2];
-        Assert.Equal("on", state.All("StatusLabel").Single().VisibleText());
-        Assert.Contains("remembered, not read back", state.VisibleText());
+        Assert.Equal("on (remembered)", state.All("StatusLabel").Single().VisibleText());
+        Assert.Contains("remembered, not yet confirmed. The log tail read at", state.VisibleText());
     }
 
     [Fact]
@@ -217,4 +219,48 @@ public class OperationsRenderTests
         Assert.Contains("Runtime switches exist only in dual-engine mode. This daemon runs kernel-native", page.Text);
         Assert.DoesNotContain(page.All("Button"), b => b.VisibleText() == "Turn on");
     }
+
+    private static string MetricsPath(string pod) => $"/api/v1/namespaces/kmesh-system/pods/{pod}:15020/proxy/status/metric";
+
+    [Fact]
+    public void EnablingWorkloadMetricsIsConfirmedByTheMetricsReadAfterIt()
+    {
+        string metrics = Scenario.Fixture("metrics.prom");
+        string without = string.Join("\n", metrics.Split('\n').Where(l => !l.Contains("kmesh_tcp_workload_")));
+        var host = new PluginHost(Worker().Admin("/workload_metrics?enable=true", 200, "")
+            .RequestSequence(MetricsPath("kmesh-b9kfm"), (200, without), (200, metrics)));
+        RenderResult page = host.Render("kmesh-node");
+        Assert.Equal("unknown", SwitchTable(page).Rows[2][2].All("StatusLabel").Single().VisibleText());
+        Assert.StartsWith("Metrics read at ", SwitchTable(page).Rows[2][3].VisibleText());
+        Assert.EndsWith(": no kmesh_tcp_workload_* series.", SwitchTable(page).Rows[2][3].VisibleText());
+
+        page = host.Invoke(Button(SwitchTable(page).Rows[2][4], "Turn on"), "onClick");
+        page = host.Invoke(Button(page.Single("Dialog"), "Confirm and send"), "onClick");
+        page = host.Invoke(Button(page.Single("Dialog"), "Close"), "onClick");
+
+        var state = SwitchTable(page).Rows[2][2];
+        Assert.Equal("on (confirmed)", state.All("StatusLabel").Single().VisibleText());
+        Assert.Matches("Set to on from this page at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC; confirmed by metrics at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC: kmesh_tcp_workload_\\* series\\.", state.VisibleText());
+        Assert.Equal(2, host.Requests.Count(r => r!["path"]!.GetValue<string>() == MetricsPath("kmesh-b9kfm")));
+    }
+
+    [Fact]
+    public void AnAccessLogLineNewerThanSwitchingOffContradictsWhatWasRemembered()
+    {
+        string later = System.DateTime.UtcNow.AddMinutes(2).ToString("yyyy-MM-dd HH:mm:ss.fffffff", System.Globalization.CultureInfo.InvariantCulture);
+        var host = new PluginHost(Worker().Admin("/accesslog?enable=false", 200, "")
+            .RequestSequence(LogPath("kmesh-b9kfm", false), (200, HealthyLog),
+                (200, HealthyLog + "accesslog: " + later + "00 +0000 UTC src.addr=10.244.1.8:52914, src.workload=productpage-v1-d5789fdfb-4l8sm, src.namespace=default, direction=OUTBOUND, state=BPF_TCP_CLOSE\n")));
+        RenderResult page = host.Render("kmesh-node");
+
+        page = host.Invoke(Button(SwitchTable(page).Rows[1][4], "Turn off"), "onClick");
+        page = host.Invoke(Button(page.Single("Dialog"), "Confirm and send"), "onClick");
+        page = host.Invoke(Button(page.Single("Dialog"), "Close"), "onClick");
+
+        var state = SwitchTable(page).Rows[1][2];
+        Assert.Equal("off? (contradicted)", state.All("StatusLabel").Single().VisibleText());
+        Assert.Contains("but the log tail contradicts it: an access-log line at " + later[..19] + " UTC is newer", state.VisibleText());
+        Assert.Equal("Log tail: 1 access-log line.", SwitchTable(page).Rows[1][3].VisibleText());
+    }
 }
+

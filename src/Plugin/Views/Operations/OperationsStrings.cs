@@ -98,4 +98,17 @@ public static class OperationsStrings
     public static string UsersUnknown(string why) => $"What still uses this waypoint could not be determined ({why}); check istio.io/use-waypoint labels before deleting.";
 
     public static string DeleteChange(string ns, string name) => $"DELETE Gateway {ns}/{name} (gateway.networking.k8s.io/v1).";
+
+    // The switches' indirect read-back.
+    public const string ReadMetricsAgain = "Read the metrics again";
+    public const string MetricsNotReadYet = "Reading the daemon's metrics";
+    public const string NoTail = "The log tail could not be read.";
+    public const string NoIndirectRead = "No indirect read exists for this switch.";
+    public static string MetricsUnreadable(string why) => $"The metrics could not be read: {why}";
+    public static string MetricsRead(string at, string prefix, bool seen) =>
+        seen ? $"Metrics read at {at}: {prefix}* series present." : $"Metrics read at {at}: no {prefix}* series.";
+    public static string TailRead(int lines) => lines == 0 ? "Log tail: no access-log line." : $"Log tail: {lines} access-log line{(lines == 1 ? "" : "s")}.";
+    public static string VerdictLabel(string value, string kind) => kind == "confirmed" ? $"{value} (confirmed)"
+        : kind == "contradicted" ? $"{value}? (contradicted)" : kind == "read" ? $"{value} (read)" : kind == "remembered" ? $"{value} (remembered)" : value;
 }
+

@@ -20,8 +20,9 @@ public static class SwitchesSection
         var (allNodes, setAllNodes) = React.UseState(false);
         var (dialog, setDialog) = React.UseState<NodeActionProps?>(null);
         string? notOffered = RuntimeSwitches.NotOffered(props.Mode ?? "");
-        if (notOffered is not null) return CommonComponents.SectionBox(new SectionBoxProps { Title = S.SwitchesTitle }, Ui.Info(notOffered));
         string cluster = HeadlampUtils.GetCluster() ?? "";
+        SwitchReads reads = SwitchReadsHook.Use(target.Pod, notOffered is null, SwitchEvidenceCells.Key(remembered, cluster, target.Node), props.Current);
+        if (notOffered is not null) return CommonComponents.SectionBox(new SectionBoxProps { Title = S.SwitchesTitle }, Ui.Info(notOffered));
         bool mayChange = props.ReadOnly != true;
         bool allowed = props.Access?.Allowed == true;
         List<LogLine> tail = props.Current?.Lines ?? new List<LogLine>();
@@ -53,16 +54,8 @@ public static class SwitchesSection
         {
             new TableColumn<RuntimeSwitch> { Label = S.ColSwitch, Getter = s => s.Label },
             new TableColumn<RuntimeSwitch> { Label = S.ColEffect, Getter = s => s.Effect },
-            new TableColumn<RuntimeSwitch>
-            {
-                Label = S.ColState,
-                Getter = s =>
-                {
-                    SwitchState state = SwitchMemory.Describe(SwitchMemory.Find(remembered, cluster, target.Node, s.Id));
-                    return Mui.Box(null, Ui.Status(state.Known ? (state.Value == "on" ? "success" : "") : "warning", state.Value, null), Ui.Secondary(state.Detail));
-                },
-            },
-            new TableColumn<RuntimeSwitch> { Label = S.ColEvidence, Getter = s => s.Id == "accesslog" ? SwitchMemory.AccessLogEvidence(tail) ?? "" : "" },
+            new TableColumn<RuntimeSwitch> { Label = S.ColState, Getter = s => SwitchEvidenceCells.State(SwitchMemory.Find(remembered, cluster, target.Node, s.Id), reads, s.Id, tail) },
+            new TableColumn<RuntimeSwitch> { Label = S.ColEvidence, Getter = s => SwitchEvidenceCells.Evidence(reads, s.Id, tail) },
         };
         if (mayChange)
         {
@@ -75,7 +68,9 @@ public static class SwitchesSection
             });
         }
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.SwitchesTitle },
-            Ui.Secondary(S.SwitchesNote),
+            Mui.Box(new BoxProps { Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
+                Ui.Secondary(S.SwitchesNote),
+                Mui.Button(new ButtonProps { Size = "small", OnClick = reads.ReadAgain }, S.ReadMetricsAgain)),
             CommonComponents.SimpleTable(new SimpleTableProps<RuntimeSwitch> { Columns = columns, Data = new List<RuntimeSwitch>(RuntimeSwitches.All) }),
             mayChange ? Mui.Box(new BoxProps { Mt = 1, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
                 LoggersSection.ScopeSelect(allNodes, all.Count, setAllNodes),

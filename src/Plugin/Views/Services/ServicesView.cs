@@ -16,9 +16,14 @@ public static class ServicesView
         MeshState mesh = MeshSource.Use();
         MeshTableState table = MeshTableState.Use(mesh.InitialSearch);
         var (expanded, setExpanded) = React.UseState<string>("");
+        ServiceTrafficState traffic = ServiceTrafficCells.Use(mesh);
         List<MeshColumn<ServiceRow>> columns = Columns(expanded, setExpanded);
+        columns.Add(ServiceTrafficCells.Column(traffic));
         List<ServiceRow> matching = MeshTable.UseRows(mesh.Model?.Services, columns, table, r => r.SearchText);
-        return MeshFrame.Render(S.Title, mesh, model => MeshTable.Render(columns, matching, model.Services.Count, table, mesh.WriteSearch, S.Empty));
+        return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
+            ServiceTrafficDetail.Render(traffic, model),
+            ServiceTrafficCells.Header(traffic),
+            MeshTable.Render(columns, matching, model.Services.Count, table, mesh.WriteSearch, S.Empty)));
     }
 
     /// <param name="expanded">The key of the row whose workload list is open ("" for none).</param>

@@ -25,12 +25,11 @@ public static class TrafficChart
     private const string SentColour = "#43a047";
     private const string ReceivedColour = "#fb8c00";
 
-    public static List<ChartPoint> Points(IReadOnlyList<TrafficSample> samples)
+    /// <summary><paramref name="series"/>'s points with times relative to <paramref name="newest"/> (ms).</summary>
+    public static List<ChartPoint> Points(IReadOnlyList<RatePoint> series, double newest)
     {
         var points = new List<ChartPoint>();
-        if (samples.Count == 0) return points;
-        double newest = samples[samples.Count - 1].AtMs;
-        foreach (RatePoint p in TrafficRates.Series(samples))
+        foreach (RatePoint p in series)
         {
             points.Add(new ChartPoint
             {
@@ -43,12 +42,16 @@ public static class TrafficChart
         return points;
     }
 
-    public static ReactElement Render(IReadOnlyList<TrafficSample> samples)
+    /// <summary>The node's totals.</summary>
+    public static ReactElement Render(IReadOnlyList<TrafficSample> samples) => RenderSeries(TrafficRates.Series(samples), samples, S.ChartTitle);
+
+    /// <summary>One row's series (a workload's or service's), titled.</summary>
+    public static ReactElement RenderSeries(IReadOnlyList<RatePoint> series, IReadOnlyList<TrafficSample> samples, string title)
     {
-        List<ChartPoint> points = Points(samples);
-        if (points.Count == 0) return Ui.Secondary(S.WaitingForSecond);
+        if (samples.Count == 0 || series.Count == 0) return Ui.Secondary(S.WaitingForSecond);
+        List<ChartPoint> points = Points(series, samples[samples.Count - 1].AtMs);
         return Mui.Box(new BoxProps { Mt = 1, Mb = 2 },
-            Mui.Typography(new TypographyProps { Variant = "subtitle2" }, S.ChartTitle),
+            Mui.Typography(new TypographyProps { Variant = "subtitle2" }, title),
             Recharts.ResponsiveContainer(new ResponsiveContainerProps { Width = "100%", Height = 220 },
                 Recharts.LineChart(new LineChartProps<ChartPoint> { Data = points },
                     Recharts.XAxis(new AxisProps { DataKey = "at" }),

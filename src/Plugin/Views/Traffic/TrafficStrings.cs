@@ -52,4 +52,30 @@ public static class TrafficStrings
         $"{samples} {(samples == 1 ? "sample" : "samples")} through {via}; last at {time}.";
     public static string ModeOf(string node, string mode) => $"Node {node} runs Kmesh in {mode} mode";
     public static string ServerSide(string opened, string sent, string received) => $"{opened} conns, sent {sent}, received {received}";
+
+    // Traffic in the Workloads and Services views' rows and details.
+    public const string ColTraffic = "Traffic";
+    public const string RowReading = "Reading the daemon's metrics";
+    public const string RowUnreadable = "Not read: the daemon's metrics could not be read (see above).";
+    public const string RowMonitoringOff = "Not recorded: the daemon exports no TCP metrics (see above).";
+    public const string RowWorkloadMetricsOff = "Not recorded: workload metrics are off (see above).";
+    public const string Details = "Details";
+    public const string Close = "Close";
+    public const string FigOpened = "Connections opened";
+    public const string FigClosed = "Connections closed";
+    public const string FigOpen = "Open now";
+    public const string FigSent = "Bytes sent";
+    public const string FigReceived = "Bytes received";
+    public const string FigRetransmits = "Retransmits";
+    public const string FigPacketLoss = "Packet loss";
+    public const string NeedsWorkloadMetrics = "– (needs workload metrics)";
+    public const string OpenTrafficView = "Open this node in the Traffic view";
+    public static string RowCounts(string opened, string closed) => $"{opened} opened · {closed} closed";
+    public static string RowBytes(string sent, string received) => $"sent {sent} · received {received}";
+    public static string RowLoss(string retransmits, string loss) => $"retransmits {retransmits} · packet loss {loss}";
+    public static string RowRates(string connections, string bytes) => $"now {connections} conns · {bytes}";
+    public static string WithRate(string value, string rate) => $"{value} ({rate})";
+    public static string SampledFrom(string node, string pod) =>
+        $"Traffic read from the daemon on node {node} (pod {pod}) every 10 s while this page is visible; a daemon sees only the connections of its own node.";
+    public static string NoDaemonOnNode(string node) => $"No dual-engine Kmesh daemon runs on node {node}, so its traffic cannot be read.";
 }

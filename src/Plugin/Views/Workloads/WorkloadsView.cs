@@ -15,9 +15,14 @@ public static class WorkloadsView
     {
         MeshState mesh = MeshSource.Use();
         MeshTableState table = MeshTableState.Use(mesh.InitialSearch);
+        WorkloadTrafficState traffic = WorkloadTrafficCells.Use(mesh);
         List<MeshColumn<WorkloadRow>> columns = Columns();
+        columns.Add(WorkloadTrafficCells.Column(traffic));
         List<WorkloadRow> matching = MeshTable.UseRows(mesh.Model?.Workloads, columns, table, r => r.SearchText);
-        return MeshFrame.Render(S.Title, mesh, model => MeshTable.Render(columns, matching, model.Workloads.Count, table, mesh.WriteSearch, S.Empty));
+        return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
+            WorkloadTrafficDetail.Render(traffic),
+            WorkloadTrafficCells.Header(traffic),
+            MeshTable.Render(columns, matching, model.Workloads.Count, table, mesh.WriteSearch, S.Empty)));
     }
 
     public static List<MeshColumn<WorkloadRow>> Columns() => new List<MeshColumn<WorkloadRow>>
