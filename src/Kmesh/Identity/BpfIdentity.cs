@@ -51,7 +51,6 @@ public static class BpfIdentity
     private sealed class Builder
     {
         private readonly List<EntityRef> entities = new List<EntityRef>();
-        private readonly HashSet<string> seen = new HashSet<string>();
         private readonly List<string> untied = new List<string>();
 
         public void Add(string value, EntityRef? entity)
@@ -61,7 +60,12 @@ public static class BpfIdentity
                 if (value.Length > 0) untied.Add(value);
                 return;
             }
-            if (seen.Add(((int)entity.Kind).ToString() + ":" + entity.Key)) entities.Add(entity);
+            // A row ties to a handful of entities: a scan is cheaper than hashing a key per value.
+            foreach (EntityRef known in entities)
+            {
+                if (known.Kind == entity.Kind && known.Namespace == entity.Namespace && known.Name == entity.Name) return;
+            }
+            entities.Add(entity);
         }
 
         public void Untie(string value) => untied.Add(value);

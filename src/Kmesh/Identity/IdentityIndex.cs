@@ -15,7 +15,7 @@ public sealed class IdentityIndex
     private readonly Dictionary<string, WaypointAddress> gatewaysByAddress = new Dictionary<string, WaypointAddress>();
     private readonly HashSet<string> gatewayKeys = new HashSet<string>();
     private readonly HashSet<string> policyKeys = new HashSet<string>();
-    private readonly IReadOnlyList<MeshService> services;
+    private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
 
     public IdentityIndex(ConfigDump dump, IReadOnlyList<WaypointAddress> gateways)
     {
@@ -45,7 +45,12 @@ public sealed class IdentityIndex
                 if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = gateway;
             }
         }
-        services = dump.Services;
+        foreach (MeshService service in dump.Services)
+        {
+            string signature = PortSignature(service.Ports, service.Waypoint?.Address ?? "");
+            if (!servicesByPorts.TryGetValue(signature, out List<EntityRef>? same)) servicesByPorts[signature] = same = new List<EntityRef>();
+            same.Add(ServiceRef(service));
+        }
     }
 
     public EntityRef? WorkloadByIp(string ip) => workloadsByIp.TryGetValue(ip, out Workload? w) ? WorkloadRef(w) : null;
@@ -77,21 +82,24 @@ public sealed class IdentityIndex
     }
 
     /// <summary>Services whose ports (service → target, in order) and waypoint address are exactly these.</summary>
+    /// <remarks>One lookup in an index built with the others (a BPF dump has a row per service, so scanning every
+    /// service per row grew with the square of the mesh).</remarks>
     public List<EntityRef> ServicesWith(IReadOnlyList<int> servicePorts, IReadOnlyList<int> targetPorts, string? waypointAddress)
     {
-        var found = new List<EntityRef>();
-        foreach (MeshService service in services)
-        {
-            if (service.Ports.Count != servicePorts.Count || service.Ports.Count != targetPorts.Count) continue;
-            bool same = true;
-            for (int i = 0; i < service.Ports.Count && same; i++)
-            {
-                same = service.Ports[i].Port == servicePorts[i] && service.Ports[i].TargetPort == targetPorts[i];
-            }
-            string waypoint = service.Waypoint?.Address ?? "";
-            if (same && waypoint == (waypointAddress ?? "")) found.Add(ServiceRef(service));
-        }
-        return found;
+        if (servicePorts.Count != targetPorts.Count) return new List<EntityRef>();
+        var ports = new List<ServicePort>();
+        for (int i = 0; i < servicePorts.Count; i++) ports.Add(new ServicePort(servicePorts[i], targetPorts[i]));
+        return servicesByPorts.TryGetValue(PortSignature(ports, waypointAddress ?? ""), out List<EntityRef>? found)
+            ? new List<EntityRef>(found)
+            : new List<EntityRef>();
+    }
+
+    /// <summary>Service → target port pairs in order and the waypoint address, as one key.</summary>
+    private static string PortSignature(IReadOnlyList<ServicePort> ports, string waypoint)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (ServicePort port in ports) sb.Append(port.Port).Append(':').Append(port.TargetPort).Append(',');
+        return sb.Append('|').Append(waypoint).ToString();
     }
 
     private static EntityRef WorkloadRef(Workload w) => new EntityRef(EntityKind.Workload, w.Namespace, w.Name);
