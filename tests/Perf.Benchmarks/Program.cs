@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Kmesh.Benchmarks;
 using Kmesh.Preview;
+using Kmesh.Preview.Benchmarks;
 using Kmesh.Preview.Cli;
 using Kmesh.Tests;
 using Microsoft.Playwright;
@@ -173,7 +173,7 @@ public static class Program
             var mine = figures[label] = new Dictionary<string, List<double>>();
             await using var server = await PreviewServer.StartAsync(new PreviewOptions { Scenario = "large", Port = 0, PluginDir = dir });
             await server.WarmUp;
-            string node = await FirstDaemonNode(server.BaseAddress);
+            string node = await DaemonNodes.First(server.BaseAddress, Cluster);
             string text = await File.ReadAllTextAsync(Path.Combine(dir, "main.js"));
             for (int i = 0; i < runs; i++)
             {
@@ -267,14 +267,5 @@ public static class Program
         Add(figures, "load: new Function compile+run ms", ms);
         Add(figures, "load: heap after load KiB", (after - before) / 1024.0);
         await context.CloseAsync();
-    }
-
-    private static async Task<string> FirstDaemonNode(Uri baseAddress)
-    {
-        using var http = new HttpClient { BaseAddress = baseAddress };
-        string json = await http.GetStringAsync($"/clusters/{Cluster}/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=1");
-        using var doc = JsonDocument.Parse(json);
-        var items = doc.RootElement.GetProperty("items");
-        return items.GetArrayLength() == 0 ? "none" : items[0].GetProperty("spec").GetProperty("nodeName").GetString() ?? "none";
     }
 }

@@ -16,6 +16,7 @@ public sealed class IdentityIndex
     private readonly HashSet<string> gatewayKeys = new HashSet<string>();
     private readonly HashSet<string> policyKeys = new HashSet<string>();
     private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
+    private readonly Dictionary<string, ServiceTies> tiesBySignature = new Dictionary<string, ServiceTies>();
 
     public IdentityIndex(ConfigDump dump, IReadOnlyList<WaypointAddress> gateways)
     {
@@ -45,11 +46,13 @@ public sealed class IdentityIndex
                 if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = gateway;
             }
         }
+        var listed = new HashSet<string>();
         foreach (MeshService service in dump.Services)
         {
             string signature = PortSignature(service.Ports, service.Waypoint?.Address ?? "");
             if (!servicesByPorts.TryGetValue(signature, out List<EntityRef>? same)) servicesByPorts[signature] = same = new List<EntityRef>();
-            same.Add(ServiceRef(service));
+            EntityRef reference = ServiceRef(service);
+            if (listed.Add(signature + "\n" + reference.Key)) same.Add(reference);
         }
     }
 
@@ -81,17 +84,32 @@ public sealed class IdentityIndex
             : ServiceRef(service);
     }
 
-    /// <summary>Services whose ports (service → target, in order) and waypoint address are exactly these.</summary>
-    /// <remarks>One lookup in an index built with the others (a BPF dump has a row per service, so scanning every
-    /// service per row grew with the square of the mesh).</remarks>
-    public List<EntityRef> ServicesWith(IReadOnlyList<int> servicePorts, IReadOnlyList<int> targetPorts, string? waypointAddress)
+    /// <summary>What a BPF service row with these ports (service → target, in order) and waypoint address ties to: the
+    /// waypoint's entity, the services whose ports and waypoint are exactly these (the candidates), and both as one list
+    /// without repeats. Built once per distinct ports-and-waypoint and shared by every row that has them (in a mesh
+    /// where most services listen on the same port, that list is long and the same for thousands of rows).</summary>
+    public ServiceTies ServiceTies(IReadOnlyList<int> servicePorts, IReadOnlyList<int> targetPorts, string? waypointAddress)
     {
-        if (servicePorts.Count != targetPorts.Count) return new List<EntityRef>();
+        if (servicePorts.Count != targetPorts.Count) return NewTies(new List<EntityRef>(), waypointAddress);
         var ports = new List<ServicePort>();
         for (int i = 0; i < servicePorts.Count; i++) ports.Add(new ServicePort(servicePorts[i], targetPorts[i]));
-        return servicesByPorts.TryGetValue(PortSignature(ports, waypointAddress ?? ""), out List<EntityRef>? found)
-            ? new List<EntityRef>(found)
-            : new List<EntityRef>();
+        string signature = PortSignature(ports, waypointAddress ?? "");
+        if (tiesBySignature.TryGetValue(signature, out ServiceTies? known)) return known;
+        ServiceTies ties = NewTies(servicesByPorts.TryGetValue(signature, out List<EntityRef>? found) ? found : new List<EntityRef>(), waypointAddress);
+        tiesBySignature[signature] = ties;
+        return ties;
+    }
+
+    private ServiceTies NewTies(List<EntityRef> candidates, string? waypointAddress)
+    {
+        EntityRef? waypoint = waypointAddress is null ? null : WaypointByAddress(waypointAddress);
+        var entities = new List<EntityRef>();
+        if (waypoint is not null) entities.Add(waypoint);
+        foreach (EntityRef candidate in candidates)
+        {
+            if (waypoint is null || candidate != waypoint) entities.Add(candidate);
+        }
+        return new ServiceTies(waypoint, candidates.Count, entities);
     }
 
     /// <summary>Service → target port pairs in order and the waypoint address, as one key.</summary>
@@ -106,3 +124,6 @@ public sealed class IdentityIndex
 
     private static EntityRef ServiceRef(MeshService s) => new EntityRef(EntityKind.Service, s.Namespace, s.Name);
 }
+
+/// <summary>What a BPF service row's ports and waypoint tie to (see <see cref="IdentityIndex.ServiceTies"/>).</summary>
+public sealed record ServiceTies(EntityRef? Waypoint, int CandidateCount, IReadOnlyList<EntityRef> Entities);
