@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading.Tasks;
 using Kmesh.Preview;
 using Kmesh.Preview.Cli;
@@ -38,7 +36,7 @@ public static class Program
             // The default plugin and page folders are found from the clone, like the preview CLI's.
             await using var server = await PreviewServer.StartAsync(new PreviewOptions { Scenario = scenario, Port = 0 });
             await server.WarmUp;
-            string node = await FirstDaemonNode(server.BaseAddress);
+            string node = await DaemonNodes.First(server.BaseAddress, Cluster);
             Console.WriteLine();
             Console.WriteLine($"scenario {scenario} (eBPF inspector on node {node})");
             Console.WriteLine($"  {"measure",-44} {"ms",8} {"requests",9}");
@@ -135,14 +133,5 @@ public static class Program
         string shown = await page.Locator("main").GetByText(" of ").First.InnerTextAsync();
         Console.WriteLine($"  {$"workloads filter per keystroke (\"{text}\")",-44} min {latencies[0]:F0} median {latencies[latencies.Count / 2]:F0} max {latencies[^1]:F0}, shows \"{shown}\"");
         await context.CloseAsync();
-    }
-
-    private static async Task<string> FirstDaemonNode(Uri baseAddress)
-    {
-        using var http = new HttpClient { BaseAddress = baseAddress };
-        string json = await http.GetStringAsync($"/clusters/{Cluster}/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=1");
-        using var doc = JsonDocument.Parse(json);
-        var items = doc.RootElement.GetProperty("items");
-        return items.GetArrayLength() == 0 ? "none" : items[0].GetProperty("spec").GetProperty("nodeName").GetString() ?? "none";
     }
 }

@@ -16,14 +16,14 @@ public static class BpfIdentity
         return row.Build(false);
     }
 
+    /// <remarks>The entities list is the one the index shares between rows of the same ports and waypoint.</remarks>
     public static RowIdentity Service(IdentityIndex index, BpfService service)
     {
-        var row = new Builder();
-        if (service.WaypointAddr is not null) row.Add(service.WaypointAddr, index.WaypointByAddress(service.WaypointAddr));
-        List<EntityRef> candidates = index.ServicesWith(service.ServicePorts, service.TargetPorts, service.WaypointAddr);
-        if (candidates.Count == 0) row.Untie("ports " + string.Join(", ", service.ServicePorts));
-        foreach (EntityRef candidate in candidates) row.Add("", candidate);
-        return row.Build(candidates.Count > 1);
+        ServiceTies ties = index.ServiceTies(service.ServicePorts, service.TargetPorts, service.WaypointAddr);
+        var untied = new List<string>();
+        if (service.WaypointAddr is not null && ties.Waypoint is null && service.WaypointAddr.Length > 0) untied.Add(service.WaypointAddr);
+        if (ties.CandidateCount == 0) untied.Add("ports " + string.Join(", ", service.ServicePorts));
+        return new RowIdentity(ties.Entities, untied, ties.CandidateCount > 1);
     }
 
     public static RowIdentity Endpoint(IdentityIndex index, BpfEndpoint endpoint)
@@ -51,7 +51,6 @@ public static class BpfIdentity
     private sealed class Builder
     {
         private readonly List<EntityRef> entities = new List<EntityRef>();
-        private readonly HashSet<string> seen = new HashSet<string>();
         private readonly List<string> untied = new List<string>();
 
         public void Add(string value, EntityRef? entity)
@@ -61,7 +60,12 @@ public static class BpfIdentity
                 if (value.Length > 0) untied.Add(value);
                 return;
             }
-            if (seen.Add(((int)entity.Kind).ToString() + ":" + entity.Key)) entities.Add(entity);
+            // A row ties to a handful of entities: a scan is cheaper than hashing a key per value.
+            foreach (EntityRef known in entities)
+            {
+                if (known.Kind == entity.Kind && known.Namespace == entity.Namespace && known.Name == entity.Name) return;
+            }
+            entities.Add(entity);
         }
 
         public void Untie(string value) => untied.Add(value);

@@ -15,7 +15,8 @@ public sealed class IdentityIndex
     private readonly Dictionary<string, WaypointAddress> gatewaysByAddress = new Dictionary<string, WaypointAddress>();
     private readonly HashSet<string> gatewayKeys = new HashSet<string>();
     private readonly HashSet<string> policyKeys = new HashSet<string>();
-    private readonly IReadOnlyList<MeshService> services;
+    private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
+    private readonly Dictionary<string, ServiceTies> tiesBySignature = new Dictionary<string, ServiceTies>();
 
     public IdentityIndex(ConfigDump dump, IReadOnlyList<WaypointAddress> gateways)
     {
@@ -45,7 +46,14 @@ public sealed class IdentityIndex
                 if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = gateway;
             }
         }
-        services = dump.Services;
+        var listed = new HashSet<string>();
+        foreach (MeshService service in dump.Services)
+        {
+            string signature = PortSignature(service.Ports, service.Waypoint?.Address ?? "");
+            if (!servicesByPorts.TryGetValue(signature, out List<EntityRef>? same)) servicesByPorts[signature] = same = new List<EntityRef>();
+            EntityRef reference = ServiceRef(service);
+            if (listed.Add(signature + "\n" + reference.Key)) same.Add(reference);
+        }
     }
 
     public EntityRef? WorkloadByIp(string ip) => workloadsByIp.TryGetValue(ip, out Workload? w) ? WorkloadRef(w) : null;
@@ -76,25 +84,46 @@ public sealed class IdentityIndex
             : ServiceRef(service);
     }
 
-    /// <summary>Services whose ports (service → target, in order) and waypoint address are exactly these.</summary>
-    public List<EntityRef> ServicesWith(IReadOnlyList<int> servicePorts, IReadOnlyList<int> targetPorts, string? waypointAddress)
+    /// <summary>What a BPF service row with these ports (service → target, in order) and waypoint address ties to: the
+    /// waypoint's entity, the services whose ports and waypoint are exactly these (the candidates), and both as one list
+    /// without repeats. Built once per distinct ports-and-waypoint and shared by every row that has them (in a mesh
+    /// where most services listen on the same port, that list is long and the same for thousands of rows).</summary>
+    public ServiceTies ServiceTies(IReadOnlyList<int> servicePorts, IReadOnlyList<int> targetPorts, string? waypointAddress)
     {
-        var found = new List<EntityRef>();
-        foreach (MeshService service in services)
+        if (servicePorts.Count != targetPorts.Count) return NewTies(new List<EntityRef>(), waypointAddress);
+        var ports = new List<ServicePort>();
+        for (int i = 0; i < servicePorts.Count; i++) ports.Add(new ServicePort(servicePorts[i], targetPorts[i]));
+        string signature = PortSignature(ports, waypointAddress ?? "");
+        if (tiesBySignature.TryGetValue(signature, out ServiceTies? known)) return known;
+        ServiceTies ties = NewTies(servicesByPorts.TryGetValue(signature, out List<EntityRef>? found) ? found : new List<EntityRef>(), waypointAddress);
+        tiesBySignature[signature] = ties;
+        return ties;
+    }
+
+    private ServiceTies NewTies(List<EntityRef> candidates, string? waypointAddress)
+    {
+        EntityRef? waypoint = waypointAddress is null ? null : WaypointByAddress(waypointAddress);
+        var entities = new List<EntityRef>();
+        if (waypoint is not null) entities.Add(waypoint);
+        foreach (EntityRef candidate in candidates)
         {
-            if (service.Ports.Count != servicePorts.Count || service.Ports.Count != targetPorts.Count) continue;
-            bool same = true;
-            for (int i = 0; i < service.Ports.Count && same; i++)
-            {
-                same = service.Ports[i].Port == servicePorts[i] && service.Ports[i].TargetPort == targetPorts[i];
-            }
-            string waypoint = service.Waypoint?.Address ?? "";
-            if (same && waypoint == (waypointAddress ?? "")) found.Add(ServiceRef(service));
+            if (waypoint is null || candidate != waypoint) entities.Add(candidate);
         }
-        return found;
+        return new ServiceTies(waypoint, candidates.Count, entities);
+    }
+
+    /// <summary>Service → target port pairs in order and the waypoint address, as one key.</summary>
+    private static string PortSignature(IReadOnlyList<ServicePort> ports, string waypoint)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (ServicePort port in ports) sb.Append(port.Port).Append(':').Append(port.TargetPort).Append(',');
+        return sb.Append('|').Append(waypoint).ToString();
     }
 
     private static EntityRef WorkloadRef(Workload w) => new EntityRef(EntityKind.Workload, w.Namespace, w.Name);
 
     private static EntityRef ServiceRef(MeshService s) => new EntityRef(EntityKind.Service, s.Namespace, s.Name);
 }
+
+/// <summary>What a BPF service row's ports and waypoint tie to (see <see cref="IdentityIndex.ServiceTies"/>).</summary>
+public sealed record ServiceTies(EntityRef? Waypoint, int CandidateCount, IReadOnlyList<EntityRef> Entities);

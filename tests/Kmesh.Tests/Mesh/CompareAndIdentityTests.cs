@@ -73,4 +73,33 @@ public class CompareAndIdentityTests
         Assert.Empty(backend.Entities);
         Assert.Equal(new[] { "10.244.1.9", "default/details.default.svc.cluster.local" }, backend.Untied);
     }
+
+    [Fact]
+    public void Service_rows_list_every_service_with_their_ports_and_waypoint_once_and_after_the_waypoint()
+    {
+        var services = new List<MeshService>();
+        for (int i = 0; i < 30; i++)
+        {
+            services.Add(new MeshService($"svc-{i:D2}", "team", $"svc-{i:D2}.team.svc.cluster.local", new List<Kmesh.Model.Sources.ScopedAddress>(),
+                new List<ServicePort> { new(80, 8080) }, null, i < 25 ? new Kmesh.Model.Sources.ScopedAddress("", "10.96.0.9") : null));
+        }
+        services.Add(services[3]);
+        var index = new IdentityIndex(new ConfigDump(new List<Workload>(), services, new List<AuthorizationPolicy>()),
+            new List<WaypointAddress> { new("team", "waypoint", new[] { "10.96.0.9" }) });
+
+        RowIdentity row = BpfIdentity.Service(index, new BpfService(new List<int> { 1 }, "RANDOM", new List<int> { 80 }, new List<int> { 8080 }, "10.96.0.9", 15008));
+        RowIdentity other = BpfIdentity.Service(index, new BpfService(new List<int> { 2 }, "RANDOM", new List<int> { 80 }, new List<int> { 8080 }, "10.96.0.9", 15008));
+        RowIdentity noWaypoint = BpfIdentity.Service(index, new BpfService(new List<int> { 1 }, "RANDOM", new List<int> { 80 }, new List<int> { 8080 }, null, null));
+        RowIdentity otherPorts = BpfIdentity.Service(index, new BpfService(new List<int> { 1 }, "RANDOM", new List<int> { 80 }, new List<int> { 80 }, "10.96.0.7", 15008));
+
+        Assert.Equal(new EntityRef(EntityKind.Gateway, "team", "waypoint"), row.Entities[0]);
+        Assert.Equal(Enumerable.Range(0, 25).Select(i => $"svc-{i:D2}"), row.Entities.Skip(1).Select(e => e.Name));
+        Assert.True(row.Candidates);
+        Assert.Empty(row.Untied);
+        Assert.Equal(row.Entities, other.Entities);
+        Assert.Equal(Enumerable.Range(25, 5).Select(i => $"svc-{i:D2}"), noWaypoint.Entities.Select(e => e.Name));
+        Assert.Empty(otherPorts.Entities);
+        Assert.Equal(new[] { "10.96.0.7", "ports 80" }, otherPorts.Untied);
+        Assert.False(otherPorts.Candidates);
+    }
 }

@@ -53,6 +53,8 @@ public static class BpfDumpReader
     {
         JsonPath path = JsonPath.Root;
         reader.RequireObject(root, path);
+        // Endpoint counts and port lists repeat across thousands of services: each distinct text is parsed once.
+        var intLists = new Dictionary<string, List<int>>();
 
         List<BpfWorkloadPolicy> policies = reader.Objects(root, "workloadPolicies", path, (item, itemPath) =>
         {
@@ -74,10 +76,10 @@ public static class BpfDumpReader
         List<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
             (item, itemPath) => new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
         List<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
-            IntList(reader, item, "endpointCount", itemPath),
+            IntList(reader, intLists, item, "endpointCount", itemPath),
             reader.EnumName(item, "lbPolicy", itemPath),
-            IntList(reader, item, "servicePort", itemPath),
-            IntList(reader, item, "targetPort", itemPath),
+            IntList(reader, intLists, item, "servicePort", itemPath),
+            IntList(reader, intLists, item, "targetPort", itemPath),
             NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
             reader.OptionalInt(item, "waypointPort", itemPath)));
         return new BpfDump(policies, backends, endpoints, frontends, services);
@@ -85,8 +87,9 @@ public static class BpfDumpReader
 
     private static string? NonEmpty(string? text) => text is null || text.Length == 0 ? null : text;
 
-    /// <summary>A comma-joined string of integers (<c>"53, 53, 9153"</c>), or tolerated as a JSON array of integers.</summary>
-    private static List<int> IntList(ShapeReader reader, JsonValue obj, string name, JsonPath path)
+    /// <summary>A comma-joined string of integers (<c>"53, 53, 9153"</c>), or tolerated as a JSON array of integers. Lists
+    /// read from equal texts are one shared (read-only) list.</summary>
+    private static List<int> IntList(ShapeReader reader, Dictionary<string, List<int>> known, JsonValue obj, string name, JsonPath path)
     {
         JsonValue? value = ShapeReader.Member(obj, name);
         if (value is null) return new List<int>();
@@ -98,11 +101,13 @@ public static class BpfDumpReader
         }
         if (value.Kind == JsonKind.Number) return new List<int> { reader.IntValue(value, path.Field(name)) };
         string text = reader.StringItem(value, path.Field(name));
+        if (known.TryGetValue(text, out List<int>? seen)) return seen;
         List<int>? parsed = Addresses.ParseCommaJoined(text);
         if (parsed is null)
         {
             throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, $"expected comma-separated integers but found \"{text}\"");
         }
+        known[text] = parsed;
         return parsed;
     }
 }

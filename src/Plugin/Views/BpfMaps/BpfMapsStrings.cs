@@ -36,6 +36,10 @@ public static class BpfMapsStrings
         ? "1 entry holds values that match no workload, service, waypoint or policy in the daemon's config dump."
         : $"{rows} entries hold values that match no workload, service, waypoint or policy in the daemon's config dump.";
 
+    public static string MoreCandidates(int count) => count == 1
+        ? "and 1 more service with these ports"
+        : $"and {count} more services with these ports";
+
     public static string NamesUnavailable(string reason) => $"Values are not named: the daemon's config dump could not be read ({reason}).";
 
     public static string Via(string strategy) => $"Read through {strategy}";

@@ -31,14 +31,19 @@ public static class BpfMapsView
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         ListState<Gateway> gateways = Lists.UseGateways();
         var (load, setLoad) = React.UseState<DumpLoad?>(null);
-        List<V1Pod> pods = Lists.Json(daemons);
+        // Derived from the lists only when they change: a keystroke in the search (the URL's query) rebuilds none of it.
+        List<V1Pod> pods = React.UseMemo(() => Lists.Json(daemons), new object?[] { daemons.Items });
+        List<string> nodes = React.UseMemo(() => NodePicker.Nodes(pods), new object?[] { pods });
         string chosenNode = route.Node ?? "";
         V1Pod? pod = chosenNode.Length == 0 ? null : DaemonHealthRules.DaemonOnNode(chosenNode, pods);
         string podName = pod?.Metadata?.Name ?? "";
         string mode = pod is null ? "" : DataplaneModeRules.FromPod(pod).Mode;
         // The waypoint Gateways only name waypoint addresses: wait for the list to settle, but never fail on it.
         bool gatewaysSettled = Lists.Settled(gateways);
-        List<WaypointAddress> waypoints = gatewaysSettled ? Waypoints(Lists.Json(gateways)) : new List<WaypointAddress>();
+        List<WaypointAddress> waypoints = React.UseMemo(() => gatewaysSettled ? Waypoints(Lists.Json(gateways)) : new List<WaypointAddress>(),
+            new object?[] { gatewaysSettled, gateways.Items });
+        ReactElement picker = React.UseMemo(() => NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, nodes, history),
+            new object?[] { chosenNode, nodes, history });
         React.UseEffect(() =>
         {
             var request = new Request();
@@ -51,7 +56,7 @@ public static class BpfMapsView
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center" },
-                NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, NodePicker.Nodes(pods), history),
+                picker,
                 pod is null ? null : Ui.Secondary(S.ModeOf(chosenNode, mode))),
             Body(pod, podName, mode, load, tab, search, history));
     }
@@ -86,10 +91,11 @@ public static class BpfMapsView
                 AriaLabel = S.Title,
                 DefaultIndex = active < 0 ? 0 : active,
                 OnTabChanged = i => RouterQuery.ReplaceQuery(history, "tab", i == 0 ? "" : tables[i].Label),
-                Tabs = tables.Select(t => new TabItem
+                // Headlamp's tab panels render every tab's component (hidden); only the shown tab gets its table.
+                Tabs = tables.Select((t, i) => new TabItem
                 {
                     Label = t.Label,
-                    Component = El.Component(MapTableView.Component, new MapTableProps
+                    Component = i != (active < 0 ? 0 : active) ? null : El.Component(MapTableView.Component, new MapTableProps
                     {
                         Table = t,
                         Key = podName + "/" + t.Label,

@@ -10,21 +10,33 @@ namespace Kmesh.Plugin.Views.BpfMaps;
 /// to the plugin's); policies are named without a link.</summary>
 public static class IdentityCell
 {
+    /// <summary>Candidate services named per row; a port most of the mesh listens on can have thousands.</summary>
+    public const int CandidatesShown = 10;
+
     public static object Render(RowIdentity identity)
     {
         if (identity.Entities.Count == 0) return "";
         var parts = new List<object?>();
         bool candidatesStarted = false;
+        int candidates = 0;
+        int hidden = 0;
         foreach (EntityRef entity in identity.Entities)
         {
-            if (identity.Candidates && entity.Kind == EntityKind.Service && !candidatesStarted)
+            bool candidate = identity.Candidates && entity.Kind == EntityKind.Service;
+            if (candidate && !candidatesStarted)
             {
                 parts.Add(S.OneOf);
                 candidatesStarted = true;
             }
+            if (candidate && ++candidates > CandidatesShown)
+            {
+                hidden++;
+                continue;
+            }
             parts.Add(Mui.Box(new BoxProps { Key = ((int)entity.Kind).ToString() + entity.Key, Component = "span", Display = "inline-flex", Gap = 1 },
                 Prefix(entity.Kind), Link(entity)));
         }
+        if (hidden > 0) parts.Add(S.MoreCandidates(hidden));
         return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column" }, parts.ToArray());
     }
 

@@ -32,24 +32,14 @@ public static class MapTableView
         var (column, setColumn) = React.UseState<string>("-1");
         var (page, setPage) = React.UseState<int>(0);
         var (jsonRow, setJsonRow) = React.UseState<MapRow?>(null);
-        MapPage shown = MapQuery.Apply(table, search, int.Parse(column), page);
-        bool withIdentity = table.Rows.Count > 0 && table.Rows[0].Identity is not null;
-        int untied = withIdentity ? table.Rows.Count(r => r.Identity!.Untied.Count > 0) : 0;
-
-        var columns = new List<TableColumn<MapRow>>();
-        for (int i = 0; i < table.Columns.Count; i++) columns.Add(CellColumn(table.Columns[i], i));
-        if (withIdentity) columns.Add(new TableColumn<MapRow> { Label = S.ColIdentity, Getter = r => IdentityCell.Render(r.Identity!) });
-        columns.Add(new TableColumn<MapRow>
-        {
-            Label = S.ShowJson,
-            Getter = r => Mui.Button(new ButtonProps { Size = "small", OnClick = () => setJsonRow(r) }, S.ShowJson),
-        });
-
-        var columnChoices = new List<object?> { Mui.MenuItem(new MenuItemProps { Value = "-1", Key = "-1" }, S.AllColumns) };
-        for (int i = 0; i < table.Columns.Count; i++)
-        {
-            columnChoices.Add(Mui.MenuItem(new MenuItemProps { Value = i.ToString(), Key = i.ToString() }, table.Columns[i]));
-        }
+        // Everything derived from the table alone is built once per table; a keystroke only filters (narrowing the
+        // previous matches when it can) and pages.
+        MapSearch index = React.UseMemo(() => new MapSearch(table), new object?[] { table });
+        IReadOnlyList<MapRow> matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
+        MapPage shown = MapQuery.Page(matching, table.Rows.Count, page);
+        int untied = React.UseMemo(() => Untied(table), new object?[] { table });
+        List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table });
+        object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table });
 
         return Mui.Box(new BoxProps { Mt = 1 },
             untied == 0 ? null : Ui.Secondary(S.Untied(untied)),
@@ -68,7 +58,7 @@ public static class MapTableView
                     Value = column,
                     Size = "small",
                     OnChange = e => { setColumn(e.Target.Value); setPage(0); },
-                }, columnChoices.ToArray()),
+                }, columnChoices),
                 Mui.Typography(new TypographyProps { Variant = "body2", Color = "text.secondary" }, S.Entries(shown.Matching, shown.Total))),
             CommonComponents.SimpleTable(new SimpleTableProps<MapRow>
             {
@@ -89,6 +79,35 @@ public static class MapTableView
                 Mui.DialogContent(Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap" },
                     jsonRow.Raw is null ? "" : JsonPretty.Format(jsonRow.Raw))),
                 Mui.DialogActions(Mui.Button(new ButtonProps { OnClick = () => setJsonRow(null) }, S.Close))));
+    }
+
+    private static int Untied(MapTable table) =>
+        table.Rows.Count > 0 && table.Rows[0].Identity is not null ? table.Rows.Count(r => r.Identity!.Untied.Count > 0) : 0;
+
+    private static List<TableColumn<MapRow>> Columns(MapTable table, Action<MapRow?> open)
+    {
+        var columns = new List<TableColumn<MapRow>>();
+        for (int i = 0; i < table.Columns.Count; i++) columns.Add(CellColumn(table.Columns[i], i));
+        if (table.Rows.Count > 0 && table.Rows[0].Identity is not null)
+        {
+            columns.Add(new TableColumn<MapRow> { Label = S.ColIdentity, Getter = r => IdentityCell.Render(r.Identity!) });
+        }
+        columns.Add(new TableColumn<MapRow>
+        {
+            Label = S.ShowJson,
+            Getter = r => Mui.Button(new ButtonProps { Size = "small", OnClick = () => open(r) }, S.ShowJson),
+        });
+        return columns;
+    }
+
+    private static object?[] ColumnChoices(MapTable table)
+    {
+        var choices = new List<object?> { Mui.MenuItem(new MenuItemProps { Value = "-1", Key = "-1" }, S.AllColumns) };
+        for (int i = 0; i < table.Columns.Count; i++)
+        {
+            choices.Add(Mui.MenuItem(new MenuItemProps { Value = i.ToString(), Key = i.ToString() }, table.Columns[i]));
+        }
+        return choices.ToArray();
     }
 
     /// <summary>A column reading cell <paramref name="index"/> (a method, so each getter keeps its own index).</summary>
