@@ -33,7 +33,7 @@ public sealed partial class BodyLowering
             case IParameterReferenceOperation p:
                 if (!InConstructor && PrimaryParameterFields.TryGetValue(p.Parameter, out var field))
                     return Js.Dot(JsThis.Instance, field);
-                return new JsIdentifier(LocalName(p.Parameter));
+                return IsCellParameter(p.Parameter) ? Js.Dot(new JsIdentifier(LocalName(p.Parameter)), "v") : new JsIdentifier(LocalName(p.Parameter));
             case IInstanceReferenceOperation inst: return Instance(inst);
             case IFieldReferenceOperation f: return FieldGet(f);
             case IPropertyReferenceOperation pr: return PropertyGet(pr);
