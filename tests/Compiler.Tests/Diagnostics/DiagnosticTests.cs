@@ -49,6 +49,9 @@ public class DiagnosticTests
         ("KJS0125", "Console.WriteLine(/*@*/(1, 2).ToTuple().Item1);"),
         ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
         ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),
+        ("KJS0002", "object o = new List<int> { 1 }; Console.WriteLine(/*@*/o is int[]);"),
+        ("KJS0002", "IEnumerable<int> s = new[] { 1 }; Console.WriteLine((/*@*/s as List<int>)?.Count);"),
+        ("KJS0002", "IEnumerable<object> s = new[] { \"a\" }; Console.WriteLine(s is /*@*/IReadOnlyList<object> list ? list.Count : -1);"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]
