@@ -107,6 +107,10 @@ public sealed partial class BodyLowering
         if (conv.IsReference && conv.IsExplicit)
         {
             if (IsStringDictionaryInterface(from) || IsStringDictionaryInterface(to)) return value;
+            // (T[])a.Clone() with a typed T[]: the copy has the array's own run-time type, so the cast cannot fail.
+            if (c.Operand is IInvocationOperation { TargetMethod.Name: "Clone", Instance.Type: IArrayTypeSymbol cloned }
+                && SymbolEqualityComparer.Default.Equals(cloned, to))
+                return value;
             return Js.Call(Helper("$cast"), value, TypeTestFunction(to, c));
         }
         if (conv.IsImplicit) return value;
