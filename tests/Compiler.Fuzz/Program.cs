@@ -21,7 +21,8 @@ public static class Program
             return Check(args.Skip(1).ToArray());
         var count = args.Length > 0 ? int.Parse(args[0]) : 2000;
         var seed = args.Length > 1 ? int.Parse(args[1]) : 1;
-        return Fuzz(count, seed);
+        var batchSize = args.Length > 2 ? int.Parse(args[2]) : 100;
+        return Fuzz(count, seed, batchSize);
     }
 
     private static int Check(string[] files)
@@ -43,42 +44,43 @@ public static class Program
     private static IEnumerable<string> Codes(string diagnostics) =>
         diagnostics.Split('\n').Select(line => line.Split(": error ")).Where(p => p.Length > 1).Select(p => p[1].Split(':')[0]).Distinct();
 
-    private static int Fuzz(int count, int seed)
+    private static int Fuzz(int count, int seed, int batchSize)
     {
         var verdicts = new int[Enum.GetValues<Verdict>().Length];
-        var times = new double[count];
-        var mismatches = 0;
+        var times = new List<double>();
         var rejections = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
+        var total = Stopwatch.StartNew();
+        var programs = Enumerable.Range(seed, count).Select(s => ProgramGenerator.Generate(s)).ToList();
+        foreach (var chunk in programs.Chunk(batchSize))
         {
-            var programSeed = seed + i;
-            var program = ProgramGenerator.Generate(programSeed);
             var clock = Stopwatch.StartNew();
-            var outcome = Differential.Compare($"fuzz_{programSeed}.cs", program.Source);
-            times[i] = clock.Elapsed.TotalMilliseconds;
-            verdicts[(int)outcome.Verdict]++;
-            if (outcome.Verdict == Verdict.Rejected)
-                foreach (var code in Codes(outcome.Detail))
-                {
-                    if (!rejections.ContainsKey(code))
-                        Console.WriteLine($"seed {programSeed}: first rejection by {code}: {outcome.Detail.Split('\n')[0]}");
-                    rejections[code] = rejections.GetValueOrDefault(code) + 1;
-                }
-            if (outcome.Verdict is Verdict.Equal or Verdict.Rejected or Verdict.RefusedAtRunTime)
-                continue;
-            mismatches++;
-            var smallest = Minimizer.Minimize(program, p => Differential.Compare("min.cs", p.Source).Verdict == outcome.Verdict);
-            Console.WriteLine($"seed {programSeed}: {outcome.Verdict} (minimised from {program.Statements.Count} to {smallest.Statements.Count} statements)");
-            Console.WriteLine(smallest.Source);
-            Console.WriteLine(Differential.Compare("min.cs", smallest.Source).Detail);
+            var results = Batch.Run(chunk);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            foreach (var (program, outcome) in results)
+            {
+                verdicts[(int)outcome.Verdict]++;
+                if (outcome.Verdict == Verdict.Rejected)
+                    foreach (var code in Codes(outcome.Detail))
+                    {
+                        if (!rejections.ContainsKey(code))
+                            Console.WriteLine($"seed {program.Seed}: first rejection by {code}: {outcome.Detail.Split('\n')[0]}");
+                        rejections[code] = rejections.GetValueOrDefault(code) + 1;
+                    }
+                if (outcome.Verdict is Verdict.Equal or Verdict.Rejected or Verdict.RefusedAtRunTime)
+                    continue;
+                var smallest = Minimizer.Minimize(program, p => Differential.Compare("min.cs", p.Source).Verdict == outcome.Verdict);
+                Console.WriteLine($"seed {program.Seed}: {outcome.Verdict} (minimised from {program.Statements.Count} to {smallest.Statements.Count} statements)");
+                Console.WriteLine(smallest.Source);
+                Console.WriteLine(Differential.Compare("min.cs", smallest.Source).Detail);
+            }
         }
-        Array.Sort(times);
-        Console.WriteLine($"programs {count} from seed {seed}");
+        times.Sort();
+        Console.WriteLine($"programs {count} from seed {seed}, batches of {batchSize}");
         foreach (var verdict in Enum.GetValues<Verdict>())
             Console.WriteLine($"  {verdict}: {verdicts[(int)verdict]}");
-        foreach (var (code, programs) in rejections)
-            Console.WriteLine($"  rejected by {code}: {programs} programs");
-        Console.WriteLine($"per program ms: min {times[0]:F0} median {times[count / 2]:F0} max {times[^1]:F0}");
+        foreach (var (code, rejected) in rejections)
+            Console.WriteLine($"  rejected by {code}: {rejected} programs");
+        Console.WriteLine($"per batch ms: min {times[0]:F0} median {times[times.Count / 2]:F0} max {times[^1]:F0}; total {total.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 }

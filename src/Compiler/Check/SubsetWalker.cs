@@ -150,11 +150,22 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
 
     public override void VisitParameter(ParameterSyntax node)
     {
-        // Lambdas and delegates too: a lambda's write to a ref parameter would not reach the caller's variable.
+        // ref/out parameters of your own methods and local functions receive a cell ($Ref) the caller builds over the
+        // variable, field or array element. Lambdas, delegates, constructors and JavaScript-provided members do not
+        // follow that convention, and 'in' is not translated.
         var refKind = node.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword));
-        if (refKind != default)
-            Error(node, "KJS0108", $"'{refKind.Text}' parameters are not supported on your own methods, local functions, lambdas or delegates; return a tuple or a record instead");
+        if (refKind != default && !IsCellParameter(node, refKind))
+            Error(node, "KJS0108", $"'{refKind.Text}' parameters are supported only on your own methods and local functions ('ref'/'out'), not on lambdas, delegates, constructors, [External]/[Template] members or as 'in'; return a tuple or a record instead");
         base.VisitParameter(node);
+    }
+
+    private bool IsCellParameter(ParameterSyntax node, SyntaxToken refKind)
+    {
+        if (refKind.IsKind(SyntaxKind.InKeyword) || node.Modifiers.Any(SyntaxKind.ReadOnlyKeyword) || node.Modifiers.Any(SyntaxKind.ThisKeyword)) return false;
+        if (node.Parent?.Parent is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax)) return false;
+        if (_model.GetDeclaredSymbol(node.Parent.Parent) is not IMethodSymbol method) return false;
+        return !ProgramContext.IsExternal(method) && !ProgramContext.IsExternal(method.ContainingType)
+               && ProgramContext.AttributeString(method, "Template") is null;
     }
 
     public override void VisitIdentifierName(IdentifierNameSyntax node)

@@ -17,7 +17,9 @@ public sealed partial class BodyLowering
         var result = new List<JsExpr>();
         foreach (var a in byOrdinal)
         {
-            if (a.ArgumentKind == ArgumentKind.ParamCollection && a.Value is not IArrayCreationOperation && a.Value is ICollectionExpressionOperation ce)
+            if (IsCellParameter(a.Parameter!))
+                result.Add(RefCell(a.Value));
+            else if (a.ArgumentKind == ArgumentKind.ParamCollection && a.Value is not IArrayCreationOperation && a.Value is ICollectionExpressionOperation ce)
                 result.Add(new JsArray(ce.Elements.Select(e => (JsExpr?)Expr(e)).ToList()));
             else
                 result.Add(Expr(a.Value));

@@ -33,7 +33,7 @@ public sealed partial class BodyLowering
             case IParameterReferenceOperation p:
                 if (!InConstructor && PrimaryParameterFields.TryGetValue(p.Parameter, out var field))
                     return Js.Dot(JsThis.Instance, field);
-                return new JsIdentifier(LocalName(p.Parameter));
+                return IsCellParameter(p.Parameter) ? Js.Dot(new JsIdentifier(LocalName(p.Parameter)), "v") : new JsIdentifier(LocalName(p.Parameter));
             case IInstanceReferenceOperation inst: return Instance(inst);
             case IFieldReferenceOperation f: return FieldGet(f);
             case IPropertyReferenceOperation pr: return PropertyGet(pr);
@@ -59,7 +59,10 @@ public sealed partial class BodyLowering
             case IConversionOperation conv: return Conversion(conv);
             case IIsTypeOperation it:
             {
-                var test = TypeTest(SideEffectFree(Expr(it.ValueOperand)), it.TypeOperand);
+                var operand = SideEffectFree(Expr(it.ValueOperand));
+                var test = it.ValueOperand.Type is { } operandType && IsStaticallyKnown(operandType, it.TypeOperand)
+                    ? Js.Bin("!=", operand, JsNull.Instance)
+                    : TypeTest(operand, it.TypeOperand, it);
                 return it.IsNegated ? Js.Not(test) : test;
             }
             case IIsPatternOperation ip: return PatternTest(ip.Pattern, SideEffectFree(Expr(ip.Value)));

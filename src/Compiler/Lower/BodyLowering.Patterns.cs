@@ -100,13 +100,17 @@ public sealed partial class BodyLowering
         if (c.IsTryCast)
         {
             var v = Capture(value, out var first);
-            var test = TypeTest(v, ProgramContext.StripNullable(to)!);
+            var test = from is not null && IsStaticallyKnown(from, to) ? Js.Bin("!=", v, JsNull.Instance) : TypeTest(v, ProgramContext.StripNullable(to)!, c);
             if (ReferenceEquals(v, first)) return new JsConditional(test, v, JsNull.Instance);
             return new JsSequence([first, new JsConditional(test, v, JsNull.Instance)]);
         }
         if (conv.IsReference && conv.IsExplicit)
         {
             if (IsStringDictionaryInterface(from) || IsStringDictionaryInterface(to)) return value;
+            // (T[])a.Clone() with a typed T[]: the copy has the array's own run-time type, so the cast cannot fail.
+            if (c.Operand is IInvocationOperation { TargetMethod.Name: "Clone", Instance.Type: IArrayTypeSymbol cloned }
+                && SymbolEqualityComparer.Default.Equals(cloned, to))
+                return value;
             return Js.Call(Helper("$cast"), value, TypeTestFunction(to, c));
         }
         if (conv.IsImplicit) return value;
@@ -286,7 +290,14 @@ public sealed partial class BodyLowering
         if (t.TypeKind == TypeKind.Enum)
             return BoxKind(t) is { } enumKind ? Js.Call(Helper("$isBox"), value, enumKind) : Js.Bin("===", new JsUnary("typeof", value), Js.Str("number"));
         if (t.TypeKind == TypeKind.Delegate) return Js.Bin("===", new JsUnary("typeof", value), Js.Str("function"));
-        if (t is IArrayTypeSymbol) return Js.Call(Js.Dot(Js.Id("Array"), "isArray"), value);
+        if (IsErasedCollection(t))
+        {
+            // Arrays, List<T>, LINQ results and groups are all JavaScript arrays or iterables with erased element
+            // types: `object o = new List<int>(); o is int[]`, a GroupJoin group `is List<T>` or an int[] `is
+            // IEnumerable<string>` would answer differently from .NET.
+            Unsupported(op, "KJS0002", $"a type test against {t.ToDisplayString()} is not supported in JavaScript: arrays, lists and LINQ results share one representation and their element types are erased; keep the static type you know");
+            return Js.Bool(false);
+        }
         if (t is INamedTypeSymbol named)
         {
             if (_p.Names.IsDeclared(named))
@@ -297,9 +308,7 @@ public sealed partial class BodyLowering
             }
             if (ProgramContext.IsExceptionType(named)) return Js.Bin("instanceof", value, TypeRef(named));
             var def = named.OriginalDefinition.ToDisplayString();
-            if (def is "System.Collections.Generic.List<T>" or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>")
-                return Js.Call(Js.Dot(Js.Id("Array"), "isArray"), value);
-            if (def is "System.Collections.Generic.IEnumerable<T>" or "System.Collections.IEnumerable")
+            if (def is "System.Collections.IEnumerable")
                 return Js.Bin("===", new JsUnary("typeof", new JsIndex(value, Js.Dot(Js.Id("Symbol"), "iterator"), true)), Js.Str("function"));
             if (ProgramContext.IsExternal(named) && named.TypeKind == TypeKind.Class)
                 return Js.Bin("instanceof", value, TypeRef(named));
@@ -312,6 +321,12 @@ public sealed partial class BodyLowering
         Unsupported(op, "KJS0002", $"a type test against {t.ToDisplayString()} is not supported in JavaScript");
         return Js.Bool(false);
     }
+
+    private static bool IsErasedCollection(ITypeSymbol t) =>
+        t is IArrayTypeSymbol
+        || t.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.List<T>" or "System.Collections.Generic.IList<T>"
+            or "System.Collections.Generic.IReadOnlyList<T>" or "System.Collections.Generic.IEnumerable<T>"
+            or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyCollection<T>";
 
     public string InterfaceMarker(INamedTypeSymbol iface) => "$is_" + _p.Names.TypeName(iface);
 

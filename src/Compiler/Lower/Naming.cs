@@ -105,7 +105,7 @@ public sealed class Naming
         var counts = list.Where(s => s != "<library>").Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
         var myCount = method.Parameters.Length;
         if (counts.Count(c => c == myCount) == 1) return name + "$" + myCount;
-        var parts = method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+        var parts = method.Parameters.Select(p => RefPrefix(p) + Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
         return name + "$" + string.Join("$", parts);
     }
 
@@ -116,8 +116,16 @@ public sealed class Naming
         return new string(chars).Trim('_');
     }
 
+    /// <summary>M(int) and M(ref int) are different overloads, so the ref kind is part of the name.</summary>
+    private static string RefPrefix(IParameterSymbol p) => p.RefKind switch
+    {
+        RefKind.Ref => "ref_",
+        RefKind.Out => "out_",
+        _ => "",
+    };
+
     private static string Signature(IMethodSymbol m) =>
-        string.Join(",", m.Parameters.Select(p => p.Type.ToDisplayString()));
+        string.Join(",", m.Parameters.Select(p => RefPrefix(p) + p.Type.ToDisplayString()));
 
     /// <summary>Distinct parameter signatures of every source method (root definitions), by C# name.</summary>
     private Dictionary<string, List<string>> Signatures()

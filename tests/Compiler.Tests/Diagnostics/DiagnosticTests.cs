@@ -21,9 +21,10 @@ public class DiagnosticTests
         ("KJS0104", "/*@*/decimal price = 1;"),
         ("KJS0106", "Console.WriteLine(Name<int>()); } static string Name<T>() { return /*@*/typeof(T).Name;"),
         ("KJS0107", "object o = 1; Console.WriteLine(/*@*/o.GetType());"),
-        ("KJS0108", "} static void Twice(/*@*/ref int x) { x *= 2;"),
+        ("KJS0108", "} static int Twice(/*@*/in int x) { return x * 2;"),
+        ("KJS0108", "int v = 3; Console.WriteLine(new Cell(ref v).Seen); } class Cell { public int Seen; public Cell(/*@*/ref int x) { Seen = x; } } static void Nothing() {"),
         ("KJS0108", "Bump bump = (/*@*/ref int x) => x++; int a = 1; bump(ref a); Console.WriteLine(a); } delegate void Bump(ref int x); static void Nothing() {"),
-        ("KJS0108", "Console.WriteLine(Half(4, out var h) + \" \" + h); static bool Half(int n, /*@*/out int half) { half = n / 2; return n % 2 == 0; }"),
+        ("KJS0001", "object[] items = { \"a\" }; Reset(ref /*@*/items[0]); } static void Reset(ref object o) { o = 1;"),
         ("KJS0109", "int[] a = [1, 2]; Console.WriteLine(a is /*@*/[1, _]);"),
         ("KJS0110", "object gate = new object(); /*@*/lock (gate) { Console.WriteLine(1); }"),
         ("KJS0111", "System.Span<int> s = /*@*/stackalloc int[4];"),
@@ -48,6 +49,9 @@ public class DiagnosticTests
         ("KJS0125", "Console.WriteLine(/*@*/(1, 2).ToTuple().Item1);"),
         ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
         ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),
+        ("KJS0002", "object o = new List<int> { 1 }; Console.WriteLine(/*@*/o is int[]);"),
+        ("KJS0002", "IEnumerable<int> s = new[] { 1 }; Console.WriteLine((/*@*/s as List<int>)?.Count);"),
+        ("KJS0002", "IEnumerable<object> s = new[] { \"a\" }; Console.WriteLine(s is /*@*/IReadOnlyList<object> list ? list.Count : -1);"),
     }.Select(c => new object[] { c.Code, c.Source });
 
     [Theory]
@@ -91,7 +95,7 @@ public class DiagnosticTests
                     object gate = new object();
                     lock (gate) { }
                 }
-                static void F(out int x) { x = 1; }
+                static void F(in int x) { }
             }
             """, path: "All.cs");
         Assert.False(result.Success);

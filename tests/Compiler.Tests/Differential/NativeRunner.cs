@@ -91,7 +91,9 @@ public static class NativeRunner
     {
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
+        // Binding every call is as costly as compiling; only calls spelled "…Delay(…)" can be Task.Delay.
         var delays = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Delay" } or IdentifierNameSyntax { Identifier.ValueText: "Delay" })
             .Where(call => model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Delay" } method
                            && method.ContainingType.ToDisplayString() == "System.Threading.Tasks.Task")
             .Select(call => call.Expression)

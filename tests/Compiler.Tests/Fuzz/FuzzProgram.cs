@@ -7,7 +7,8 @@ namespace CSharpToJs.Tests.Fuzz;
 /// again a valid program, which is what lets <see cref="Minimizer"/> drop statements.</summary>
 public sealed record FuzzProgram(int Seed, IReadOnlyList<string> Statements)
 {
-    private const string Header = """
+    /// <summary>Usings, the enums and the helpers every generated program may call, up to the class's open body.</summary>
+    public const string Prelude = """
         using System;
         using System.Collections.Generic;
         using System.Linq;
@@ -38,17 +39,13 @@ public sealed record FuzzProgram(int Seed, IReadOnlyList<string> Statements)
                 _ => "other exception",
             };
 
-            public static void Main()
-            {
-
         """;
 
-    private const string Footer = """
-            }
-        }
+    public string Source => Prelude + Method("Main") + "}\n";
 
-        """;
-
-    public string Source =>
-        Header + string.Concat(Statements.Select(s => "        " + s.Replace("\n", "\n        ") + "\n")) + Footer;
+    /// <summary>The statements as the body of a static method named <paramref name="name"/>.</summary>
+    public string Method(string name) =>
+        $"    public static void {name}()\n    {{\n"
+        + string.Concat(Statements.Select(s => "        " + s.Replace("\n", "\n        ") + "\n"))
+        + "    }\n";
 }

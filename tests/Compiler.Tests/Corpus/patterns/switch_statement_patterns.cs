@@ -26,9 +26,6 @@ public static class Program
             case string s:
                 Console.WriteLine("text: " + s);
                 break;
-            case int[] { Length: 2 } pair:
-                Console.WriteLine("pair sum " + (pair[0] + pair[1]));
-                break;
             case null:
                 Console.WriteLine("null message");
                 break;
@@ -46,8 +43,6 @@ public static class Program
         Handle(new Event("Normal", "Started", 1));
         Handle("");
         Handle("hello");
-        Handle(new[] { 3, 4 });
-        Handle(new[] { 3 });
         Handle(null!);
         Handle(3.5);
     }
