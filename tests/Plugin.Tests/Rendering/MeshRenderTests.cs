@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Kmesh.Plugin.Tests.Harness;
 using Xunit;
@@ -12,7 +13,7 @@ public class MeshRenderTests
 
     private static string[] ExecPods(PluginHost host) => host.Execs.Select(e => e!["pod"]!.GetValue<string>()).ToArray();
 
-    private static RenderedNode Table(RenderResult page) => page.Single("SimpleTable");
+    private static RenderedNode Table(RenderResult page) => page.Single("Table");
 
     /// <summary>The TextField labelled <paramref name="label"/> (its first text; a select's items follow).</summary>
     private static RenderedNode Field(RenderResult page, string label) => page.All("TextField").Single(t => t.Children.FirstOrDefault()?.Text == label);
@@ -31,15 +32,15 @@ public class MeshRenderTests
         var table = Table(page);
         Assert.Equal(new[] { "Name", "Namespace", "Workload", "Node", "Addresses", "Protocol", "Waypoint", "Services", "Status", "Policies" }, table.Header);
         Assert.Equal(7, table.Rows.Count);
-        Assert.Contains("7 of 7", page.Text);
+        Assert.Equal(("7", "7"), (table.Prop("matching"), table.Prop("total")));
         var reviews = table.Rows.Single(r => r[0].VisibleText() == "reviews-v2-5c757d5846-ptd9c");
         Assert.Equal("/c/test-cluster/namespaces/default/pods/reviews-v2-5c757d5846-ptd9c", Hrefs(reviews[0]).Single());
         Assert.Equal("/c/test-cluster/kmesh/nodes/kmesh-worker", Hrefs(reviews[3]).Single());
         Assert.Equal("none", reviews[6].VisibleText());
-        Assert.Equal("/c/test-cluster/kmesh/services?q=reviews.default.svc.cluster.local", Hrefs(reviews[7]).Single());
+        Assert.Equal("/c/test-cluster/kmesh/services?filter=reviews.default.svc.cluster.local", Hrefs(reviews[7]).Single());
         Assert.Equal("Unhealthy", reviews[8].VisibleText());
         Assert.StartsWith("2\n", reviews[9].VisibleText());
-        Assert.Equal(new[] { "/c/test-cluster/kmesh/policies?q=default%20reviews-viewer", "/c/test-cluster/kmesh/policies?q=default%20deny-other-namespaces" }, Hrefs(reviews[9]));
+        Assert.Equal(new[] { "/c/test-cluster/kmesh/policies?filter=default%20reviews-viewer", "/c/test-cluster/kmesh/policies?filter=default%20deny-other-namespaces" }, Hrefs(reviews[9]));
     }
 
     [Fact]
@@ -48,23 +49,40 @@ public class MeshRenderTests
         var host = new PluginHost(Clusters.HealthyDualEngine());
         RenderResult page = host.Render("kmesh-workloads");
 
-        page = host.Type(Field(page, "Search"), "REVIEWS kmesh-worker2");
+        // Every term must appear somewhere in the row, in any case: "reviews" in the name, "kmesh-worker2" in the node.
+        page = host.Invoke(Table(page), "search", "REVIEWS kmesh-worker2");
 
         Assert.Equal(new[] { "reviews-v1-5b5d6494f4-hx8pv" }, Table(page).RowTexts().Select(r => r[0]));
-        Assert.Empty(host.Navigations); // typing re-renders the table only, never the router
-        page = host.Type(Field(page, "Search"), "");
-        page = host.Type(Field(page, "Sort by"), "3");
-        page = host.Invoke(page.All("Button").Single(b => b.VisibleText() == "Ascending"), "onClick");
+        Assert.Equal("/c/test-cluster/kmesh/workloads?filter=REVIEWS+kmesh-worker2", host.Navigations.Last());
+        page = host.Invoke(Table(page), "search", "");
+        page = host.Invoke(Table(page), "sortBy", 3);
+        Assert.Equal("kmesh-control-plane", Table(page).RowTexts()[0][3]);
+        page = host.Invoke(Table(page), "sortBy", 3);
         Assert.Equal("kmesh-worker2", Table(page).RowTexts()[0][3]);
         Assert.Equal("kmesh-control-plane", Table(page).RowTexts()[6][3]);
         Assert.Single(host.Execs);
     }
 
     [Fact]
+    public void CountsSortNumericallyAndUnsortableColumnsSayNo()
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine());
+        RenderResult page = host.Render("kmesh-services");
+
+        page = host.Invoke(Table(page), "sortBy", 6);
+        page = host.Invoke(Table(page), "sortBy", 6);
+
+        var counts = Table(page).RowTexts().Select(r => int.Parse(new string(r[6].Where(char.IsDigit).ToArray()))).ToList();
+        Assert.True(counts.Distinct().Count() > 1);
+        Assert.Equal(counts.OrderByDescending(c => c), counts);
+        Assert.Contains("is not sortable", Assert.Throws<InvalidOperationException>(() => host.Invoke(Table(page), "sortBy", 3)).Message);
+    }
+
+    [Fact]
     public void TheNodeInTheUrlIsAskedAndPickingAnotherWritesTheUrl()
     {
         var scenario = Clusters.HealthyDualEngine();
-        scenario.Search = "?node=kmesh-worker2&q=ratings";
+        scenario.Search = "?node=kmesh-worker2&filter=ratings";
         var host = new PluginHost(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
@@ -78,17 +96,17 @@ public class MeshRenderTests
     }
 
     [Fact]
-    public void TypingDropsTheLinksSearchFromTheUrlOnceAndKeepsTheNode()
+    public void ALinksSearchOpensOnItsRowAndTypingKeepsTheNodeInTheUrl()
     {
         var scenario = Clusters.HealthyDualEngine();
-        scenario.Search = "?node=kmesh-worker&q=ratings";
+        scenario.Search = "?node=kmesh-worker&filter=ratings";
         var host = new PluginHost(scenario);
         RenderResult page = host.Render("kmesh-services");
+        Assert.Equal(new[] { "ratings.default.svc.cluster.local" }, Table(page).RowTexts().Select(r => r[0]));
 
-        page = host.Type(Field(page, "Search"), "rating");
-        page = host.Type(Field(page, "Search"), "ratin");
+        page = host.Invoke(Table(page), "search", "ratin");
 
-        Assert.Equal(new[] { "/c/test-cluster/kmesh/services?node=kmesh-worker" }, host.Navigations);
+        Assert.Equal("/c/test-cluster/kmesh/services?node=kmesh-worker&filter=ratin", host.Navigations.Last());
         Assert.Equal(new[] { "ratings.default.svc.cluster.local" }, Table(page).RowTexts().Select(r => r[0]));
         Assert.Equal(new[] { "kmesh-b9kfm" }, ExecPods(host));
     }
@@ -122,7 +140,7 @@ public class MeshRenderTests
         Assert.Equal("error", alert.Prop("severity"));
         Assert.Contains("Forbidden", alert.VisibleText());
         Assert.Contains("pods/exec", alert.VisibleText());
-        Assert.Empty(page.All("SimpleTable"));
+        Assert.Empty(page.All("Table"));
     }
 
     [Fact]
@@ -202,8 +220,8 @@ public class MeshRenderTests
         reviews = Table(page).Rows.Single(r => r[0].VisibleText() == "reviews.default.svc.cluster.local");
         Assert.Equal(new[]
         {
-            "/c/test-cluster/kmesh/workloads?q=default%20reviews-v1-5b5d6494f4-hx8pv",
-            "/c/test-cluster/kmesh/workloads?q=default%20reviews-v2-5c757d5846-ptd9c",
+            "/c/test-cluster/kmesh/workloads?filter=default%20reviews-v1-5b5d6494f4-hx8pv",
+            "/c/test-cluster/kmesh/workloads?filter=default%20reviews-v2-5c757d5846-ptd9c",
         }, Hrefs(reviews[6]));
     }
 
