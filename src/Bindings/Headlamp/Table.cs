@@ -60,6 +60,8 @@ public sealed class TableInitialState
 {
     public string? GlobalFilter { get; set; }
     public IList<TableSort>? Sorting { get; set; }
+    /// <summary>Shows the search box open, as Headlamp's resource lists do.</summary>
+    public bool? ShowGlobalFilter { get; set; }
 }
 
 /// <summary>Named filter functions (material-react-table's <c>filterFns</c>); <c>Search</c> is used as

@@ -39,7 +39,11 @@ public static class ListTable
         });
     }
 
-    private static readonly TableInitialState InitialState = new TableInitialState { Sorting = new List<TableSort> { new TableSort { Id = "0", Desc = false } } };
+    private static readonly TableInitialState InitialState = new TableInitialState
+    {
+        Sorting = new List<TableSort> { new TableSort { Id = "0", Desc = false } },
+        ShowGlobalFilter = true,
+    };
 
     public static List<TableColumnDef<T>> Columns<T>(IReadOnlyList<ListColumn<T>> columns, int stamp)
     {
