@@ -62,7 +62,7 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         // A daemon pod's name links to Headlamp's own Pod page.
         var podLink = preview.Main.Locator("tbody tr").First.Locator("a").Nth(1);
         string pod = (await podLink.InnerTextAsync()).Trim();
-        Assert.EndsWith($"/c/{PreviewPage.Cluster}/namespaces/kmesh-system/pods/{pod}", await podLink.GetAttributeAsync("href"));
+        Assert.EndsWith($"/c/{PreviewPage.Cluster}/pods/kmesh-system/{pod}", await podLink.GetAttributeAsync("href"));
     }
 
     [Fact]
