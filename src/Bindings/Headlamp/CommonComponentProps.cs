@@ -12,6 +12,8 @@ public sealed class SectionBoxProps
     public object? Title { get; set; }
     public object? Subtitle { get; set; }
     public string? Key { get; set; }
+    /// <summary>A "Back" button above the box: the URL to go to (a string), or true for the browser's back.</summary>
+    public object? BackLink { get; set; }
 }
 
 [ObjectLiteral]

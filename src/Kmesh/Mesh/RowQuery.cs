@@ -32,22 +32,31 @@ public static class RowQuery
     /// <paramref name="search"/> (case-insensitive); all rows when the search is blank.</summary>
     public static List<T> Filter<T>(IReadOnlyList<T> rows, Func<T, string> searchText, string search)
     {
-        string[] split = search.Trim().ToLowerInvariant().Split(' ');
-        var terms = new List<string>();
-        foreach (string term in split) if (term.Length > 0) terms.Add(term);
+        List<string> terms = Terms(search);
         var result = new List<T>();
         foreach (T row in rows)
         {
-            if (terms.Count == 0) { result.Add(row); continue; }
-            string text = searchText(row);
-            bool all = true;
-            foreach (string term in terms)
-            {
-                if (!text.Contains(term)) { all = false; break; }
-            }
-            if (all) result.Add(row);
+            if (terms.Count == 0 || MatchesAll(searchText(row), terms)) result.Add(row);
         }
         return result;
+    }
+
+    /// <summary>The lower-cased, space-separated terms of a search (none when it is blank).</summary>
+    public static List<string> Terms(string search)
+    {
+        var terms = new List<string>();
+        foreach (string term in search.Trim().ToLowerInvariant().Split(' ')) if (term.Length > 0) terms.Add(term);
+        return terms;
+    }
+
+    /// <summary>Whether lower-cased <paramref name="text"/> contains every one of <paramref name="terms"/>.</summary>
+    public static bool MatchesAll(string text, List<string> terms)
+    {
+        foreach (string term in terms)
+        {
+            if (!text.Contains(term)) return false;
+        }
+        return true;
     }
 
     /// <summary>Page <paramref name="page"/> (0-based, clamped) of <paramref name="matching"/>, <see cref="PageSize"/> rows a page.</summary>

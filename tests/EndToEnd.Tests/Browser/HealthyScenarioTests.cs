@@ -35,6 +35,16 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Equal(3, await preview.Main.GetByText("Ready", new() { Exact = true }).CountAsync());
         await preview.ScreenshotAsync("nodes");
 
+        // Headlamp's table: the list opens sorted by node; a click on that column's sort label turns it around.
+        await Assertions.Expect(preview.Main.Locator("tbody tr").First).ToContainTextAsync("kmesh-control-plane");
+        await preview.SortByAsync("Node");
+        await Assertions.Expect(preview.Main.Locator("tbody tr").First).ToContainTextAsync("kmesh-worker2");
+        // The search lives in the URL like Headlamp's own lists.
+        await preview.SearchAsync("worker2");
+        await preview.Page.WaitForURLAsync("**/kmesh/nodes?*filter=worker2*");
+        await Assertions.Expect(preview.Main.Locator("tbody tr")).ToHaveCountAsync(1);
+        await preview.SearchAsync("");
+
         await preview.ClickLinkAsync("kmesh-worker");
         await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/nodes/kmesh-worker");
         await preview.SeesAsync("Reported version");
@@ -43,6 +53,16 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Contains("Reached through\npod exec", text);
         Assert.Contains("Pod CIDRs\n10.244.1.0/24", text);
         await preview.ScreenshotAsync("node-detail");
+
+        // Back returns to the list, as on Headlamp's own details pages.
+        await preview.Main.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();
+        await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/nodes");
+        await preview.SeesAsync("kmesh-worker2");
+
+        // A daemon pod's name links to Headlamp's own Pod page.
+        var podLink = preview.Main.Locator("tbody tr").First.Locator("a").Nth(1);
+        string pod = (await podLink.InnerTextAsync()).Trim();
+        Assert.EndsWith($"/c/{PreviewPage.Cluster}/pods/kmesh-system/{pod}", await podLink.GetAttributeAsync("href"));
     }
 
     [Fact]
@@ -62,6 +82,44 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Contains("details, productpage, ratings, reviews", text);
         Assert.Contains("HBONE", text);
         await preview.ScreenshotAsync("waypoint-detail");
+
+        await preview.Main.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();
+        await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/waypoints");
+        await preview.SeesAsync("10.96.143.232");
+        var ns = preview.Main.GetByRole(AriaRole.Link, new() { Name = "default", Exact = true });
+        Assert.Equal($"/c/{PreviewPage.Cluster}/namespaces/default", await ns.GetAttributeAsync("href"));
+    }
+
+    [Fact]
+    public async Task A_gateway_that_is_not_a_waypoint_says_so_on_the_waypoint_url()
+    {
+        await using var preview = await browser.OpenAsync("healthy");
+        string gateways = $"/clusters/{PreviewPage.Cluster}/apis/gateway.networking.k8s.io/v1/namespaces/default/gateways";
+        var created = await preview.Page.APIRequest.PostAsync(gateways, new()
+        {
+            DataObject = new
+            {
+                apiVersion = "gateway.networking.k8s.io/v1",
+                kind = "Gateway",
+                metadata = new { name = "e2e-ingress" },
+                spec = new { gatewayClassName = "istio", listeners = new[] { new { name = "http", port = 80, protocol = "HTTP" } } },
+            },
+        });
+        Assert.Equal(201, created.Status);
+        try
+        {
+            await preview.Page.GotoAsync($"/c/{PreviewPage.Cluster}/kmesh/waypoints/default/e2e-ingress");
+
+            await preview.SeesAsync("Gateway default/e2e-ingress is not a waypoint: its class is \"istio\"");
+            Assert.DoesNotContain("What uses this waypoint", await preview.MainTextAsync());
+            await preview.ScreenshotAsync("not-a-waypoint");
+            var gateway = preview.Main.GetByRole(AriaRole.Link, new() { Name = "Open it on Headlamp's Gateway page" });
+            Assert.Equal($"/c/{PreviewPage.Cluster}/gateways/default/e2e-ingress", await gateway.GetAttributeAsync("href"));
+        }
+        finally
+        {
+            await preview.Page.APIRequest.DeleteAsync(gateways + "/e2e-ingress");
+        }
     }
 
     [Fact]

@@ -61,6 +61,13 @@ public sealed class PreviewPage : IAsyncDisposable
     /// <summary>Waits until the main area shows <paramref name="text"/> (exact substring match).</summary>
     public Task SeesAsync(string text) => Main.GetByText(text, new LocatorGetByTextOptions { Exact = false }).First.WaitForAsync();
 
+    /// <summary>Types into the search box of Headlamp's table (material-react-table debounces it, then filters).</summary>
+    public async Task SearchAsync(string text) => await Main.Locator("#table-search-field").FillAsync(text);
+
+    /// <summary>Clicks a column's sort label in Headlamp's table ("Sort by Node ascending", then "… descending").</summary>
+    public async Task SortByAsync(string column) =>
+        await Main.GetByLabel($"by {column} ", new() { Exact = false }).First.ClickAsync();
+
     public async Task<string> MainTextAsync() => await Main.InnerTextAsync();
 
     public async Task ScreenshotAsync(string name) =>

@@ -28,6 +28,7 @@
   let handles = new Map();
   let nextHandle = 1;
   const tabState = new Map();
+  const tableState = new Map();
   let dirty = false;
 
   function depsChanged(prev, next) {
@@ -265,7 +266,7 @@
 
   // ---- Router, Utils -------------------------------------------------------------------------------------
   // Headlamp's own named routes the plugin links to.
-  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name', namespaces: '/namespaces' };
+  const headlampRoutes = { pod: '/namespaces/:namespace/pods/:name', node: '/nodes/:name', namespace: '/namespaces/:name', service: '/services/:namespace/:name', namespaces: '/namespaces', gateway: '/gateways/:namespace/:name' };
 
   function createRouteURL(name, params) {
     const route = registrations.routes.find((r) => r.name === name);
@@ -502,6 +503,68 @@
         }));
         if ((props.data || []).length === 0 && props.emptyMessage) el.children.push({ t: String(props.emptyMessage) });
         el.children.push(...cols.map((c) => ({ type: 'Header', props: {}, children: [{ t: String(c.label) }] })));
+        for (const row of el.rows) el.children.push({ type: 'Row', props: {}, children: row });
+        if (props.errorMessage) el.children.push({ t: String(props.errorMessage) });
+        return;
+      }
+      case 'Table': {
+        // Headlamp's material-react-table Table as a user meets it: the search (the props' globalFilterFn over the
+        // columns that allow it; with reflectInURL it is the URL's `filter`, page `p`), a sort per header click
+        // (the column's sortingFn, ties in data order) and one page of rowsPerPage[0] (Headlamp's default 15) rows;
+        // cells are drawn by each column's Cell({row}).
+        const cols = props.columns || [];
+        const data = props.data || [];
+        const tableKey = path + '/Table';
+        const inUrl = props.reflectInURL !== undefined && props.reflectInURL !== false;
+        const query = new URLSearchParams(currentLocation().search);
+        const st = tableState.get(tableKey) || { filter: (props.initialState && props.initialState.globalFilter) || '', sorting: (props.initialState && props.initialState.sorting) || [], page: 0 };
+        tableState.set(tableKey, st);
+        const filter = inUrl ? (query.get('filter') || '') : st.filter;
+        const page = inUrl ? Math.max(0, Number(query.get('p') || '1') - 1) : st.page;
+        const size = (props.rowsPerPage && props.rowsPerPage[0]) || 15;
+        const rowOf = (item, index) => {
+          const values = {};
+          return { original: item, index, getValue(id) { if (!(id in values)) { const c = cols.find((cc, i) => (cc.id ?? String(i)) === id); values[id] = c.accessorFn(item); } return values[id]; } };
+        };
+        let rows = data.map(rowOf);
+        if (filter) {
+          const fn = props.filterFns && props.filterFns[props.globalFilterFn];
+          if (!fn) throw new Error('Table: globalFilterFn ' + props.globalFilterFn + ' is not among filterFns');
+          rows = rows.filter((r) => cols.some((c, i) => c.enableGlobalFilter !== false && fn(r, c.id ?? String(i), filter)));
+        }
+        const sort = st.sorting[0];
+        if (sort) {
+          const c = cols.find((cc, i) => (cc.id ?? String(i)) === sort.id);
+          rows.sort((a, b) => { const r = c.sortingFn(a, b, sort.id); return (sort.desc ? -r : r) || a.index - b.index; });
+        }
+        const pageCount = Math.max(1, Math.ceil(rows.length / size));
+        const shown = rows.slice(page * size, (page + 1) * size);
+        Object.assign(el.props, { matching: rows.length, total: data.length, page: page + 1, pageCount, filter, sortColumn: sort ? sort.id : null, sortDesc: sort ? !!sort.desc : null });
+        const setQuery = (key, value) => {
+          const p = new URLSearchParams(currentLocation().search);
+          if (value) p.set(key, value); else p.delete(key);
+          const q = p.toString();
+          navigate(currentLocation().pathname + (q ? '?' + q : ''));
+        };
+        const h = handles.get(el.props.$id);
+        h.search = (text) => { if (inUrl) { setQuery('p', ''); setQuery('filter', text); } else { st.filter = text; st.page = 0; dirty = true; } };
+        h.sortBy = (index) => {
+          const c = cols[index];
+          if (c.enableSorting === false) throw new Error('Table: column ' + c.header + ' is not sortable');
+          const id = c.id ?? String(index);
+          st.sorting = [{ id, desc: !!(sort && sort.id === id && !sort.desc) }];
+          dirty = true;
+        };
+        h.goToPage = (n) => { if (inUrl) setQuery('p', String(n)); else { st.page = n - 1; dirty = true; } };
+        el.header = cols.map((c) => String(c.header));
+        el.rows = shown.map((row, r) => cols.map((c, i) => {
+          const cell = { type: 'Cell', props: { column: String(c.header) }, children: [] };
+          renderNode(c.Cell ? c.Cell({ row, cell: { getValue: () => row.getValue(c.id ?? String(i)) } }) : row.getValue(c.id ?? String(i)), path + '/row' + (props.getRowId ? props.getRowId(row.original) : r) + '/col' + i, cell.children);
+          return cell;
+        }));
+        if (data.length === 0) el.children.push({ t: String(props.emptyMessage || 'No data to be shown.') });
+        else if (rows.length === 0) el.children.push({ t: 'No results found' });
+        el.children.push(...cols.map((c) => ({ type: 'Header', props: {}, children: [{ t: String(c.header) }] })));
         for (const row of el.rows) el.children.push({ type: 'Row', props: {}, children: row });
         if (props.errorMessage) el.children.push({ t: String(props.errorMessage) });
         return;

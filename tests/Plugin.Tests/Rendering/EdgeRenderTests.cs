@@ -37,7 +37,7 @@ public class EdgeRenderTests
         RenderResult page = host.Render("kmesh-nodes");
 
         Assert.Single(page.All("Alert"));
-        var rows = page.Single("SimpleTable").RowTexts();
+        var rows = page.Single("Table").RowTexts();
         Assert.All(rows, r => Assert.Equal(("Ready", "unknown", "unknown"), (r[2], r[5], r[6])));
     }
 
@@ -51,7 +51,7 @@ public class EdgeRenderTests
 
         RenderResult page = host.Render("kmesh-nodes-filtered");
 
-        Assert.Equal(new[] { "kmesh-worker" }, page.Single("SimpleTable").RowTexts().Select(r => r[0]));
+        Assert.Equal(new[] { "kmesh-worker" }, page.Single("Table").RowTexts().Select(r => r[0]));
         Assert.Contains("Showing 1 of 3 nodes: daemons crash-looping.", page.Text);
         Assert.Equal("/c/test-cluster/kmesh/nodes", page.All("Link").Single(l => l.VisibleText() == "Show all nodes").Prop("href"));
     }
@@ -67,7 +67,7 @@ public class EdgeRenderTests
         };
         var host = new PluginHost(Clusters.HealthyDualEngine().List("Pod", new[] { pod }));
 
-        var status = host.Render("kmesh-nodes").Single("SimpleTable").Rows[0][2];
+        var status = host.Render("kmesh-nodes").Single("Table").Rows[0][2];
 
         Assert.Equal("Ready", status.VisibleText());
         Assert.Equal("success", status.All("StatusLabel").Single().Prop("status"));
@@ -84,7 +84,7 @@ public class EdgeRenderTests
         var host = new PluginHost(Clusters.HealthyDualEngine().List("KmeshNodeInfo", infos)
             .List("Pod", new[] { Clusters.DaemonPod("kmesh-control-plane", 0), pod }));
 
-        var table = host.Render("kmesh-nodes").Single("SimpleTable");
+        var table = host.Render("kmesh-nodes").Single("Table");
 
         var worker = table.Rows[1];
         Assert.Equal("unknown", worker[6].VisibleText());
@@ -104,7 +104,7 @@ public class EdgeRenderTests
 
         RenderResult page = host.Render("kmesh-waypoints");
 
-        var row = Assert.Single(page.Single("SimpleTable").RowTexts());
+        var row = Assert.Single(page.Single("Table").RowTexts());
         Assert.Equal(new[] { "waypoint", "default", "10.96.143.232", "Programmed" }, row.Take(4));
         Assert.Equal(("unknown", "unknown"), (row[6], row[7]));
         var warning = Assert.Single(page.All("Alert"));

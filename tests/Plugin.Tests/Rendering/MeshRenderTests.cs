@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Kmesh.Plugin.Tests.Harness;
@@ -26,7 +27,7 @@ public class MeshRenderTests
             .Select(p => "proxy " + p.Split('/')[6].Split(':')[0])
             .Concat(host.Execs.Where(ReadsMetrics).Select(e => "exec " + e!["pod"]!.GetValue<string>())).ToArray();
 
-    private static RenderedNode Table(RenderResult page) => page.Single("SimpleTable");
+    private static RenderedNode Table(RenderResult page) => page.Single("Table");
 
     /// <summary>The TextField labelled <paramref name="label"/> (its first text; a select's items follow).</summary>
     private static RenderedNode Field(RenderResult page, string label) => page.All("TextField").Single(t => t.Children.FirstOrDefault()?.Text == label);
@@ -47,15 +48,15 @@ public class MeshRenderTests
         // The one daemon that gave the dump is also the one whose metrics are sampled (its proxy fails here, so exec).
         Assert.Equal(new[] { "proxy kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host));
         Assert.Equal(7, table.Rows.Count);
-        Assert.Contains("7 of 7", page.Text);
+        Assert.Equal(("7", "7"), (table.Prop("matching"), table.Prop("total")));
         var reviews = table.Rows.Single(r => r[0].VisibleText() == "reviews-v2-5c757d5846-ptd9c");
         Assert.Equal("/c/test-cluster/namespaces/default/pods/reviews-v2-5c757d5846-ptd9c", Hrefs(reviews[0]).Single());
         Assert.Equal("/c/test-cluster/kmesh/nodes/kmesh-worker", Hrefs(reviews[3]).Single());
         Assert.Equal("none", reviews[6].VisibleText());
-        Assert.Equal("/c/test-cluster/kmesh/services?q=reviews.default.svc.cluster.local", Hrefs(reviews[7]).Single());
+        Assert.Equal("/c/test-cluster/kmesh/services?filter=reviews.default.svc.cluster.local", Hrefs(reviews[7]).Single());
         Assert.Equal("Unhealthy", reviews[8].VisibleText());
         Assert.StartsWith("2\n", reviews[9].VisibleText());
-        Assert.Equal(new[] { "/c/test-cluster/kmesh/policies?q=default%20reviews-viewer", "/c/test-cluster/kmesh/policies?q=default%20deny-other-namespaces" }, Hrefs(reviews[9]));
+        Assert.Equal(new[] { "/c/test-cluster/kmesh/policies?filter=default%20reviews-viewer", "/c/test-cluster/kmesh/policies?filter=default%20deny-other-namespaces" }, Hrefs(reviews[9]));
     }
 
     [Fact]
@@ -64,13 +65,15 @@ public class MeshRenderTests
         var host = Host(Clusters.HealthyDualEngine());
         RenderResult page = host.Render("kmesh-workloads");
 
-        page = host.Type(Field(page, "Search"), "REVIEWS kmesh-worker2");
+        // Every term must appear somewhere in the row, in any case: "reviews" in the name, "kmesh-worker2" in the node.
+        page = host.Invoke(Table(page), "search", "REVIEWS kmesh-worker2");
 
         Assert.Equal(new[] { "reviews-v1-5b5d6494f4-hx8pv" }, Table(page).RowTexts().Select(r => r[0]));
-        Assert.Empty(host.Navigations); // typing re-renders the table only, never the router
-        page = host.Type(Field(page, "Search"), "");
-        page = host.Type(Field(page, "Sort by"), "3");
-        page = host.Invoke(page.All("Button").Single(b => b.VisibleText() == "Ascending"), "onClick");
+        Assert.Equal("/c/test-cluster/kmesh/workloads?filter=REVIEWS+kmesh-worker2", host.Navigations.Last());
+        page = host.Invoke(Table(page), "search", "");
+        page = host.Invoke(Table(page), "sortBy", 3);
+        Assert.Equal("kmesh-control-plane", Table(page).RowTexts()[0][3]);
+        page = host.Invoke(Table(page), "sortBy", 3);
         Assert.Equal("kmesh-worker2", Table(page).RowTexts()[0][3]);
         Assert.Equal("kmesh-control-plane", Table(page).RowTexts()[6][3]);
         Assert.Single(ExecPods(host));
@@ -78,10 +81,25 @@ public class MeshRenderTests
     }
 
     [Fact]
+    public void CountsSortNumericallyAndUnsortableColumnsSayNo()
+    {
+        var host = Host(Clusters.HealthyDualEngine());
+        RenderResult page = host.Render("kmesh-services");
+
+        page = host.Invoke(Table(page), "sortBy", 6);
+        page = host.Invoke(Table(page), "sortBy", 6);
+
+        var counts = Table(page).RowTexts().Select(r => int.Parse(new string(r[6].Where(char.IsDigit).ToArray()))).ToList();
+        Assert.True(counts.Distinct().Count() > 1);
+        Assert.Equal(counts.OrderByDescending(c => c), counts);
+        Assert.Contains("is not sortable", Assert.Throws<InvalidOperationException>(() => host.Invoke(Table(page), "sortBy", 3)).Message);
+    }
+
+    [Fact]
     public void TheNodeInTheUrlIsAskedAndPickingAnotherWritesTheUrl()
     {
         var scenario = Clusters.HealthyDualEngine();
-        scenario.Search = "?node=kmesh-worker2&q=ratings";
+        scenario.Search = "?node=kmesh-worker2&filter=ratings";
         var host = Host(scenario);
 
         RenderResult page = host.Render("kmesh-workloads");
@@ -95,17 +113,17 @@ public class MeshRenderTests
     }
 
     [Fact]
-    public void TypingDropsTheLinksSearchFromTheUrlOnceAndKeepsTheNode()
+    public void ALinksSearchOpensOnItsRowAndTypingKeepsTheNodeInTheUrl()
     {
         var scenario = Clusters.HealthyDualEngine();
-        scenario.Search = "?node=kmesh-worker&q=ratings";
+        scenario.Search = "?node=kmesh-worker&filter=ratings";
         var host = Host(scenario);
         RenderResult page = host.Render("kmesh-services");
+        Assert.Equal(new[] { "ratings.default.svc.cluster.local" }, Table(page).RowTexts().Select(r => r[0]));
 
-        page = host.Type(Field(page, "Search"), "rating");
-        page = host.Type(Field(page, "Search"), "ratin");
+        page = host.Invoke(Table(page), "search", "ratin");
 
-        Assert.Equal(new[] { "/c/test-cluster/kmesh/services?node=kmesh-worker" }, host.Navigations);
+        Assert.Equal("/c/test-cluster/kmesh/services?node=kmesh-worker&filter=ratin", host.Navigations.Last());
         Assert.Equal(new[] { "ratings.default.svc.cluster.local" }, Table(page).RowTexts().Select(r => r[0]));
         Assert.Equal(new[] { "kmesh-b9kfm" }, ExecPods(host));
     }
@@ -139,7 +157,7 @@ public class MeshRenderTests
         Assert.Equal("error", alert.Prop("severity"));
         Assert.Contains("Forbidden", alert.VisibleText());
         Assert.Contains("pods/exec", alert.VisibleText());
-        Assert.Empty(page.All("SimpleTable"));
+        Assert.Empty(page.All("Table"));
     }
 
     [Fact]
@@ -221,8 +239,8 @@ public class MeshRenderTests
         reviews = Table(page).Rows.Single(r => r[0].VisibleText() == "reviews.default.svc.cluster.local");
         Assert.Equal(new[]
         {
-            "/c/test-cluster/kmesh/workloads?q=default%20reviews-v1-5b5d6494f4-hx8pv",
-            "/c/test-cluster/kmesh/workloads?q=default%20reviews-v2-5c757d5846-ptd9c",
+            "/c/test-cluster/kmesh/workloads?filter=default%20reviews-v1-5b5d6494f4-hx8pv",
+            "/c/test-cluster/kmesh/workloads?filter=default%20reviews-v2-5c757d5846-ptd9c",
         }, Hrefs(reviews[6]));
     }
 

@@ -12,12 +12,14 @@ public class NodesRenderTests
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
-        var table = host.Render("kmesh-nodes").Single("SimpleTable");
+        var table = host.Render("kmesh-nodes").Single("Table");
 
         Assert.Equal(new[] { "Node", "Daemon pod", "Status", "Version", "Mode", "IPsec SPI", "Addresses", "Pod CIDRs", "Age" }, table.Header);
         var rows = table.RowTexts();
-        Assert.Equal(new[] { "kmesh-control-plane", "kmesh-7dq2x", "Ready", "v1.2.0", "dual-engine", "2", "172.18.0.2", "10.244.0.0/24", "6d" }, rows[0]);
-        Assert.Equal(new[] { "kmesh-worker2", "kmesh-zt4wp", "Ready", "v1.2.0", "dual-engine", "1", "172.18.0.4", "10.244.2.0/24", "6d" }, rows[2]);
+        Assert.Equal(new[] { "kmesh-control-plane", "kmesh-7dq2x", "Ready", "v1.2.0", "dual-engine", "2", "172.18.0.2", "10.244.0.0/24", "2025-12-03T09:13:40Z" }, rows[0]);
+        Assert.Equal(new[] { "kmesh-worker2", "kmesh-zt4wp", "Ready", "v1.2.0", "dual-engine", "1", "172.18.0.4", "10.244.2.0/24", rows[2][8] }, rows[2]);
+        // Headlamp's DateLabel draws the creation time (relative, the full time on hover).
+        Assert.Equal("2025-12-03T09:13:40Z", table.Rows[0][8].All("DateLabel").Single().VisibleText());
         var nodeLink = table.Rows[0][0].All("Link").Single();
         Assert.Equal("/c/test-cluster/kmesh/nodes/kmesh-control-plane", nodeLink.Prop("href"));
         var podLink = table.Rows[0][1].All("Link").Single();
@@ -31,7 +33,7 @@ public class NodesRenderTests
             .List("Pod", new[] { Clusters.DaemonPod("kmesh-control-plane", 0), Clusters.DaemonPod("kmesh-worker", 1, ready: false, restarts: 7) });
         var host = new PluginHost(scenario);
 
-        var table = host.Render("kmesh-nodes").Single("SimpleTable");
+        var table = host.Render("kmesh-nodes").Single("Table");
 
         var status = table.Rows[1][2];
         Assert.Equal("error", status.All("StatusLabel").Single().Prop("status"));
@@ -42,11 +44,11 @@ public class NodesRenderTests
     [Fact]
     public void OlderHeadlampListArraysGiveTheSameRows()
     {
-        var modern = new PluginHost(Clusters.HealthyDualEngine()).Render("kmesh-nodes").Single("SimpleTable").RowTexts();
+        var modern = new PluginHost(Clusters.HealthyDualEngine()).Render("kmesh-nodes").Single("Table").RowTexts();
         var scenario = Clusters.HealthyDualEngine();
         scenario.ListStyle = "array";
 
-        var legacy = new PluginHost(scenario).Render("kmesh-nodes").Single("SimpleTable").RowTexts();
+        var legacy = new PluginHost(scenario).Render("kmesh-nodes").Single("Table").RowTexts();
 
         Assert.Equal(modern, legacy);
     }

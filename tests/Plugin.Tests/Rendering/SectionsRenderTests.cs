@@ -89,8 +89,8 @@ public class SectionsRenderTests
         Assert.Contains("From the config dump of the daemon on node kmesh-worker (pod kmesh-b9kfm).", page.Text);
         Assert.Contains("Protocol\nNONE (plain TCP)", page.Text);
         Assert.Contains("UNHEALTHY", page.Text);
-        Assert.Contains("/c/test-cluster/kmesh/services?q=reviews.default.svc.cluster.local", Hrefs(page));
-        Assert.Contains("/c/test-cluster/kmesh/policies?q=default%20reviews-viewer", Hrefs(page));
+        Assert.Contains("/c/test-cluster/kmesh/services?filter=reviews.default.svc.cluster.local", Hrefs(page));
+        Assert.Contains("/c/test-cluster/kmesh/policies?filter=default%20reviews-viewer", Hrefs(page));
         Assert.Contains("ALLOW, scope WORKLOAD_SELECTOR", page.Text);
         Assert.Contains("source namespace is none of default, istio-system AND source IP not in 10.244.0.0/16", page.Text);
         Assert.Contains("/c/test-cluster/kmesh/traffic/kmesh-worker", Hrefs(page));
@@ -162,7 +162,7 @@ public class SectionsRenderTests
         Assert.Contains("Workloads behind it (2)\nreviews-v1-5b5d6494f4-hx8pv\nreviews-v2-5c757d5846-ptd9c", page.Text);
         Assert.Contains("Waypoint (in the dump)\ndefault/waypoint\n(10.96.143.232)", page.Text);
         Assert.Contains("Not identifiable: the daemon's BPF dump drops the service map's keys", page.Text);
-        Assert.Contains("/c/test-cluster/kmesh/services?q=reviews.default.svc.cluster.local", Hrefs(page));
+        Assert.Contains("/c/test-cluster/kmesh/services?filter=reviews.default.svc.cluster.local", Hrefs(page));
     }
 
     [Fact]

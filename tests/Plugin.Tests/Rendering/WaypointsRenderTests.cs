@@ -12,11 +12,13 @@ public class WaypointsRenderTests
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
-        var table = host.Render("kmesh-waypoints").Single("SimpleTable");
+        var table = host.Render("kmesh-waypoints").Single("Table");
 
         var row = Assert.Single(table.RowTexts());
         Assert.Equal(new[] { "waypoint", "default", "10.96.143.232", "Programmed", "service", "ghcr.io/kmesh-net/waypoint:v1.2.0",
-            "0 namespaces, 1 services, 0 pods", "waypoint-5d8b9c7f4-xk2lp" }, row);
+            "0 namespaces, 1 services, 0 pods", "waypoint-5d8b9c7f4-xk2lp", "2025-12-03T09:31:12Z" }, row);
+        Assert.Equal("/c/test-cluster/kmesh/waypoints/default/waypoint", table.Rows[0][0].All("Link").Single().Prop("href"));
+        Assert.Equal("/c/test-cluster/namespaces/default", table.Rows[0][1].All("Link").Single().Prop("href"));
         Assert.Equal("success", table.Rows[0][3].All("StatusLabel").Single().Prop("status"));
         Assert.Equal("/c/test-cluster/kmesh/waypoints/default/waypoint", table.Rows[0][0].All("Link").Single().Prop("href"));
     }
@@ -29,7 +31,7 @@ public class WaypointsRenderTests
         ingress["spec"]!["gatewayClassName"] = "istio";
         var host = new PluginHost(Clusters.HealthyDualEngine().List("Gateway", new[] { Clusters.Gateway(), ingress }));
 
-        var rows = host.Render("kmesh-waypoints").Single("SimpleTable").RowTexts();
+        var rows = host.Render("kmesh-waypoints").Single("Table").RowTexts();
 
         Assert.Equal(new[] { "waypoint" }, rows.Select(r => r[0]));
     }
@@ -41,7 +43,7 @@ public class WaypointsRenderTests
         pending["metadata"]!["generation"] = 2;
         var host = new PluginHost(Clusters.HealthyDualEngine().List("Gateway", new[] { pending }));
 
-        var status = host.Render("kmesh-waypoints").Single("SimpleTable").Rows[0][3];
+        var status = host.Render("kmesh-waypoints").Single("Table").Rows[0][3];
 
         Assert.Equal("Not programmed", status.VisibleText());
         Assert.NotEqual("success", status.All("StatusLabel").Single().Prop("status"));

@@ -7,28 +7,24 @@ using S = Kmesh.Plugin.Views.Mesh.MeshStrings;
 namespace Kmesh.Plugin.Views.Mesh;
 
 /// <summary>Links between the mesh views and Headlamp's pages, all through route names. A link into a mesh view
-/// carries its search in the query (<c>?q=</c>), so it opens on that one row.</summary>
+/// carries its search in the query (<c>?filter=</c>), so it opens on that one row.</summary>
 public static class MeshLinks
 {
     public static ReactElement Pod(PodRef? pod, string name) =>
-        pod is null ? Ui.Text(name) : CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Namespace = pod.Namespace, Name = pod.Name } }, name);
+        pod is null ? Ui.Text(name) : Links.Pod(pod.Namespace, pod.Name, name);
 
     public static ReactElement KubernetesService(string ns, string name, string text) =>
-        CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampService, Params = new RouteParams { Namespace = ns, Name = name } }, text);
+        Links.Service(ns, name, text);
 
     public static ReactElement? Node(string node) =>
-        node.Length == 0 ? null : CommonComponents.Link(new LinkProps { RouteName = RouteNames.Node, Params = new RouteParams { Name = node } }, node);
+        node.Length == 0 ? null : Links.KmeshNode(node);
 
     public static ReactElement Waypoint(WaypointLink waypoint)
     {
         if (waypoint.None) return Ui.Secondary(S.None);
         if (waypoint.HasGateway && waypoint.Verified)
         {
-            return CommonComponents.Link(new LinkProps
-            {
-                RouteName = RouteNames.Waypoint,
-                Params = new RouteParams { Namespace = waypoint.GatewayNamespace, Name = waypoint.GatewayName },
-            }, waypoint.GatewayNamespace + "/" + waypoint.GatewayName);
+            return Links.Waypoint(waypoint.GatewayNamespace, waypoint.GatewayName, waypoint.GatewayNamespace + "/" + waypoint.GatewayName);
         }
         string text = waypoint.HasGateway ? waypoint.GatewayNamespace + "/" + waypoint.GatewayName + " (" + waypoint.Text + ")" : waypoint.Text;
         return Mui.Tooltip(new TooltipProps { Title = waypoint.HasGateway ? S.GatewayUnverified : S.GatewayNotFound }, Ui.Text(text));

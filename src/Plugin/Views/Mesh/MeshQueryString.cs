@@ -1,14 +1,15 @@
 using System.Collections.Generic;
 using Headlamp.Bindings;
+using Kmesh.Plugin.Views.Shared;
 
 namespace Kmesh.Plugin.Views.Mesh;
 
-/// <summary>The mesh views keep the chosen node (<c>node</c>) and the search (<c>q</c>) in the URL's query, so a
+/// <summary>The mesh views keep the chosen node (<c>node</c>) and the table's search (<c>filter</c>) in the URL's query, so a
 /// link shows the same thing to whoever opens it.</summary>
 public static class MeshQueryString
 {
     public const string NodeKey = "node";
-    public const string SearchKey = "q";
+    public const string SearchKey = ListTable.SearchKey;
 
     /// <summary>The decoded value of <paramref name="key"/> in a query such as <c>?node=a&amp;q=b</c>, or "".</summary>
     public static string Read(string search, string key)

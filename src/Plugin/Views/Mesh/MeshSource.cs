@@ -11,17 +11,15 @@ namespace Kmesh.Plugin.Views.Mesh;
 public sealed class MeshState
 {
     public MeshState(ListState<V1Pod> daemons, DaemonFacts facts, List<DaemonCandidate> order, ReactElement nodePicker, string requestedNode,
-        string initialSearch, MeshLoad? load, MeshModel? model, System.Action<string> writeSearch, System.Action refresh)
+        MeshLoad? load, MeshModel? model, System.Action refresh)
     {
         NodePicker = nodePicker;
         Daemons = daemons;
         Facts = facts;
         Order = order;
         RequestedNode = requestedNode;
-        InitialSearch = initialSearch;
         Load = load;
         Model = model;
-        WriteSearch = writeSearch;
         Refresh = refresh;
     }
 
@@ -31,14 +29,12 @@ public sealed class MeshState
     /// <summary>The daemons this load asks, in order.</summary>
     public List<DaemonCandidate> Order { get; }
     public string RequestedNode { get; }
-    public string InitialSearch { get; }
     /// <summary>The load for the current cluster and node, or null while it is being read.</summary>
     public MeshLoad? Load { get; }
     /// <summary>The joined rows once a dump was read; memoised per load and Gateway list.</summary>
     public MeshModel? Model { get; }
     /// <summary>The node picker (memoised: thousands of nodes in a large cluster).</summary>
     public ReactElement NodePicker { get; }
-    public System.Action<string> WriteSearch { get; }
     public System.Action Refresh { get; }
 }
 
@@ -57,7 +53,6 @@ public static class MeshSource
         ListState<Gateway> gateways = Lists.UseGateways();
         string cluster = HeadlampUtils.GetCluster() ?? "";
         string requested = MeshQueryString.Read(location.Search, MeshQueryString.NodeKey);
-        string search = MeshQueryString.Read(location.Search, MeshQueryString.SearchKey);
         var (load, setLoad) = React.UseState<MeshLoad?>(MeshFetch.Cached(cluster, requested));
         var (generation, setGeneration) = React.UseState<int>(0);
         bool listed = daemons.Items is not null;
@@ -93,10 +88,6 @@ public static class MeshSource
             : requested.Length > 0 || order.Count == 0 ? requested : order[0].Node;
         // A large cluster offers thousands of nodes: the picker is rebuilt only when they or the selection change.
         ReactElement picker = React.UseMemo(() => MeshFrame.NodePicker(facts.ReadyNodes, selected, chooseNode), new object?[] { facts, selected, path });
-        // The search lives in the URL only as a link's starting point: the first keystroke drops it, so typing never
-        // re-renders the whole router per key.
-        return new MeshState(daemons, facts, order, picker, requested, search, current, model,
-            text => { if (search.Length > 0) history.Replace(path + MeshQueryString.Build(requested, "")); },
-            () => setGeneration(generation + 1));
+        return new MeshState(daemons, facts, order, picker, requested, current, model, () => setGeneration(generation + 1));
     }
 }

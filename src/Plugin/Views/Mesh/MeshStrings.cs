@@ -6,10 +6,6 @@ public static class MeshStrings
     public const string LoadingDaemons = "Loading Kmesh daemons";
     public const string NodeLabel = "Ask the daemon on";
     public const string Refresh = "Refresh";
-    public const string Search = "Search";
-    public const string SortBy = "Sort by";
-    public const string Ascending = "Ascending";
-    public const string Descending = "Descending";
     public const string NoMatches = "No entries match the search.";
     public const string None = "none";
     public const string NeedsDualEngineTitle = "This view needs dual-engine mode";
@@ -35,7 +31,6 @@ public static class MeshStrings
 
     public static string MalformedMessage(string pod, string error) => $"The config dump of pod {pod} could not be read: {error}";
 
-    public static string Matching(int matching, int total) => $"{matching:N0} of {total:N0}";
 
     public static string NotReady(string node) => $"{node} (not Ready)";
 }

@@ -29,20 +29,19 @@ public static class NodeDetailView
         Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(daemonList, "pods", KmeshConfig.Current().Namespace, null);
         Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
         string title = S.DetailTitle + " " + node;
-        if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(title, daemons, S.Loading, null, _ => null);
+        if (!daemons.IsKnown) return DetailPage.Box(title, RouteNames.Nodes, null, SourceUi.Section<V1Pod>(title, daemons, S.Loading, null, _ => null));
         NodeRow? row = NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()).FirstOrDefault(r => r.Node == node);
         if (row is null)
         {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.NotFound));
+            return DetailPage.Box(title, RouteNames.Nodes, null, Ui.Info(S.NotFound));
         }
         KubeObject<V1Pod> podObject = daemonList.Items!.First(o => o.JsonData.Metadata?.Name == row.PodName);
         return El.Fragment(
-            CommonComponents.SectionBox(new SectionBoxProps { Title = title },
+            DetailPage.Box(title, RouteNames.Nodes, podObject,
                 SourceUi.Warnings(infos.Gap),
                 CommonComponents.NameValueTable(new NameValueTableProps { Rows = Rows(row) }),
                 Mui.Box(new BoxProps { Mt = 2, Display = "flex", Gap = 2 },
-                    CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps, Params = new RouteParams { Node = node } }, S.InspectMaps),
-                    CommonComponents.ViewButton(new ViewButtonProps { Item = podObject }))),
+                    CommonComponents.Link(new LinkProps { RouteName = RouteNames.BpfMaps, Params = new RouteParams { Node = node } }, S.InspectMaps))),
             El.Component(AdminSection.Component, new AdminSectionProps { Pod = row.PodName, Key = row.PodName }),
             El.Component(Operations.NodeOperations.Component, new Operations.NodeOperationsProps { Pod = row.Pod, Node = node, Mode = row.Mode, Daemons = Lists.Json(daemonList), Key = row.PodName }),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Events },
@@ -58,12 +57,13 @@ public static class NodeDetailView
         {
             new NameValueRow { Name = S.ColStatus, Value = Ui.StatusWithReason(Lists.StatusOf(row.Health.Level),
                 row.Status.Condition == DaemonCondition.Unreadable ? S.Unreadable : row.Status.Ready ? S.Ready : S.NotReady, row.Health.Reason) },
-            new NameValueRow { Name = S.ColPod, Value = CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = row.PodName, Namespace = KmeshConfig.Current().Namespace } }, row.PodName) },
+            new NameValueRow { Name = S.KubernetesNode, Value = row.Pod.Spec?.NodeName is null ? null : Links.Node(row.Node) },
+            new NameValueRow { Name = S.ColPod, Value = Links.Pod(KmeshConfig.Current().Namespace, row.PodName, row.PodName) },
             new NameValueRow { Name = S.Image, Value = row.Status.Condition == DaemonCondition.Unreadable ? Unknowns.Word : DaemonImage(row.Pod) },
             new NameValueRow { Name = S.ColVersion, Value = row.Version },
             new NameValueRow { Name = S.ColMode, Value = row.Mode },
             new NameValueRow { Name = S.Restarts, Value = restarts is null ? Unknowns.Word : S.RestartsText(restarts.Value, lastRestart is null ? null : NodesView.Ago(lastRestart.Value, DateTime.UtcNow)) },
-            new NameValueRow { Name = S.ColAge, Value = NodesView.Age(row.Pod) },
+            new NameValueRow { Name = S.ColAge, Value = NodesView.Created(row.Pod) },
             new NameValueRow { Name = S.ColSpi, Value = SourceUi.Cell(row.Spi, v => v) },
             new NameValueRow { Name = S.ColAddresses, Value = SourceUi.Cell(row.Addresses, v => v), Hide = !hasInfo },
             new NameValueRow { Name = S.ColPodCidrs, Value = SourceUi.Cell(row.PodCidrs, v => v), Hide = !hasInfo },

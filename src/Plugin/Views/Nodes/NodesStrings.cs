@@ -54,5 +54,6 @@ public static class NodesStrings
     public const string AdminVia = "Reached through";
     public const string Events = "Events";
     public const string Yaml = "Daemon pod YAML";
+    public const string KubernetesNode = "Kubernetes node";
     public const string InspectMaps = "Inspect this node's eBPF maps";
 }

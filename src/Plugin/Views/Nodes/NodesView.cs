@@ -24,6 +24,8 @@ public static class NodesView
         List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()) : new List<NodeRow>(),
             new object?[] { daemons, infos });
         List<NodeRow> rows = React.UseMemo(() => NodeRows.Filter(all, filter), new object?[] { all, filter });
+        List<ListColumn<NodeRow>> columns = React.UseMemo(() => Columns(), new object?[0]);
+        ReactElement table = ListTable.Use(columns, rows, SearchText, r => r.PodName, S.NoneMatch);
 
         if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(S.Title, daemons, S.Loading, null, _ => null);
         if (daemons.Value!.Count == 0) return Ui.NotInstalled(S.Title);
@@ -32,37 +34,44 @@ public static class NodesView
             filter.Length == 0 ? null : Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center" },
                 Ui.Text(S.Filtered(filter, rows.Count, all.Count)),
                 CommonComponents.Link(new LinkProps { RouteName = RouteNames.Nodes }, S.ShowAll)),
-            CommonComponents.SimpleTable(new SimpleTableProps<NodeRow>
-            {
-                Columns = new List<TableColumn<NodeRow>>
-                {
-                    new TableColumn<NodeRow> { Label = S.ColNode, Getter = r => NodeLink(r.Node) },
-                    new TableColumn<NodeRow> { Label = S.ColPod, Getter = r => CommonComponents.Link(new LinkProps { RouteName = RouteNames.HeadlampPod, Params = new RouteParams { Name = r.PodName, Namespace = KmeshConfig.Current().Namespace } }, r.PodName) },
-                    new TableColumn<NodeRow> { Label = S.ColStatus, Getter = r => StatusLabel(r.Status) },
-                    new TableColumn<NodeRow> { Label = S.ColVersion, Getter = r => r.Version },
-                    new TableColumn<NodeRow> { Label = S.ColMode, Getter = r => r.Mode },
-                    new TableColumn<NodeRow> { Label = S.ColSpi, Getter = r => SourceUi.Cell(r.Spi, v => v) },
-                    new TableColumn<NodeRow> { Label = S.ColAddresses, Getter = r => SourceUi.Cell(r.Addresses, v => v) },
-                    new TableColumn<NodeRow> { Label = S.ColPodCidrs, Getter = r => SourceUi.Cell(r.PodCidrs, v => v) },
-                    new TableColumn<NodeRow> { Label = S.ColAge, Getter = r => Age(r.Pod) },
-                },
-                Data = rows,
-                EmptyMessage = S.NoneMatch,
-                RowsPerPage = new[] { 25, 50, 100 },
-            }));
+            table);
     }
 
-    public static ReactElement NodeLink(string node) =>
-        CommonComponents.Link(new LinkProps { RouteName = RouteNames.Node, Params = new RouteParams { Name = node } }, node);
+    /// <summary>The columns: each sorts by its text; the age by the creation time.</summary>
+    public static List<ListColumn<NodeRow>> Columns() => new List<ListColumn<NodeRow>>
+    {
+        new ListColumn<NodeRow>(S.ColNode, r => r.Node, r => Links.KmeshNode(r.Node), true),
+        new ListColumn<NodeRow>(S.ColPod, r => r.PodName, r => Links.Pod(KmeshConfig.Current().Namespace, r.PodName, r.PodName), true),
+        new ListColumn<NodeRow>(S.ColStatus, r => StatusText(r.Status) + "\n" + r.Status.Health.Reason, r => StatusLabel(r.Status), true),
+        new ListColumn<NodeRow>(S.ColVersion, r => r.Version, null, true),
+        new ListColumn<NodeRow>(S.ColMode, r => r.Mode, null, true),
+        new ListColumn<NodeRow>(S.ColSpi, r => KnownText(r.Spi), r => SourceUi.Cell(r.Spi, v => v), true),
+        new ListColumn<NodeRow>(S.ColAddresses, r => KnownText(r.Addresses), r => SourceUi.Cell(r.Addresses, v => v), true),
+        new ListColumn<NodeRow>(S.ColPodCidrs, r => KnownText(r.PodCidrs), r => SourceUi.Cell(r.PodCidrs, v => v), true),
+        new ListColumn<NodeRow>(S.ColAge, r => PodJson.CreationTimestamp(r.Pod), r => Created(r.Pod), true),
+    };
+
+    /// <summary>What a row is found by: every column's text, lower-cased.</summary>
+    public static string SearchText(NodeRow r) =>
+        (r.Node + " " + r.PodName + " " + StatusText(r.Status) + " " + r.Version + " " + r.Mode + " " + KnownText(r.Spi) + " "
+            + KnownText(r.Addresses) + " " + KnownText(r.PodCidrs)).ToLowerInvariant();
+
+    private static string KnownText(Known<string> known) => known.IsKnown ? known.Value! : known.Reason;
+
+    private static string StatusText(DaemonStatus status) =>
+        status.Condition == DaemonCondition.Unreadable ? S.Unreadable : status.Ready ? S.Ready : S.NotReady;
 
     /// <summary>"Ready" or "Not ready" from the pod's Ready condition, coloured by the daemon's health, with the
     /// reason as a tooltip.</summary>
     public static ReactElement StatusLabel(DaemonStatus status) =>
-        Ui.Status(Lists.StatusOf(status.Health.Level),
-            status.Condition == DaemonCondition.Unreadable ? S.Unreadable : status.Ready ? S.Ready : S.NotReady, status.Health.Reason);
+        Ui.Status(Lists.StatusOf(status.Health.Level), StatusText(status), status.Health.Reason);
 
-    public static string Age(V1Pod pod) =>
-        pod.Metadata?.CreationTimestamp is null ? "" : HeadlampUtils.TimeAgo(CreationText(pod));
+    /// <summary>Headlamp's relative date with the full time on hover; nothing when the pod has no creation time.</summary>
+    public static ReactElement? Created(V1Pod pod)
+    {
+        string created = PodJson.CreationTimestamp(pod);
+        return created.Length == 0 ? null : CommonComponents.DateLabel(new DateLabelProps { Date = created });
+    }
 
     /// <summary>A short age ("5m", "3h", "2d") of a moment before <paramref name="now"/>.</summary>
     public static string Ago(DateTime moment, DateTime now)
@@ -72,6 +81,4 @@ public static class NodesView
         if (minutes < 60 * 24) return $"{Math.Floor(minutes / 60)}h";
         return $"{Math.Floor(minutes / (60 * 24))}d";
     }
-
-    private static string CreationText(V1Pod pod) => PodJson.CreationTimestamp(pod);
 }

@@ -114,7 +114,7 @@ public static class OverviewView
             Columns = new List<TableColumn<Corev1Event>>
             {
                 new TableColumn<Corev1Event> { Label = S.ColType, Getter = e => Ui.Status(e.Type == "Warning" ? "warning" : "success", e.Type ?? "", null) },
-                new TableColumn<Corev1Event> { Label = S.ColObject, Getter = e => $"{e.InvolvedObject?.Kind}/{e.InvolvedObject?.Name}" },
+                new TableColumn<Corev1Event> { Label = S.ColObject, Getter = e => Links.InvolvedObject(e.InvolvedObject?.Kind, e.InvolvedObject?.NamespaceProperty, e.InvolvedObject?.Name) },
                 new TableColumn<Corev1Event> { Label = S.ColReason, Getter = e => e.Reason ?? "" },
                 new TableColumn<Corev1Event> { Label = S.ColMessage, Getter = e => e.Message ?? "" },
             },

@@ -34,7 +34,7 @@ public static class ProblemGroupView
             {
                 ProblemItem item = group.Items[i];
                 items.Add(Mui.Typography(new TypographyProps { Component = "li", Variant = "body2", Key = i.ToString() },
-                    item.Node.Length == 0 ? null : NodesView.NodeLink(item.Node),
+                    item.Node.Length == 0 ? null : Links.KmeshNode(item.Node),
                     item.Node.Length == 0 ? item.Text : ": " + item.Text));
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
@@ -17,25 +18,24 @@ public static class PoliciesView
     public static ReactElement? Render()
     {
         MeshState mesh = MeshSource.Use();
-        MeshTableState table = MeshTableState.Use(mesh.InitialSearch);
-        var (openJson, setOpenJson) = React.UseState<string>("");
         string body = mesh.Load?.Body ?? "";
-        bool anyOpen = openJson.Length > 0;
-        Dictionary<string, string>? raw = React.UseMemo<Dictionary<string, string>?>(() => anyOpen ? PolicyJson.ByKey(body) : null, new object?[] { body, anyOpen });
-        List<MeshColumn<PolicyRow>> columns = Columns(openJson, setOpenJson, raw);
-        List<PolicyRow> matching = MeshTable.UseRows(mesh.Model?.Policies, columns, table, r => r.SearchText);
-        return MeshFrame.Render(S.Title, mesh, model => MeshTable.Render(columns, matching, model.Policies.Count, table, mesh.WriteSearch, S.Empty));
+        List<ListColumn<PolicyRow>> columns = React.UseMemo(() => Columns(body), new object?[] { body });
+        ReactElement table = ListTable.Use(columns, mesh.Model?.Policies ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
+        return MeshFrame.Render(S.Title, mesh, model => table);
     }
 
-    public static List<MeshColumn<PolicyRow>> Columns(string openJson, System.Action<string> setOpenJson, Dictionary<string, string>? raw) => new List<MeshColumn<PolicyRow>>
+    private static readonly List<PolicyRow> NoRows = new List<PolicyRow>();
+
+    /// <param name="body">The dump the rows came from: a row's raw JSON is read from it when the row's JSON is opened.</param>
+    public static List<ListColumn<PolicyRow>> Columns(string body) => new List<ListColumn<PolicyRow>>
     {
-        new MeshColumn<PolicyRow>(S.ColName, r => r.Name, r => r.Name),
-        new MeshColumn<PolicyRow>(S.ColNamespace, r => r.Namespace, r => r.Namespace + "\n" + r.Name),
-        new MeshColumn<PolicyRow>(S.ColScope, r => S.Scope(r.Scope), r => r.Scope),
-        new MeshColumn<PolicyRow>(S.ColAction, r => Ui.Status(r.Action == "DENY" ? "error" : "success", r.Action, null), r => r.Action),
-        new MeshColumn<PolicyRow>(S.ColRules, r => Rules(r), null),
-        new MeshColumn<PolicyRow>(S.ColWorkloads, r => Workloads(r), r => RowQuery.CountKey(r.Workloads.Count)),
-        new MeshColumn<PolicyRow>(S.ColRaw, r => Raw(r, r.Key == openJson, setOpenJson, raw), null),
+        new ListColumn<PolicyRow>(S.ColName, r => r.Name, null, true),
+        new ListColumn<PolicyRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true),
+        new ListColumn<PolicyRow>(S.ColScope, r => r.Scope, r => S.Scope(r.Scope), true),
+        new ListColumn<PolicyRow>(S.ColAction, r => r.Action, r => Ui.Status(r.Action == "DENY" ? "error" : "success", r.Action, null), true),
+        new ListColumn<PolicyRow>(S.ColRules, r => string.Join("\n", r.Rules), r => Rules(r), false),
+        new ListColumn<PolicyRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => Workloads(r), true),
+        new ListColumn<PolicyRow>(S.ColRaw, r => r.Key, r => El.Component(RawJson.Component, new RawJsonProps { PolicyKey = r.Key, Body = body }), false),
     };
 
     private static ReactElement Rules(PolicyRow row)
@@ -56,11 +56,28 @@ public static class PoliciesView
             rest > 0 ? Ui.Secondary(S.More(rest)) : null);
     }
 
-    private static ReactElement Raw(PolicyRow row, bool open, System.Action<string> setOpenJson, Dictionary<string, string>? raw)
+}
+
+[ObjectLiteral]
+public sealed class RawJsonProps
+{
+    public string? PolicyKey { get; set; }
+    public string? Body { get; set; }
+}
+
+/// <summary>A policy's raw JSON behind a toggle; the dump is read for it only when a row's JSON is first opened.</summary>
+public static class RawJson
+{
+    public static readonly System.Func<RawJsonProps, ReactElement?> Component = Render;
+
+    private static ReactElement? Render(RawJsonProps props)
     {
-        ReactElement toggle = Mui.Button(new ButtonProps { Size = "small", OnClick = () => setOpenJson(open ? "" : row.Key) }, open ? S.HideJson : S.ShowJson);
+        var (open, setOpen) = React.UseState<bool>(false);
+        string key = props.PolicyKey ?? "";
+        ReactElement toggle = Mui.Button(new ButtonProps { Size = "small", OnClick = () => setOpen(!open) }, open ? S.HideJson : S.ShowJson);
         if (!open) return toggle;
-        string text = raw is not null && raw.TryGetValue(row.Key, out string? json) ? json : S.RawUnavailable;
+        Dictionary<string, string> raw = PolicyJson.Cached(props.Body ?? "");
+        string text = raw.TryGetValue(key, out string? json) ? json : S.RawUnavailable;
         return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
             toggle,
             Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap", MaxHeight = "24em", Overflow = "auto" }, text));

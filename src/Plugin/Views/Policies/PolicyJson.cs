@@ -9,6 +9,20 @@ namespace Kmesh.Plugin.Views.Policies;
 /// row's JSON is first opened (it parses the dump once more), never on page load.</summary>
 public static class PolicyJson
 {
+    private static string _body = "";
+    private static Dictionary<string, string>? _byKey;
+
+    /// <summary><see cref="ByKey"/> of the last dump asked for, so opening more rows reads the dump once.</summary>
+    public static Dictionary<string, string> Cached(string body)
+    {
+        if (_byKey is null || body != _body)
+        {
+            _byKey = ByKey(body);
+            _body = body;
+        }
+        return _byKey;
+    }
+
     public static Dictionary<string, string> ByKey(string body)
     {
         var result = new Dictionary<string, string>();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
@@ -14,38 +15,57 @@ public static class ServicesView
     public static ReactElement? Render()
     {
         MeshState mesh = MeshSource.Use();
-        MeshTableState table = MeshTableState.Use(mesh.InitialSearch);
-        var (expanded, setExpanded) = React.UseState<string>("");
         ServiceTrafficState traffic = ServiceTrafficCells.Use(mesh);
-        List<MeshColumn<ServiceRow>> columns = Columns(expanded, setExpanded);
-        columns.Add(ServiceTrafficCells.Column(traffic));
-        List<ServiceRow> matching = MeshTable.UseRows(mesh.Model?.Services, columns, table, r => r.SearchText);
+        List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node });
+        ReactElement table = ListTable.Use(columns, mesh.Model?.Services ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             ServiceTrafficDetail.Render(traffic, model),
             ServiceTrafficCells.Header(traffic),
-            MeshTable.Render(columns, matching, model.Services.Count, table, mesh.WriteSearch, S.Empty)));
+            table));
     }
 
-    /// <param name="expanded">The key of the row whose workload list is open ("" for none).</param>
-    public static List<MeshColumn<ServiceRow>> Columns(string expanded, System.Action<string> setExpanded) => new List<MeshColumn<ServiceRow>>
+    private static List<ListColumn<ServiceRow>> WithTraffic(ServiceTrafficState traffic)
     {
-        new MeshColumn<ServiceRow>(S.ColHostname, r => r.Hostname, r => r.Hostname),
-        new MeshColumn<ServiceRow>(S.ColNamespace, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), r => r.Namespace + "\n" + r.Hostname),
-        new MeshColumn<ServiceRow>(S.ColVips, r => r.Vips, r => r.Vips),
-        new MeshColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null),
-        new MeshColumn<ServiceRow>(S.ColWaypoint, r => MeshLinks.Waypoint(r.Waypoint), r => r.Waypoint.Text),
-        new MeshColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, r => r.LoadBalancing),
-        new MeshColumn<ServiceRow>(S.ColWorkloads, r => Workloads(r, r.Key == expanded, setExpanded), r => RowQuery.CountKey(r.Workloads.Count)),
-    };
+        List<ListColumn<ServiceRow>> columns = Columns();
+        columns.Add(ServiceTrafficCells.Column(traffic));
+        return columns;
+    }
 
-    private static ReactElement Workloads(ServiceRow row, bool open, System.Action<string> setExpanded)
+    private static readonly List<ServiceRow> NoRows = new List<ServiceRow>();
+
+    public static List<ListColumn<ServiceRow>> Columns() => new List<ListColumn<ServiceRow>>
     {
+        new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true),
+        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true),
+        new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true),
+        new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false),
+        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true),
+        new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true),
+        new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => El.Component(WorkloadList.Component, new WorkloadListProps { Row = r }), true),
+    };
+}
+
+[ObjectLiteral]
+public sealed class WorkloadListProps
+{
+    public ServiceRow? Row { get; set; }
+}
+
+/// <summary>A service's workload count, opening into one link per workload (each row keeps its own open state).</summary>
+public static class WorkloadList
+{
+    public static readonly System.Func<WorkloadListProps, ReactElement?> Component = Render;
+
+    private static ReactElement? Render(WorkloadListProps props)
+    {
+        var (open, setOpen) = React.UseState<bool>(false);
+        ServiceRow row = props.Row!;
         int count = row.Workloads.Count;
         if (count == 0) return Ui.Text("0");
         var links = new List<ReactElement>();
         if (open) foreach (WorkloadLink workload in row.Workloads) links.Add(MeshLinks.Workload(workload));
         return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
-            Mui.Button(new ButtonProps { Size = "small", OnClick = () => setExpanded(open ? "" : row.Key) }, open ? S.Hide(count) : S.Show(count)),
+            Mui.Button(new ButtonProps { Size = "small", OnClick = () => setOpen(!open) }, open ? S.Hide(count) : S.Show(count)),
             MeshLinks.Lines(links));
     }
 }

@@ -21,6 +21,12 @@ public static class RouteNames
     public const string HeadlampPod = "pod";
     /// <summary>Headlamp's own service details route.</summary>
     public const string HeadlampService = "service";
+    /// <summary>Headlamp's own node details route.</summary>
+    public const string HeadlampNode = "node";
+    /// <summary>Headlamp's own namespace details route.</summary>
+    public const string HeadlampNamespace = "namespace";
+    /// <summary>Headlamp's own Gateway (gateway.networking.k8s.io) details route.</summary>
+    public const string HeadlampGateway = "gateway";
     /// <summary>Headlamp's own namespaces list route.</summary>
     public const string HeadlampNamespaces = "namespaces";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
+using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Traffic;
 using Kmesh.Plugin.Views.Shared;
@@ -49,6 +50,10 @@ public static class TrafficRowParts
             Ui.Text(S.RowLoss(TrafficFormat.Optional(c.Retransmits), TrafficFormat.Optional(c.PacketLoss))),
             r is null ? null : Ui.Secondary(S.RowRates(TrafficFormat.CountRate(r.OpenedPerSecond), TrafficFormat.BytesRate(Sum(r.SentBytesPerSecond, r.ReceivedBytesPerSecond)))));
     }
+
+    /// <summary>A row's traffic as sortable text: rows without figures first, then by connections opened.</summary>
+    public static string SortText(TrafficFigures figures) =>
+        figures.Counters is null ? "" : "#" + RowQuery.CountKey((int)System.Math.Min(figures.Counters.Opened, 999999999));
 
     /// <summary>What a view's rows sample, said once above its table (<paramref name="scope"/>), with the daemon's notices.</summary>
     public static ReactElement? Header(NodeFeed rows, string scope)

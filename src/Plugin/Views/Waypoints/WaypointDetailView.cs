@@ -18,18 +18,24 @@ public static class WaypointDetailView
         GetState<Gateway> gateway = KmeshResources.Gateway.UseGet(route.Name ?? "", route.Namespace);
         WaypointSources sources = WaypointSources.UseAll();
         string title = $"{S.DetailTitle} {route.Namespace}/{route.Name}";
-        if (sources.Gateways.IsNotInstalled) return CommonComponents.SectionBox(new SectionBoxProps { Title = title }, Ui.Info(S.GatewayApiMissing));
+        if (sources.Gateways.IsNotInstalled) return DetailPage.Box(title, RouteNames.Waypoints, null, Ui.Info(S.GatewayApiMissing));
         if (gateway.Error is not null)
         {
-            return CommonComponents.SectionBox(new SectionBoxProps { Title = title },
+            return DetailPage.Box(title, RouteNames.Waypoints, null,
                 gateway.Error.Status == 404 ? Ui.Info(S.NotFound) : Ui.Failure(title, ListErrors.Describe(gateway.Error, "gateways", route.Namespace), null));
         }
         if (gateway.Data is null) return Ui.Loading(S.Loading);
         Gateway g = gateway.Data.JsonData;
+        if (!WaypointRules.IsWaypoint(g))
+        {
+            return DetailPage.Box(title, RouteNames.Waypoints, gateway.Data,
+                Ui.Info(S.NotAWaypoint(route.Namespace ?? "", route.Name ?? "", g.Spec?.GatewayClassName ?? "")),
+                Mui.Box(new BoxProps { Mt = 2 }, Links.Gateway(route.Namespace ?? "", route.Name ?? "", S.OpenGateway)));
+        }
         Known<WaypointUsers> users = sources.UsersOf(g);
         Known<WaypointUsers> ownPods = sources.PodsOf(g);
         return El.Fragment(
-            CommonComponents.SectionBox(new SectionBoxProps { Title = title },
+            DetailPage.Box(title, RouteNames.Waypoints, gateway.Data,
                 SourceUi.Warnings(sources.Namespaces.Gap, sources.Services.Gap, sources.Pods.Gap),
                 CommonComponents.NameValueTable(new NameValueTableProps
                 {
@@ -42,7 +48,6 @@ public static class WaypointDetailView
                         new NameValueRow { Name = S.WaypointPods, Value = SourceUi.Cell(ownPods, u => string.Join(", ", u.WaypointPods)) },
                     },
                 }),
-                Mui.Box(new BoxProps { Mt = 2 }, CommonComponents.ViewButton(new ViewButtonProps { Item = gateway.Data })),
                 El.Component(Operations.WaypointDelete.Component, new Operations.WaypointDeleteProps { Namespace = route.Namespace, Name = route.Name, Users = users.IsKnown ? users.Value : null, UsersUnknown = users.IsKnown ? null : Unknowns.Describe(users.State, users.Reason) })),
             CommonComponents.SectionBox(new SectionBoxProps { Title = S.Conditions },
                 Table(ListOf(g.Status?.Conditions, "$.status.conditions"), new SimpleTableProps<GatewayCondition>
@@ -53,7 +58,7 @@ public static class WaypointDetailView
                         new TableColumn<GatewayCondition> { Label = S.ColStatus, Getter = c => Ui.Status(c.Status == "True" ? "success" : "error", c.Status ?? "", null) },
                         new TableColumn<GatewayCondition> { Label = S.ColReason, Getter = c => c.Reason ?? "" },
                         new TableColumn<GatewayCondition> { Label = S.ColMessage, Getter = c => c.Message ?? "" },
-                        new TableColumn<GatewayCondition> { Label = S.ColLastTransition, Getter = c => c.LastTransitionTime ?? "" },
+                        new TableColumn<GatewayCondition> { Label = S.ColLastTransition, Getter = c => c.LastTransitionTime is null ? null : JsonTypes.IsText(c.LastTransitionTime) ? CommonComponents.DateLabel(new DateLabelProps { Date = c.LastTransitionTime }) : Unknowns.Word },
                     },
                     EmptyMessage = S.NoConditions,
                 })),

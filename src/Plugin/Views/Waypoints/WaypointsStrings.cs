@@ -39,5 +39,10 @@ public static class WaypointsStrings
 
     public static string Unreadable(string path, string found) => $"Unreadable: {path} is {found}, expected a list.";
 
+    public const string OpenGateway = "Open it on Headlamp's Gateway page";
+
+    public static string NotAWaypoint(string ns, string name, string gatewayClass) =>
+        $"Gateway {ns}/{name} is not a waypoint: its class is \"{gatewayClass}\", not istio-waypoint, so this page does not describe it.";
+
     public static string UsedBy(int namespaces, int services, int pods) => $"{namespaces} namespaces, {services} services, {pods} pods";
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Headlamp.Bindings;
 using k8s.Models;
 using Kmesh.Model.Rules;
@@ -16,9 +15,10 @@ public static class WaypointsView
     public static ReactElement? Render()
     {
         WaypointSources sources = WaypointSources.UseAll();
-        List<Gateway> waypoints = React.UseMemo(
-            () => sources.Gateways.Or(new List<Gateway>()).Where(g => g is not null && WaypointRules.IsWaypoint(g)).ToList(),
-            new object?[] { sources.Gateways });
+        List<WaypointRow> rows = React.UseMemo(() => WaypointRow.All(sources),
+            new object?[] { sources.Gateways, sources.Namespaces, sources.Services, sources.Pods });
+        List<ListColumn<WaypointRow>> columns = React.UseMemo(() => Columns(), new object?[0]);
+        ReactElement table = ListTable.Use(columns, rows, r => r.SearchText, r => r.Key, S.None);
         if (!sources.Gateways.IsKnown)
         {
             return SourceUi.Section<Gateway>(S.Title, sources.Gateways.IsNotInstalled ? Known<IReadOnlyList<Gateway>>.NotInstalled(S.GatewayApiMissing) : sources.Gateways,
@@ -27,23 +27,25 @@ public static class WaypointsView
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title },
             El.Component(Operations.WaypointCreate.Component, new Operations.WaypointCreateProps { Namespaces = sources.Namespaces.Or(new List<V1Namespace>()), Services = sources.Services.Or(new List<V1Service>()) }),
             SourceUi.Warnings(sources.Namespaces.Gap, sources.Services.Gap, sources.Pods.Gap),
-            CommonComponents.SimpleTable(new SimpleTableProps<Gateway>
-            {
-                Columns = new List<TableColumn<Gateway>>
-                {
-                    new TableColumn<Gateway> { Label = S.ColName, Getter = g => CommonComponents.Link(new LinkProps { RouteName = RouteNames.Waypoint, Params = new RouteParams { Name = g.Metadata?.Name, Namespace = g.Metadata?.NamespaceProperty } }, g.Metadata?.Name ?? "") },
-                    new TableColumn<Gateway> { Label = S.ColNamespace, Getter = g => g.Metadata?.NamespaceProperty ?? "" },
-                    new TableColumn<Gateway> { Label = S.ColAddress, Getter = g => string.Join(", ", WaypointRules.Addresses(g)) },
-                    new TableColumn<Gateway> { Label = S.ColStatus, Getter = g => StatusLabel(g) },
-                    new TableColumn<Gateway> { Label = S.ColFor, Getter = g => WaypointRules.WaypointFor(g) },
-                    new TableColumn<Gateway> { Label = S.ColImage, Getter = g => Image(g) },
-                    new TableColumn<Gateway> { Label = S.ColUsedBy, Getter = g => SourceUi.Cell(sources.UsersOf(g), u => UsedBy(u)) },
-                    new TableColumn<Gateway> { Label = S.ColPods, Getter = g => SourceUi.Cell(sources.PodsOf(g), u => string.Join(", ", u.WaypointPods)) },
-                },
-                Data = waypoints,
-                EmptyMessage = S.None,
-            }));
+            table);
     }
+
+    public static List<ListColumn<WaypointRow>> Columns() => new List<ListColumn<WaypointRow>>
+    {
+        new ListColumn<WaypointRow>(S.ColName, r => r.Name, r => Links.Waypoint(r.Namespace, r.Name, r.Name), true),
+        new ListColumn<WaypointRow>(S.ColNamespace, r => r.Namespace, r => Links.Namespace(r.Namespace), true),
+        new ListColumn<WaypointRow>(S.ColAddress, r => r.Address, null, true),
+        new ListColumn<WaypointRow>(S.ColStatus, r => r.Status.Level + "\n" + r.Status.Reason, r => StatusLabel(r.Gateway), true),
+        new ListColumn<WaypointRow>(S.ColFor, r => r.For, null, true),
+        new ListColumn<WaypointRow>(S.ColImage, r => Image(r.Gateway), null, true),
+        new ListColumn<WaypointRow>(S.ColUsedBy, r => KnownText(r.Users, UsedBy), r => SourceUi.Cell(r.Users, u => UsedBy(u)), true),
+        new ListColumn<WaypointRow>(S.ColPods, r => KnownText(r.Pods, PodNames), r => SourceUi.Cell(r.Pods, u => PodNames(u)), true),
+        new ListColumn<WaypointRow>(S.ColAge, r => r.Created, r => r.Created.Length == 0 ? null : CommonComponents.DateLabel(new DateLabelProps { Date = r.Created }), true),
+    };
+
+    private static string KnownText(Known<WaypointUsers> known, System.Func<WaypointUsers, string> text) => known.IsKnown ? text(known.Value!) : known.Reason;
+
+    private static string PodNames(WaypointUsers users) => string.Join(", ", users.WaypointPods);
 
     public static ReactElement StatusLabel(Gateway gateway)
     {
@@ -54,6 +56,28 @@ public static class WaypointsView
     public static string Image(Gateway gateway) => Meta.Value(gateway.Metadata?.Annotations, "sidecar.istio.io/proxyImage") ?? "";
 
     public static string UsedBy(WaypointUsers users) => S.UsedBy(users.Namespaces.Count, users.Services.Count, users.Pods.Count);
+}
+
+/// <summary>One waypoint of the list with what the other lists say about it, built once per list change.</summary>
+public sealed record WaypointRow(Gateway Gateway, string Namespace, string Name, string Address, Health Status, string For, string Created,
+    Known<WaypointUsers> Users, Known<WaypointUsers> Pods)
+{
+    public string Key => Namespace + "/" + Name;
+
+    public string SearchText => (Namespace + " " + Name + " " + Address + " " + For + " " + WaypointsView.Image(Gateway)).ToLowerInvariant();
+
+    /// <summary>The Gateways of class istio-waypoint (none while the Gateway list is not known).</summary>
+    public static List<WaypointRow> All(WaypointSources sources)
+    {
+        var rows = new List<WaypointRow>();
+        foreach (Gateway g in sources.Gateways.Or(new List<Gateway>()))
+        {
+            if (g is null || !WaypointRules.IsWaypoint(g)) continue;
+            rows.Add(new WaypointRow(g, g.Metadata?.NamespaceProperty ?? "", g.Metadata?.Name ?? "", string.Join(", ", WaypointRules.Addresses(g)),
+                WaypointRules.Status(g), WaypointRules.WaypointFor(g), GatewayJson.CreationTimestamp(g), sources.UsersOf(g), sources.PodsOf(g)));
+        }
+        return rows;
+    }
 }
 
 /// <summary>The lists the waypoint views read, each known or not.</summary>

@@ -14,29 +14,38 @@ public static class WorkloadsView
     public static ReactElement? Render()
     {
         MeshState mesh = MeshSource.Use();
-        MeshTableState table = MeshTableState.Use(mesh.InitialSearch);
         WorkloadTrafficState traffic = WorkloadTrafficCells.Use(mesh);
-        List<MeshColumn<WorkloadRow>> columns = Columns();
-        columns.Add(WorkloadTrafficCells.Column(traffic));
-        List<WorkloadRow> matching = MeshTable.UseRows(mesh.Model?.Workloads, columns, table, r => r.SearchText);
+        List<ListColumn<WorkloadRow>> columns = React.UseMemo(() => WithTraffic(traffic),
+            new object?[] { traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
+        ReactElement table = ListTable.Use(columns, mesh.Model?.Workloads ?? NoRows, r => r.SearchText, r => r.Uid + "|" + r.Namespace + "/" + r.Name, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             WorkloadTrafficDetail.Render(traffic),
             WorkloadTrafficCells.Header(traffic),
-            MeshTable.Render(columns, matching, model.Workloads.Count, table, mesh.WriteSearch, S.Empty)));
+            table));
     }
 
-    public static List<MeshColumn<WorkloadRow>> Columns() => new List<MeshColumn<WorkloadRow>>
+    private static List<ListColumn<WorkloadRow>> WithTraffic(WorkloadTrafficState traffic)
     {
-        new MeshColumn<WorkloadRow>(S.ColName, r => MeshLinks.Pod(r.Pod, r.Name), r => r.Name),
-        new MeshColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace, r => r.Namespace + "\n" + r.Name),
-        new MeshColumn<WorkloadRow>(S.ColWorkload, r => S.Kind(r.WorkloadName, r.WorkloadType), r => r.WorkloadName + "\n" + r.WorkloadType),
-        new MeshColumn<WorkloadRow>(S.ColNode, r => MeshLinks.Node(r.Node), r => r.Node),
-        new MeshColumn<WorkloadRow>(S.ColAddresses, r => r.Addresses, r => r.Addresses),
-        new MeshColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, r => r.Protocol),
-        new MeshColumn<WorkloadRow>(S.ColWaypoint, r => MeshLinks.Waypoint(r.Waypoint), r => r.Waypoint.Text),
-        new MeshColumn<WorkloadRow>(S.ColServices, r => ServiceLinks(r), r => r.Services.Count == 0 ? "" : r.Services[0].Hostname),
-        new MeshColumn<WorkloadRow>(S.ColStatus, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), r => r.Status),
-        new MeshColumn<WorkloadRow>(S.ColPolicies, r => PolicyLinks(r), r => RowQuery.CountKey(r.Policies.Count)),
+        List<ListColumn<WorkloadRow>> columns = Columns();
+        columns.Add(WorkloadTrafficCells.Column(traffic));
+        return columns;
+    }
+
+    private static readonly List<WorkloadRow> NoRows = new List<WorkloadRow>();
+
+    /// <summary>Each column sorts by its text (the namespace and counts with a tie-breaker that orders them usefully).</summary>
+    public static List<ListColumn<WorkloadRow>> Columns() => new List<ListColumn<WorkloadRow>>
+    {
+        new ListColumn<WorkloadRow>(S.ColName, r => r.Name, r => MeshLinks.Pod(r.Pod, r.Name), true),
+        new ListColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true),
+        new ListColumn<WorkloadRow>(S.ColWorkload, r => r.WorkloadName + "\n" + r.WorkloadType, r => S.Kind(r.WorkloadName, r.WorkloadType), true),
+        new ListColumn<WorkloadRow>(S.ColNode, r => r.Node, r => MeshLinks.Node(r.Node), true),
+        new ListColumn<WorkloadRow>(S.ColAddresses, r => r.Addresses, null, true),
+        new ListColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, null, true),
+        new ListColumn<WorkloadRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true),
+        new ListColumn<WorkloadRow>(S.ColServices, r => r.Services.Count == 0 ? "" : r.Services[0].Hostname, r => ServiceLinks(r), true),
+        new ListColumn<WorkloadRow>(S.ColStatus, r => r.Status, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), true),
+        new ListColumn<WorkloadRow>(S.ColPolicies, r => RowQuery.CountKey(r.Policies.Count), r => PolicyLinks(r), true),
     };
 
     private static ReactElement? ServiceLinks(WorkloadRow row)
