@@ -3,6 +3,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Settings;
 using Kmesh.Plugin.Views.Operations;
 using S = Kmesh.Plugin.Views.Settings.SettingsStrings;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Settings;
 
@@ -12,6 +13,7 @@ public static class SettingsView
 {
     public static ReactElement? Render(PluginSettingsProps props)
     {
+        Tr.Use();
         StoredSettings? stored = KmeshConfig.UseStored();
         SettingsResult result = KmeshConfig.Resolve(stored);
         KmeshSettings d = KmeshSettings.Defaults;

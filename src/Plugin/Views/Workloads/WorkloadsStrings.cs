@@ -1,22 +1,24 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Workloads;
 
 /// <summary>Every user-visible text of the Workloads view.</summary>
 public static class WorkloadsStrings
 {
-    public const string Title = "Mesh workloads";
-    public const string ColName = "Name";
-    public const string ColNamespace = "Namespace";
-    public const string ColWorkload = "Workload";
-    public const string ColNode = "Node";
-    public const string ColAddresses = "Addresses";
-    public const string ColProtocol = "Protocol";
-    public const string ColWaypoint = "Waypoint";
-    public const string ColServices = "Services";
-    public const string ColStatus = "Status";
-    public const string ColPolicies = "Policies";
-    public const string Healthy = "Healthy";
-    public const string Unhealthy = "Unhealthy";
-    public const string Empty = "The config dump lists no workloads.";
+    public static string Title => Tr.T("Mesh workloads");
+    public static string ColName => Tr.T("Name");
+    public static string ColNamespace => Tr.T("Namespace");
+    public static string ColWorkload => Tr.T("Workload");
+    public static string ColNode => Tr.T("Node");
+    public static string ColAddresses => Tr.T("Addresses");
+    public static string ColProtocol => Tr.T("Protocol");
+    public static string ColWaypoint => Tr.T("Waypoint");
+    public static string ColServices => Tr.T("Services");
+    public static string ColStatus => Tr.T("Status");
+    public static string ColPolicies => Tr.T("Policies");
+    public static string Healthy => Tr.T("Healthy");
+    public static string Unhealthy => Tr.T("Unhealthy");
+    public static string Empty => Tr.T("The config dump lists no workloads.");
 
     public static string Kind(string workloadName, string workloadType) =>
         workloadName.Length == 0 ? workloadType : $"{workloadName} ({workloadType})";
