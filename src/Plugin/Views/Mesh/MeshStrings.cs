@@ -29,6 +29,9 @@ public static class MeshStrings
     public static string GatewayNotFound => Tr.T("No waypoint Gateway has this address or name");
     public static string NotInDump => Tr.T("not in the dump");
 
+    public static string NoResponse(string pod) => Tr.T("Pod {{pod}} gave no response.", "pod", pod);
+    public static string TryAgain => Tr.T("Try again.");
+
     public static string Loading(string node) => Tr.T("Reading the config dump from the daemon on {{node}}", "node", node);
 
     public static string AnsweredBy(string node, string pod, string via) => Tr.T("Config dump from the daemon on node {{node}} (pod {{pod}}), read through {{via}},", "node", node, "pod", pod, "via", via);

@@ -82,6 +82,17 @@ public static class OperationsStrings
     public static string Labelled => Tr.T("labelled");
     public static string Deleted => Tr.T("deleted");
 
+    public static string ClusterWide => Tr.T("cluster-wide");
+    public static string PreviousLogName => Tr.T("previous");
+    public static string CurrentLogName => Tr.T("current");
+
+    public static string ReviewFailed(string resource, string scope) =>
+        Tr.T("The access review for {{resource}} {{scope}} failed, so the control stays disabled.", "resource", resource, "scope", scope);
+
+    public static string LogForbidden(string ns) => Tr.T("Your account may not read pod logs in {{ns}}: grant \"get\" on \"pods/log\" there.", "ns", ns);
+
+    public static string LogFailed(int status, string error) => Tr.T("The log could not be read ({{status}}): {{error}}", "status", status, "error", error);
+
     public static string AllNodes(int count) => Tr.T("all {{count}} nodes", "count", count);
 
     public static string Missing(string verb, string resource, string scope) =>

@@ -1,3 +1,4 @@
+using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Overview;
@@ -47,15 +48,37 @@ public static class OverviewStrings
     public const int ShownPerGroup = 10;
     public const int InlineNames = 5;
 
-    public static string IpsecStateLabel(Kmesh.Model.Rules.IpsecState state) => state switch
+    public static string IpsecStateLabel(IpsecState state) => state switch
     {
-        Kmesh.Model.Rules.IpsecState.Disabled => IpsecOff,
-        Kmesh.Model.Rules.IpsecState.Agreed => IpsecAgreed,
-        Kmesh.Model.Rules.IpsecState.Rotating => IpsecRotating,
+        IpsecState.Disabled => IpsecOff,
+        IpsecState.Agreed => IpsecAgreed,
+        IpsecState.Rotating => IpsecRotating,
         _ => IpsecStale,
     };
 
     public static string GroupTitle(string title, int count) => $"{title} ({count})";
+
+    /// <summary>A problem group's title, from its kind (the model's English title is for logs and tests).</summary>
+    public static string ProblemTitle(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NoDaemons => Tr.T("No Kmesh daemons"),
+        ProblemKind.CrashLoop => Tr.T("Daemons crash-looping"),
+        ProblemKind.ImagePull => Tr.T("Daemons unable to pull their image"),
+        ProblemKind.NotRunning => Tr.T("Daemons not running"),
+        ProblemKind.Unreadable => Tr.T("Daemon pods with unreadable JSON"),
+        ProblemKind.StaleKey => Tr.T("Nodes with a stale IPsec key"),
+        ProblemKind.WaypointFailing => Tr.T("Waypoints failing"),
+        ProblemKind.NotReady => Tr.T("Daemons not ready"),
+        ProblemKind.Pending => Tr.T("Daemons pending"),
+        ProblemKind.Terminating => Tr.T("Daemons terminating"),
+        ProblemKind.RecentRestart => Tr.T("Daemons restarted in the last hour"),
+        ProblemKind.NoNodeInfo => Tr.T("Nodes without IPsec data"),
+        ProblemKind.ModesDiffer => Tr.T("Daemons in different modes"),
+        ProblemKind.VersionSkew => Tr.T("Daemons on another version"),
+        ProblemKind.Enrollment => Tr.T("Pods whose Kmesh management differs from their labels"),
+        ProblemKind.WaypointPending => Tr.T("Waypoints not yet programmed"),
+        _ => Tr.T("IPsec key rotation in progress"),
+    };
     public static string AndMore(int more) => Tr.T("and {{more}} more", "more", more);
     public static string FirstOf(int total, string shown) => Tr.T("{{total}}: {{shown}} and {{more}} more", "total", total, "shown", shown, "more", total - InlineNames);
     public static string SpiCount(int spi, int nodes) => nodes == 1 ? Tr.T("SPI {{spi}} on 1 node", "spi", spi) : Tr.T("SPI {{spi}} on {{nodes}} nodes", "spi", spi, "nodes", nodes);

@@ -19,6 +19,10 @@ public static class SharedStrings
     public static string ListForbidden(string resource, string scope) =>
         Tr.T("Your account may not list {{resource}} {{scope}}. Grant the verb \"list\" (and \"watch\") on resource \"{{resource}}\" {{scope}}.", "resource", resource, "scope", scope);
 
+    public static string AnyNamespace => Tr.T("in any namespace (cluster-wide)");
+    public static string InNamespace(string ns) => Tr.T("in namespace {{ns}}", "ns", ns);
+    public static string UnknownError => Tr.T("unknown error");
+
     public static string ListFailed(string resource, string message) => Tr.T("Listing {{resource}} failed: {{message}}", "resource", resource, "message", message);
 
     public static string ListNotFound(string resource) =>
