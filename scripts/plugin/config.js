@@ -1,5 +1,6 @@
 // Reads headlamp-plugin.config.js and derives what the build, install and package scripts share.
 'use strict';
+const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -34,18 +35,32 @@ function expand(config, template) {
 function archiveURL(config) { return expand(config, config.archiveURL); }
 function rawFileURL(config, file) { return `${expand(config, config.rawURL)}/${file}`; }
 
-/** The package.json Headlamp reads next to main.js: identity, version and the devDependency gate. */
+/** The plugin's languages: the folders of locales/ (each holding translation.json), English first. Headlamp's
+ * code for Simplified Chinese is "zh" (its own lib/i18n/locales/zh; "zh-tw" is Traditional). */
+const localesDir = path.join(root, 'locales');
+function languages() {
+  if (!fs.existsSync(localesDir)) return [];
+  const found = fs.readdirSync(localesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(localesDir, e.name, 'translation.json')))
+    .map((e) => e.name)
+    .sort();
+  return found.includes('en') ? ['en', ...found.filter((l) => l !== 'en')] : found;
+}
+
+/** The package.json Headlamp reads next to main.js: identity, version, the devDependency gate and, with
+ * `headlamp.i18n`, the languages whose locales/<lng>/translation.json Headlamp loads from the plugin folder. */
 function pluginPackageJson(config) {
+  const i18n = languages();
   return {
     name: config.name,
     version: config.version,
     description: config.description,
     license: config.license,
     devDependencies: { '@kinvolk/headlamp-plugin': config.headlampPluginDependency },
-    headlamp: { compatibility: config.headlampCompat, distroCompat: config.distroCompat },
+    headlamp: Object.assign({ compatibility: config.headlampCompat, distroCompat: config.distroCompat }, i18n.length > 0 ? { i18n } : {}),
   };
 }
 
 const distDir = path.join(root, 'plugin-dist');
 
-module.exports = { root, distDir, loadConfig, pluginPackageJson, archiveURL, rawFileURL };
+module.exports = { root, distDir, localesDir, languages, loadConfig, pluginPackageJson, archiveURL, rawFileURL };

@@ -47,7 +47,7 @@ public sealed class HeadlampInstallerTests
         var install = Install(headlampVersion);
 
         Assert.True(install["ok"]!.GetValue<bool>(), install.ToJsonString());
-        Assert.Equal(new[] { "main.js", "package.json" }, install["files"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal(new[] { "locales", "main.js", "package.json" }, install["files"]!.AsArray().Select(f => f!.GetValue<string>()));
         var pkg = install["packageJson"]!;
         Assert.Equal(ReleaseConfig.Name, pkg["name"]!.GetValue<string>());
         Assert.Equal(ReleaseConfig.Version, pkg["artifacthub"]!["version"]!.GetValue<string>());

@@ -69,7 +69,14 @@ public sealed class ReleasePackageTests
     {
         var entries = ArchiveEntries.Read(_builds.First.Archive);
         string folder = ReleaseConfig.Folder;
-        Assert.Equal(new[] { $"{folder}/", $"{folder}/main.js", $"{folder}/package.json" }, entries.Select(e => e.Name));
+        Assert.Equal(new[]
+        {
+            $"{folder}/", $"{folder}/main.js", $"{folder}/package.json",
+            $"{folder}/locales/", $"{folder}/locales/en/", $"{folder}/locales/en/translation.json",
+            $"{folder}/locales/zh/", $"{folder}/locales/zh/translation.json",
+        }, entries.Select(e => e.Name));
+        // The translations Headlamp loads from the installed folder are the repository's locale files.
+        Assert.Equal(File.ReadAllText(Repository.PathOf("locales/zh/translation.json")), Encoding.UTF8.GetString(entries[7].Data));
         string shipped = Encoding.UTF8.GetString(entries[1].Data);
         Assert.Equal(File.ReadAllText(_builds.First.BuiltMainJs), shipped);
 

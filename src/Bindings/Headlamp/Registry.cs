@@ -8,7 +8,8 @@ public sealed class SidebarEntry
 {
     public string? Parent { get; set; }
     public string? Name { get; set; }
-    public string? Label { get; set; }
+    /// <summary>A string, or an element (shown as is; Headlamp sorts entries by the label's string form).</summary>
+    public object? Label { get; set; }
     public string? Url { get; set; }
     /// <summary>An icon name from Headlamp's bundled Iconify mdi subset (others are fetched from the internet).</summary>
     public string? Icon { get; set; }

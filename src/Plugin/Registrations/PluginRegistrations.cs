@@ -12,6 +12,7 @@ using Kmesh.Plugin.Views.Settings;
 using Kmesh.Plugin.Views.Shared;
 using Kmesh.Plugin.Views.Sidebar;
 using Kmesh.Plugin.Views.Traffic;
+using Kmesh.Plugin.Views.Translations;
 using Kmesh.Plugin.Views.Waypoints;
 using Kmesh.Plugin.Views.Workloads;
 
@@ -27,28 +28,28 @@ public static class PluginRegistrations
     public static void Main()
     {
         RegisterSection();
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Overview, Label = SidebarStrings.Overview, Url = "/kmesh" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = SidebarStrings.Nodes, Url = "/kmesh/nodes" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Waypoints, Label = SidebarStrings.Waypoints, Url = "/kmesh/waypoints" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.BpfMaps, Label = SidebarStrings.BpfMaps, Url = "/kmesh/bpf-maps" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Workloads, Label = SidebarStrings.Workloads, Url = "/kmesh/workloads" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Services, Label = SidebarStrings.Services, Url = "/kmesh/services" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Policies, Label = SidebarStrings.Policies, Url = "/kmesh/policies" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Traffic, Label = SidebarStrings.Traffic, Url = "/kmesh/traffic" });
-        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.KernelNative, Label = SidebarStrings.KernelNative, Url = "/kmesh/kernel-native" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Overview, Label = Translated.Label(() => SidebarStrings.Overview), Url = "/kmesh" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = Translated.Label(() => SidebarStrings.Nodes), Url = "/kmesh/nodes" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Waypoints, Label = Translated.Label(() => SidebarStrings.Waypoints), Url = "/kmesh/waypoints" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.BpfMaps, Label = Translated.Label(() => SidebarStrings.BpfMaps), Url = "/kmesh/bpf-maps" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Workloads, Label = Translated.Label(() => SidebarStrings.Workloads), Url = "/kmesh/workloads" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Services, Label = Translated.Label(() => SidebarStrings.Services), Url = "/kmesh/services" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Policies, Label = Translated.Label(() => SidebarStrings.Policies), Url = "/kmesh/policies" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Traffic, Label = Translated.Label(() => SidebarStrings.Traffic), Url = "/kmesh/traffic" });
+        Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.KernelNative, Label = Translated.Label(() => SidebarStrings.KernelNative), Url = "/kmesh/kernel-native" });
 
-        Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = OverviewView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = NodesView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/status/:status", Sidebar = RouteNames.Nodes, Name = RouteNames.NodesFiltered, Exact = true, Component = NodesView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/:name", Sidebar = RouteNames.Nodes, Name = RouteNames.Node, Exact = true, Component = NodeDetailView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoints, Exact = true, Component = WaypointsView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints/:namespace/:name", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoint, Exact = true, Component = WaypointDetailView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/bpf-maps/:node?", Sidebar = RouteNames.BpfMaps, Name = RouteNames.BpfMaps, Exact = true, Component = BpfMapsView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/workloads", Sidebar = RouteNames.Workloads, Name = RouteNames.Workloads, Exact = true, Component = WorkloadsView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/services", Sidebar = RouteNames.Services, Name = RouteNames.Services, Exact = true, Component = ServicesView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/policies", Sidebar = RouteNames.Policies, Name = RouteNames.Policies, Exact = true, Component = PoliciesView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/traffic/:node?", Sidebar = RouteNames.Traffic, Name = RouteNames.Traffic, Exact = true, Component = TrafficView.Render });
-        Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = KernelNativeView.Render });
+        Registry.RegisterRoute(new Route { Path = "/kmesh", Sidebar = RouteNames.Overview, Name = RouteNames.Overview, Exact = true, Component = Translated.Route(OverviewView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes", Sidebar = RouteNames.Nodes, Name = RouteNames.Nodes, Exact = true, Component = Translated.Route(NodesView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/status/:status", Sidebar = RouteNames.Nodes, Name = RouteNames.NodesFiltered, Exact = true, Component = Translated.Route(NodesView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/nodes/:name", Sidebar = RouteNames.Nodes, Name = RouteNames.Node, Exact = true, Component = Translated.Route(NodeDetailView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoints, Exact = true, Component = Translated.Route(WaypointsView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/waypoints/:namespace/:name", Sidebar = RouteNames.Waypoints, Name = RouteNames.Waypoint, Exact = true, Component = Translated.Route(WaypointDetailView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/bpf-maps/:node?", Sidebar = RouteNames.BpfMaps, Name = RouteNames.BpfMaps, Exact = true, Component = Translated.Route(BpfMapsView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/workloads", Sidebar = RouteNames.Workloads, Name = RouteNames.Workloads, Exact = true, Component = Translated.Route(WorkloadsView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/services", Sidebar = RouteNames.Services, Name = RouteNames.Services, Exact = true, Component = Translated.Route(ServicesView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/policies", Sidebar = RouteNames.Policies, Name = RouteNames.Policies, Exact = true, Component = Translated.Route(PoliciesView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/traffic/:node?", Sidebar = RouteNames.Traffic, Name = RouteNames.Traffic, Exact = true, Component = Translated.Route(TrafficView.Render) });
+        Registry.RegisterRoute(new Route { Path = "/kmesh/kernel-native/:node?", Sidebar = RouteNames.KernelNative, Name = RouteNames.KernelNative, Exact = true, Component = Translated.Route(KernelNativeView.Render) });
 
         Registry.RegisterDetailsViewSection(KmeshSections.Render);
         RegistryIntegrations.RegisterResourceTableColumnsProcessor(new TableColumnsProcessor { Id = KmeshColumns.ProcessorId, Processor = KmeshColumns.Process });
@@ -66,14 +67,14 @@ public static class PluginRegistrations
 /// <summary>The sidebar's user-visible labels.</summary>
 public static class SidebarStrings
 {
-    public const string Kmesh = "Kmesh";
-    public const string Overview = "Overview";
-    public const string Nodes = "Nodes";
-    public const string Waypoints = "Waypoints";
-    public const string BpfMaps = "eBPF Maps";
-    public const string Workloads = "Workloads";
-    public const string Services = "Services";
-    public const string Policies = "Authorization Policies";
-    public const string Traffic = "Traffic";
-    public const string KernelNative = "Kernel-native config";
+    public static string Kmesh => Tr.T("Kmesh");
+    public static string Overview => Tr.T("Overview");
+    public static string Nodes => Tr.T("Nodes");
+    public static string Waypoints => Tr.T("Waypoints");
+    public static string BpfMaps => Tr.T("eBPF Maps");
+    public static string Workloads => Tr.T("Workloads");
+    public static string Services => Tr.T("Services");
+    public static string Policies => Tr.T("Authorization Policies");
+    public static string Traffic => Tr.T("Traffic");
+    public static string KernelNative => Tr.T("Kernel-native config");
 }

@@ -62,6 +62,10 @@ public sealed class PluginHost
         _engine.SetValue("__hostLog", new Action<string>(Console.Add));
         _engine.SetValue("__execHandler", new Func<string, string>(scenario.AnswerExec));
         _engine.Execute(Prelude);
+        // Headlamp's i18next (UMD build from node_modules) and the locale files the build put beside main.js.
+        _engine.Execute(I18next.Value);
+        _engine.SetValue("__localesJson", Locales.Value);
+        _engine.Execute("globalThis.__locales = JSON.parse(__localesJson);");
         _engine.Execute(FakePluginLib);
         _engine.SetValue("__scenarioJson", scenario.ToJson());
         _engine.Execute("""
@@ -72,6 +76,30 @@ public sealed class PluginHost
         // Headlamp ≥ 0.34 runs main.js as the body of a parameterless Function (sloppy, this = globalThis).
         _engine.Execute("new Function(__mainJs)();");
         Drain();
+    }
+
+    private static readonly Lazy<string> I18next = new(() => File.ReadAllText(Path.Combine(RepoRoot, "node_modules", "i18next", "dist", "umd", "i18next.js")));
+
+    /// <summary>{lng: translations} from plugin-dist/locales/&lt;lng&gt;/translation.json, as the build shipped them.</summary>
+    private static readonly Lazy<string> Locales = new(() =>
+    {
+        var all = new JsonObject();
+        string dir = Path.Combine(RepoRoot, "plugin-dist", "locales");
+        if (Directory.Exists(dir))
+            foreach (string lng in Directory.GetDirectories(dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+                all[lng] = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, lng, "translation.json")));
+        return all.ToJsonString();
+    });
+
+    /// <summary>Switches the language as Headlamp's language setting does (every plugin i18next instance follows
+    /// i18next's languageChanged) before the next <see cref="Render"/>.</summary>
+    public void UseLanguage(string language) => Call(() => _engine.Invoke(_engine.Evaluate("__harness.changeLanguage"), language));
+
+    /// <summary>Switches the language while a view is shown and re-renders it.</summary>
+    public RenderResult ChangeLanguage(string language)
+    {
+        UseLanguage(language);
+        return Settle();
     }
 
     /// <summary>Where the build writes the plugin: &lt;repo&gt;/plugin-dist/main.js.</summary>

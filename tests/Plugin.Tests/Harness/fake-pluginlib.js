@@ -416,8 +416,38 @@
     };
   }
 
+  // ---- useTranslation (lib/plugin/pluginI18n.js) -------------------------------------------------------
+  // The genuine i18next (its UMD build, loaded by the host as globalThis.i18next) over the locale files the build
+  // shipped (globalThis.__locales: {lng: translations}), configured as pluginI18n.js configures a plugin's
+  // instance. Like the real hook, t answers "" until an effect has made it ready.
+  const i18n = { instance: null, language: 'en' };
+  function pluginI18nInstance(name) {
+    if (i18n.instance) return i18n.instance;
+    const resources = {};
+    for (const lng of Object.keys(g.__locales || {})) resources[lng] = { [name]: g.__locales[lng] };
+    const instance = g.i18next.createInstance();
+    instance.init({ lng: i18n.language, fallbackLng: 'en', defaultNS: name, ns: [name], resources, initImmediate: false,
+      interpolation: { escapeValue: false }, returnEmptyString: false, saveMissing: false });
+    i18n.instance = instance;
+    return instance;
+  }
+  function useTranslation(name) {
+    const [ready, setReady] = useState(false);
+    slot('useContext'); // react-i18next's useTranslation of Headlamp's own instance
+    useEffect(() => { setReady(true); }, [name]);
+    const instance = g.i18next ? pluginI18nInstance(name) : null;
+    return { t: (key, options) => (!ready ? '' : instance ? instance.t(key, options) : key), i18n: instance, ready };
+  }
+  // Headlamp's languageChanged handler (changePluginLanguage) switches every plugin instance; the app re-renders.
+  function changeLanguage(lng) {
+    i18n.language = lng;
+    if (i18n.instance) i18n.instance.changeLanguage(lng);
+    dirty = true;
+  }
+
   // ---- register* ---------------------------------------------------------------------------------------
   const pluginLib = {
+    useTranslation,
     React, MuiMaterial, CommonComponents, ApiProxy, Crd, ConfigStore, Recharts, Iconify: { Icon: fake('Icon') },
     K8s: { ResourceClasses, crd: Crd, event: { default: EventClass } },
     Router: { createRouteURL },
@@ -731,6 +761,12 @@
       if (!call) throw new Error('no plugin settings registered for ' + name);
       return call.args[1];
     },
+    // A component showing the label of sidebar entry <name> as Headlamp's sidebar does (a string or an element).
+    sidebarLabel(name) {
+      const entry = registrations.sidebar.filter((e) => e.name === name).pop();
+      if (!entry) throw new Error('no sidebar entry named ' + name);
+      return function SidebarLabel() { return createElement(FRAGMENT, null, entry.label); };
+    },
     routeComponent(name) {
       const r = registrations.routes.find((x) => x.name === name);
       if (!r) throw new Error('no route named ' + name);
@@ -752,6 +788,7 @@
       return dirty;
     },
     isDirty() { return dirty; },
+    changeLanguage,
     treeJson() { return JSON.stringify(g.__harness.lastTree); },
     unmountAll() { for (const inst of instances.values()) inst.seen = false; unmountUnseen(); },
     // Calls a function prop (onClick, onChange, selectTab, getter…) of a rendered fake element.

@@ -6,6 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Kmesh.Plugin.Tests.Harness;
 using Xunit;
 
 namespace Kmesh.Plugin.Tests.Packaging;
@@ -42,6 +43,10 @@ public sealed class PackagingTests : IDisposable
         Assert.Equal("0.1.0", pkg["version"]!.GetValue<string>());
         Assert.Equal("^0.14.0", pkg["devDependencies"]!["@kinvolk/headlamp-plugin"]!.GetValue<string>());
         Assert.Equal(">=0.42.0", pkg["headlamp"]!["compatibility"]!.GetValue<string>());
+        // Headlamp loads locales/<lng>/translation.json from the plugin folder for each language listed here.
+        Assert.Equal(new[] { "en", "zh" }, pkg["headlamp"]!["i18n"]!.AsArray().Select(l => l!.GetValue<string>()));
+        foreach (string lng in new[] { "en", "zh" })
+            Assert.Equal(File.ReadAllText(Path.Combine(PluginHost.RepoRoot, "locales", lng, "translation.json")), File.ReadAllText(Path.Combine(Dist, "locales", lng, "translation.json")));
         Assert.False(File.Exists(Path.Combine(Dist, "main.js.br")));
         var figure = System.Text.RegularExpressions.Regex.Match(stdout, @"main\.js: (\d+) bytes, (\d+) bytes gzip");
         Assert.True(figure.Success, stdout);
@@ -118,7 +123,12 @@ public sealed class PackagingTests : IDisposable
                 entries.Add((entry.Name, entry.EntryType, content));
             }
         }
-        Assert.Equal(new[] { "kmesh-headlamp-plugin/", "kmesh-headlamp-plugin/main.js", "kmesh-headlamp-plugin/package.json" }, entries.Select(e => e.Name));
+        Assert.Equal(new[]
+        {
+            "kmesh-headlamp-plugin/", "kmesh-headlamp-plugin/main.js", "kmesh-headlamp-plugin/package.json",
+            "kmesh-headlamp-plugin/locales/", "kmesh-headlamp-plugin/locales/en/", "kmesh-headlamp-plugin/locales/en/translation.json",
+            "kmesh-headlamp-plugin/locales/zh/", "kmesh-headlamp-plugin/locales/zh/translation.json",
+        }, entries.Select(e => e.Name));
         Assert.Equal(TarEntryType.Directory, entries[0].Type);
         Assert.Equal(MainJs, entries[1].Content);
         Assert.Equal("kmesh-headlamp-plugin", JsonNode.Parse(entries[2].Content)!["name"]!.GetValue<string>());

@@ -17,7 +17,7 @@ public class RegistrationTests
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());
 
-        var entries = host.SidebarEntries.Select(e => (Parent: e!["parent"]?.GetValue<string>(), Name: Str(e["name"]), Label: Str(e["label"]), Url: Str(e["url"]))).ToList();
+        var entries = host.SidebarEntries.Select(e => (Parent: e!["parent"]?.GetValue<string>(), Name: Str(e["name"]), Label: host.RenderHarness($"sidebarLabel('{Str(e["name"])}')").Text, Url: Str(e["url"]))).ToList();
 
         Assert.Equal(new (string?, string, string, string)[]
         {
@@ -33,6 +33,17 @@ public class RegistrationTests
             ("kmesh", "kmesh-kernel-native", "Kernel-native config", "/kmesh/kernel-native"),
         }, entries);
         Assert.Equal("mdi:hexagon-multiple-outline", Str(host.SidebarEntries[0]!["icon"]));
+    }
+
+    [Fact]
+    public void SidebarLabelsFollowTheLanguage()
+    {
+        var host = new PluginHost(Clusters.HealthyDualEngine());
+        host.UseLanguage("zh");
+
+        Assert.Equal("概览", host.RenderHarness("sidebarLabel('kmesh-overview')").Text);
+        Assert.Equal("授权策略", host.RenderHarness("sidebarLabel('kmesh-policies')").Text);
+        Assert.Equal("Kmesh", host.RenderHarness("sidebarLabel('kmesh')").Text);
     }
 
     [Fact]

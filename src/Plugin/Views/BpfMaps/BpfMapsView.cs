@@ -10,6 +10,7 @@ using Kmesh.Model.Shapes;
 using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Model.Transport;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
@@ -43,7 +44,7 @@ public static class BpfMapsView
         List<WaypointAddress> waypoints = React.UseMemo(() => gatewaysSettled ? Waypoints(Lists.Json(gateways)) : new List<WaypointAddress>(),
             new object?[] { gatewaysSettled, gateways.Items });
         ReactElement picker = React.UseMemo(() => NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, nodes, history),
-            new object?[] { chosenNode, nodes, history });
+            new object?[] { chosenNode, nodes, history, Tr.Language });
         React.UseEffect(() =>
         {
             var request = new Request();

@@ -4,6 +4,7 @@ using System.Linq;
 using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.BpfMaps.BpfMapsStrings;
 
 namespace Kmesh.Plugin.Views.BpfMaps;
@@ -38,8 +39,8 @@ public static class MapTableView
         IReadOnlyList<MapRow> matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
         MapPage shown = MapQuery.Page(matching, table.Rows.Count, page);
         int untied = React.UseMemo(() => Untied(table), new object?[] { table });
-        List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table });
-        object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table });
+        List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table, Tr.Language });
+        object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table, Tr.Language });
 
         return Mui.Box(new BoxProps { Mt = 1 },
             untied == 0 ? null : Ui.Secondary(S.Untied(untied)),

@@ -6,6 +6,7 @@ using Kmesh.Model.Membership;
 using Kmesh.Model.Rules;
 using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Columns.ColumnStrings;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Columns;
 
@@ -43,7 +44,7 @@ public static class KmeshColumns
                 GridTemplate = "min-content",
                 GetValue = PodWord,
                 Sort = (a, b) => string.CompareOrdinal(PodWord(a), PodWord(b)),
-                Render = pod => El.Component<PodCellProps>(PodCell, new PodCellProps { Pod = pod }),
+                Render = pod => El.Component<PodCellProps>(PodCellComponent, new PodCellProps { Pod = pod }),
             });
         }
         else if (args.Id == NamespacesTable)
@@ -55,7 +56,7 @@ public static class KmeshColumns
                 GridTemplate = "min-content",
                 GetValue = NamespaceWord,
                 Sort = (a, b) => string.CompareOrdinal(NamespaceWord(a), NamespaceWord(b)),
-                Render = ns => El.Component<NamespaceCellProps>(NamespaceCell, new NamespaceCellProps { Namespace = ns }),
+                Render = ns => El.Component<NamespaceCellProps>(NamespaceCellComponent, new NamespaceCellProps { Namespace = ns }),
             });
         }
         return columns;
@@ -99,14 +100,20 @@ public static class KmeshColumns
         }
     }
 
+    // One function per cell kind: the same component type on every table render, so a cell keeps its state.
+    private static readonly System.Func<PodCellProps, ReactElement?> PodCellComponent = PodCell;
+    private static readonly System.Func<NamespaceCellProps, ReactElement?> NamespaceCellComponent = NamespaceCell;
+
     public static ReactElement? PodCell(PodCellProps props)
     {
+        Tr.Use();
         Known<Dictionary<string, V1Namespace>> namespaces = ListIndex.UseNamespaces();
         return MembershipLabel.Render(MembershipRules.ForPod(props.Pod!.JsonData, namespaces));
     }
 
     public static ReactElement? NamespaceCell(NamespaceCellProps props)
     {
+        Tr.Use();
         Known<Dictionary<string, List<V1Pod>>> pods = ListIndex.UsePods();
         return MembershipLabel.Render(MembershipRules.ForNamespace(props.Namespace!.JsonData, pods));
     }

@@ -1,9 +1,11 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Map;
 
 /// <summary>The map sources' user-visible labels.</summary>
 public static class MapStrings
 {
-    public const string Kmesh = "Kmesh";
-    public const string Waypoints = "Kmesh waypoints";
-    public const string Daemons = "Kmesh daemons";
+    public static string Kmesh => Tr.T("Kmesh");
+    public static string Waypoints => Tr.T("Kmesh waypoints");
+    public static string Daemons => Tr.T("Kmesh daemons");
 }

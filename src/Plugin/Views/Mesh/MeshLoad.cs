@@ -51,7 +51,7 @@ public static class MeshFetch
             if (request.Cancelled) return;
             if (result.Failure is not null || result.Response is null)
             {
-                AdminFailure failure = result.Failure ?? new AdminFailure(AdminFailureKind.Unreachable, $"Pod {candidate.Pod} gave no response.", "Try again.");
+                AdminFailure failure = result.Failure ?? new AdminFailure(AdminFailureKind.Unreachable, MeshStrings.NoResponse(candidate.Pod), MeshStrings.TryAgain);
                 attempts.Add(new MeshAttempt(candidate.Node, candidate.Pod, TitleOf(failure.Kind), failure.Message, failure.Hint));
                 if (!MeshDaemons.TryNextAfter(failure.Kind)) break;
                 continue;

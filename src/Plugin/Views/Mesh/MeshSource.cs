@@ -4,6 +4,7 @@ using k8s.Models;
 using Kmesh.Model.Mesh;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Mesh;
 
@@ -87,7 +88,7 @@ public static class MeshSource
         string selected = current is not null && current.Node.Length > 0 ? current.Node
             : requested.Length > 0 || order.Count == 0 ? requested : order[0].Node;
         // A large cluster offers thousands of nodes: the picker is rebuilt only when they or the selection change.
-        ReactElement picker = React.UseMemo(() => MeshFrame.NodePicker(facts.ReadyNodes, selected, chooseNode), new object?[] { facts, selected, path });
+        ReactElement picker = React.UseMemo(() => MeshFrame.NodePicker(facts.ReadyNodes, selected, chooseNode), new object?[] { facts, selected, path, Tr.Language });
         return new MeshState(daemons, facts, order, picker, requested, current, model, () => setGeneration(generation + 1));
     }
 }

@@ -1,59 +1,61 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Nodes;
 
 /// <summary>Every user-visible text of the Nodes list and node details.</summary>
 public static class NodesStrings
 {
-    public const string Title = "Kmesh nodes";
-    public const string Loading = "Loading Kmesh daemons";
-    public const string ColNode = "Node";
-    public const string ColPod = "Daemon pod";
-    public const string ColStatus = "Status";
-    public const string ColVersion = "Version";
-    public const string ColMode = "Mode";
-    public const string ColSpi = "IPsec SPI";
-    public const string ColAddresses = "Addresses";
-    public const string ColPodCidrs = "Pod CIDRs";
-    public const string ColAge = "Age";
-    public const string Ready = "Ready";
-    public const string NotReady = "Not ready";
-    public const string Unreadable = "Unreadable";
+    public static string Title => Tr.T("Kmesh nodes");
+    public static string Loading => Tr.T("Loading Kmesh daemons");
+    public static string ColNode => Tr.T("Node");
+    public static string ColPod => Tr.T("Daemon pod");
+    public static string ColStatus => Tr.T("Status");
+    public static string ColVersion => Tr.T("Version");
+    public static string ColMode => Tr.T("Mode");
+    public static string ColSpi => Tr.T("IPsec SPI");
+    public static string ColAddresses => Tr.T("Addresses");
+    public static string ColPodCidrs => Tr.T("Pod CIDRs");
+    public static string ColAge => Tr.T("Age");
+    public static string Ready => Tr.T("Ready");
+    public static string NotReady => Tr.T("Not ready");
+    public static string Unreadable => Tr.T("Unreadable");
 
     public static string RestartsText(int restarts, string? lastAgo) =>
-        restarts == 0 || lastAgo is null ? restarts.ToString() : $"{restarts} (last {lastAgo} ago)";
-    public const string ShowAll = "Show all nodes";
-    public const string NoneMatch = "No node matches this filter.";
+        restarts == 0 || lastAgo is null ? restarts.ToString() : Tr.T("{{restarts}} (last {{lastAgo}} ago)", "restarts", restarts, "lastAgo", lastAgo);
+    public static string ShowAll => Tr.T("Show all nodes");
+    public static string NoneMatch => Tr.T("No node matches this filter.");
 
-    public static string Filtered(string filter, int shown, int total) => $"Showing {shown} of {total} nodes: {FilterLabel(filter)}.";
+    public static string Filtered(string filter, int shown, int total) => Tr.T("Showing {{shown}} of {{total}} nodes: {{filter}}.", "shown", shown, "total", total, "filter", FilterLabel(filter));
 
     /// <summary>The words for a Nodes-list filter from the route.</summary>
     public static string FilterLabel(string filter) => filter switch
     {
-        "crash-loop" => "daemons crash-looping",
-        "image-pull" => "daemons unable to pull their image",
-        "not-running" => "daemons not running",
-        "unreadable" => "daemon pods with unreadable JSON",
-        "not-ready" => "daemons not ready",
-        "pending" => "daemons pending",
-        "terminating" => "daemons terminating",
-        "restarted" => "daemons restarted in the last hour",
-        "stale-key" => "nodes with a stale IPsec key",
-        "no-node-info" => "nodes without IPsec data",
-        _ => filter.StartsWith("version-", System.StringComparison.Ordinal) ? $"daemons on {filter.Substring(8)}" : $"status \"{filter}\"",
+        "crash-loop" => Tr.T("daemons crash-looping"),
+        "image-pull" => Tr.T("daemons unable to pull their image"),
+        "not-running" => Tr.T("daemons not running"),
+        "unreadable" => Tr.T("daemon pods with unreadable JSON"),
+        "not-ready" => Tr.T("daemons not ready"),
+        "pending" => Tr.T("daemons pending"),
+        "terminating" => Tr.T("daemons terminating"),
+        "restarted" => Tr.T("daemons restarted in the last hour"),
+        "stale-key" => Tr.T("nodes with a stale IPsec key"),
+        "no-node-info" => Tr.T("nodes without IPsec data"),
+        _ => filter.StartsWith("version-", System.StringComparison.Ordinal) ? Tr.T("daemons on {{version}}", "version", filter.Substring(8)) : Tr.T("status \"{{filter}}\"", "filter", filter),
     };
-    public const string DetailTitle = "Kmesh node";
-    public const string NotFound = "No Kmesh daemon runs on this node.";
-    public const string Restarts = "Restarts";
-    public const string Created = "Created";
-    public const string Image = "Image";
-    public const string BootId = "Boot ID";
-    public const string AdminTitle = "Daemon admin API";
-    public const string AdminLoading = "Asking the daemon for its version";
-    public const string AdminVersion = "Reported version";
-    public const string AdminCommit = "Commit";
-    public const string AdminBuildDate = "Build date";
-    public const string AdminVia = "Reached through";
-    public const string Events = "Events";
-    public const string Yaml = "Daemon pod YAML";
-    public const string KubernetesNode = "Kubernetes node";
-    public const string InspectMaps = "Inspect this node's eBPF maps";
+    public static string DetailTitle => Tr.T("Kmesh node");
+    public static string NotFound => Tr.T("No Kmesh daemon runs on this node.");
+    public static string Restarts => Tr.T("Restarts");
+    public static string Created => Tr.T("Created");
+    public static string Image => Tr.T("Image");
+    public static string BootId => Tr.T("Boot ID");
+    public static string AdminTitle => Tr.T("Daemon admin API");
+    public static string AdminLoading => Tr.T("Asking the daemon for its version");
+    public static string AdminVersion => Tr.T("Reported version");
+    public static string AdminCommit => Tr.T("Commit");
+    public static string AdminBuildDate => Tr.T("Build date");
+    public static string AdminVia => Tr.T("Reached through");
+    public static string Events => Tr.T("Events");
+    public static string Yaml => Tr.T("Daemon pod YAML");
+    public static string KubernetesNode => Tr.T("Kubernetes node");
+    public static string InspectMaps => Tr.T("Inspect this node's eBPF maps");
 }

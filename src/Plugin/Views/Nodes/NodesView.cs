@@ -5,6 +5,7 @@ using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Nodes.NodesStrings;
 using Kmesh.Plugin.Views.Settings;
 
@@ -24,7 +25,7 @@ public static class NodesView
         List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()) : new List<NodeRow>(),
             new object?[] { daemons, infos });
         List<NodeRow> rows = React.UseMemo(() => NodeRows.Filter(all, filter), new object?[] { all, filter });
-        List<ListColumn<NodeRow>> columns = React.UseMemo(() => Columns(), new object?[0]);
+        List<ListColumn<NodeRow>> columns = React.UseMemo(() => Columns(), new object?[] { Tr.Language });
         ReactElement table = ListTable.Use(columns, rows, SearchText, r => r.PodName, S.NoneMatch);
 
         if (!daemons.IsKnown) return SourceUi.Section<V1Pod>(S.Title, daemons, S.Loading, null, _ => null);

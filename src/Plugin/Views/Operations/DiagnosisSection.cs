@@ -33,8 +33,8 @@ public static class DiagnosisSection
         LogTailState current = props.Current!;
         LogTailState previous = props.Previous!;
         var causes = new List<object?>();
-        AddCauses(causes, previous, "previous");
-        AddCauses(causes, current, "current");
+        AddCauses(causes, previous, S.PreviousLogName);
+        AddCauses(causes, current, S.CurrentLogName);
         bool logsLoaded = current.Loaded && previous.Loaded;
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.DiagnosisTitle },
             d.Found ? CommonComponents.NameValueTable(new NameValueTableProps { Rows = Rows(pod, d) }) : Ui.Info(S.NoContainerStatus),

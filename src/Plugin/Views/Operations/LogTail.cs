@@ -44,8 +44,8 @@ public static class LogTail
             return;
         }
         string message = status == 403
-            ? $"Your account may not read pod logs in {KmeshConfig.Current().Namespace}: grant \"get\" on \"pods/log\" there."
-            : $"The log could not be read ({status}): {error}";
+            ? OperationsStrings.LogForbidden(KmeshConfig.Current().Namespace)
+            : OperationsStrings.LogFailed(status, error);
         setState(new LogTailState(true, new List<LogLine>(), message, false));
     }
 }

@@ -1,114 +1,134 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Operations;
 
 /// <summary>Every user-visible text of the operations components (diagnosis, loggers, switches, waypoints).</summary>
 public static class OperationsStrings
 {
-    public const string DiagnosisTitle = "Daemon diagnosis";
-    public const string ContainerState = "Container state";
-    public const string LastTermination = "Last termination";
-    public const string LastFinishedAt = "Last termination finished at";
-    public const string Restarts = "Restarts";
-    public const string LastRestart = "Last restart";
-    public const string NoTermination = "none recorded";
-    public const string NoContainerStatus = "The API server reports no status for container kmesh yet.";
-    public const string CurrentLog = "Current container log (last 200 lines)";
-    public const string PreviousLog = "Previous container log (last 200 lines)";
-    public const string LogLoading = "Loading the log";
-    public const string NoPrevious = "There is no previous container: kmesh has not restarted.";
-    public const string EmptyLog = "The log is empty.";
-    public const string SearchLog = "Search the logs";
-    public const string NoMatch = "No line matches the search.";
-    public const string FullLog = "Open the pod in Headlamp (full log viewer)";
-    public const string CauseTitle = "Known cause";
-    public const string CauseFix = "Fix: ";
-    public const string NoCause = "No known failure signature was found in these log lines.";
+    public static string DiagnosisTitle => Tr.T("Daemon diagnosis");
+    public static string ContainerState => Tr.T("Container state");
+    public static string LastTermination => Tr.T("Last termination");
+    public static string LastFinishedAt => Tr.T("Last termination finished at");
+    public static string Restarts => Tr.T("Restarts");
+    public static string LastRestart => Tr.T("Last restart");
+    public static string NoTermination => Tr.T("none recorded");
+    public static string NoContainerStatus => Tr.T("The API server reports no status for container kmesh yet.");
+    public static string CurrentLog => Tr.T("Current container log (last 200 lines)");
+    public static string PreviousLog => Tr.T("Previous container log (last 200 lines)");
+    public static string LogLoading => Tr.T("Loading the log");
+    public static string NoPrevious => Tr.T("There is no previous container: kmesh has not restarted.");
+    public static string EmptyLog => Tr.T("The log is empty.");
+    public static string SearchLog => Tr.T("Search the logs");
+    public static string NoMatch => Tr.T("No line matches the search.");
+    public static string FullLog => Tr.T("Open the pod in Headlamp (full log viewer)");
+    public static string CauseTitle => Tr.T("Known cause");
+    public static string CauseFix => Tr.T("Fix: ");
+    public static string NoCause => Tr.T("No known failure signature was found in these log lines.");
 
-    public const string LoggersTitle = "Logger levels";
-    public const string LoggersLoading = "Reading the daemon's loggers";
-    public const string ColLogger = "Logger";
-    public const string ColLevel = "Current level";
-    public const string ColChange = "Change";
-    public const string NewLevel = "New level";
-    public const string Scope = "Apply to";
-    public const string ThisNode = "this node";
-    public const string Change = "Change";
-    public const string LevelUnread = "could not be read";
+    public static string LoggersTitle => Tr.T("Logger levels");
+    public static string LoggersLoading => Tr.T("Reading the daemon's loggers");
+    public static string ColLogger => Tr.T("Logger");
+    public static string ColLevel => Tr.T("Current level");
+    public static string ColChange => Tr.T("Change");
+    public static string NewLevel => Tr.T("New level");
+    public static string Scope => Tr.T("Apply to");
+    public static string ThisNode => Tr.T("this node");
+    public static string Change => Tr.T("Change");
+    public static string LevelUnread => Tr.T("could not be read");
 
-    public const string SwitchesTitle = "Runtime switches";
-    public const string ColSwitch = "Switch";
-    public const string ColEffect = "What it controls";
-    public const string ColState = "State on this node";
-    public const string ColEvidence = "Indirect read";
-    public const string TurnOn = "Turn on";
-    public const string TurnOff = "Turn off";
-    public const string SwitchesNote = "The daemon accepts these switches but cannot report them: a state shown here was set from this page and is remembered, not read back.";
+    public static string SwitchesTitle => Tr.T("Runtime switches");
+    public static string ColSwitch => Tr.T("Switch");
+    public static string ColEffect => Tr.T("What it controls");
+    public static string ColState => Tr.T("State on this node");
+    public static string ColEvidence => Tr.T("Indirect read");
+    public static string TurnOn => Tr.T("Turn on");
+    public static string TurnOff => Tr.T("Turn off");
+    public static string SwitchesNote => Tr.T("The daemon accepts these switches but cannot report them: a state shown here was set from this page and is remembered, not read back.");
 
-    public const string ReadOnlyNote = "The plugin is in read-only mode: controls that change the cluster are hidden.";
-    public const string Checking = "Checking your permissions";
+    public static string ReadOnlyNote => Tr.T("The plugin is in read-only mode: controls that change the cluster are hidden.");
+    public static string Checking => Tr.T("Checking your permissions");
 
-    public const string Confirm = "Confirm and send";
-    public const string Cancel = "Cancel";
-    public const string Close = "Close";
-    public const string RetryFailed = "Retry the failed nodes";
-    public const string NothingSent = "Nothing has been sent yet.";
-    public const string OnNodes = "On these nodes:";
-    public const string ColNode = "Node";
-    public const string ColPod = "Daemon pod";
-    public const string ColResult = "Result";
-    public const string ColDetail = "Detail";
-    public const string Sending = "Sending";
-    public const string Succeeded = "Succeeded";
-    public const string Rejected = "Refused by the daemon";
-    public const string Unreachable = "Unreachable";
-    public const string Failed = "Failed";
+    public static string Confirm => Tr.T("Confirm and send");
+    public static string Cancel => Tr.T("Cancel");
+    public static string Close => Tr.T("Close");
+    public static string RetryFailed => Tr.T("Retry the failed nodes");
+    public static string NothingSent => Tr.T("Nothing has been sent yet.");
+    public static string OnNodes => Tr.T("On these nodes:");
+    public static string ColNode => Tr.T("Node");
+    public static string ColPod => Tr.T("Daemon pod");
+    public static string ColResult => Tr.T("Result");
+    public static string ColDetail => Tr.T("Detail");
+    public static string Sending => Tr.T("Sending");
+    public static string Succeeded => Tr.T("Succeeded");
+    public static string Rejected => Tr.T("Refused by the daemon");
+    public static string Unreachable => Tr.T("Unreachable");
+    public static string Failed => Tr.T("Failed");
 
-    public const string CreateWaypoint = "Create waypoint";
-    public const string CreateWaypointTitle = "Create a waypoint";
-    public const string WaypointNamespace = "Namespace";
-    public const string WaypointName = "Name";
-    public const string WaypointFor = "Waypoint for";
-    public const string WaypointUse = "Route through it";
-    public const string UseNothing = "nothing yet";
-    public const string UseNamespace = "the whole namespace (label the namespace)";
-    public const string YamlPreview = "What will be applied";
-    public const string Apply = "Apply";
-    public const string DeleteWaypoint = "Delete waypoint";
-    public const string DeleteTitle = "Delete this waypoint?";
-    public const string Delete = "Delete";
-    public const string NoUsers = "Nothing is labelled istio.io/use-waypoint for this waypoint.";
-    public const string Created = "created";
-    public const string Labelled = "labelled";
-    public const string Deleted = "deleted";
+    public static string CreateWaypoint => Tr.T("Create waypoint");
+    public static string CreateWaypointTitle => Tr.T("Create a waypoint");
+    public static string WaypointNamespace => Tr.T("Namespace");
+    public static string WaypointName => Tr.T("Name");
+    public static string WaypointFor => Tr.T("Waypoint for");
+    public static string WaypointUse => Tr.T("Route through it");
+    public static string UseNothing => Tr.T("nothing yet");
+    public static string UseNamespace => Tr.T("the whole namespace (label the namespace)");
+    public static string YamlPreview => Tr.T("What will be applied");
+    public static string Apply => Tr.T("Apply");
+    public static string DeleteWaypoint => Tr.T("Delete waypoint");
+    public static string DeleteTitle => Tr.T("Delete this waypoint?");
+    public static string Delete => Tr.T("Delete");
+    public static string NoUsers => Tr.T("Nothing is labelled istio.io/use-waypoint for this waypoint.");
+    public static string Created => Tr.T("created");
+    public static string Labelled => Tr.T("labelled");
+    public static string Deleted => Tr.T("deleted");
 
-    public static string AllNodes(int count) => $"all {count} nodes";
+    public static string ClusterWide => Tr.T("cluster-wide");
+    public static string PreviousLogName => Tr.T("previous");
+    public static string CurrentLogName => Tr.T("current");
+
+    public static string ReviewFailed(string resource, string scope) =>
+        Tr.T("The access review for {{resource}} {{scope}} failed, so the control stays disabled.", "resource", resource, "scope", scope);
+
+    public static string LogForbidden(string ns) => Tr.T("Your account may not read pod logs in {{ns}}: grant \"get\" on \"pods/log\" there.", "ns", ns);
+
+    public static string LogFailed(int status, string error) => Tr.T("The log could not be read ({{status}}): {{error}}", "status", status, "error", error);
+
+    public static string AllNodes(int count) => Tr.T("all {{count}} nodes", "count", count);
 
     public static string Missing(string verb, string resource, string scope) =>
-        $"Not allowed: your account may not {verb} {resource} {scope}. Ask for the verb \"{verb}\" on \"{resource}\" {scope}.";
+        Tr.T("Not allowed: your account may not {{verb}} {{resource}} {{scope}}. Ask for the verb \"{{verb}}\" on \"{{resource}}\" {{scope}}.", "verb", verb, "resource", resource, "scope", scope);
 
-    public static string SwitchChange(string verb, string path, string effect) => $"{verb}: POST {path} to the Kmesh daemon ({effect}).";
+    public static string SwitchChange(string verb, string path, string effect) => Tr.T("{{verb}}: POST {{path}} to the Kmesh daemon ({{effect}}).", "verb", verb, "path", path, "effect", effect);
 
-    public static string LoggerChange(string logger, string level) => $"Set logger \"{logger}\" to level \"{level}\": POST /debug/loggers with {{\"name\":\"{logger}\",\"level\":\"{level}\"}}.";
+    public static string LoggerChange(string logger, string level) => Tr.T("Set logger \"{{logger}}\" to level \"{{level}}\": POST /debug/loggers with {{body}}.", "logger", logger, "level", level, "body", "{\"name\":\"" + logger + "\",\"level\":\"" + level + "\"}");
 
-    public static string NodeLine(string node, string pod) => $"{node} (daemon pod {pod})";
+    public static string NodeLine(string node, string pod) => Tr.T("{{node}} (daemon pod {{pod}})", "node", node, "pod", pod);
 
     public static string FinishedAtValue(string at) => at.Length == 0 ? NoTermination : at;
 
-    public static string CauseLine(int number, string which, string text) => $"Line {number} of the {which} log: {text}";
+    public static string CauseLine(int number, string which, string text) => Tr.T("Line {{number}} of the {{which}} log: {{text}}", "number", number, "which", which, "text", text);
 
-    public static string UsersUnknown(string why) => $"What still uses this waypoint could not be determined ({why}); check istio.io/use-waypoint labels before deleting.";
+    public static string UsersUnknown(string why) => Tr.T("What still uses this waypoint could not be determined ({{why}}); check istio.io/use-waypoint labels before deleting.", "why", why);
 
-    public static string DeleteChange(string ns, string name) => $"DELETE Gateway {ns}/{name} (gateway.networking.k8s.io/v1).";
+    public static string DeleteChange(string ns, string name) => Tr.T("DELETE Gateway {{ns}}/{{name}} (gateway.networking.k8s.io/v1).", "ns", ns, "name", name);
 
     // The switches' indirect read-back.
-    public const string ReadMetricsAgain = "Read the metrics again";
-    public const string MetricsNotReadYet = "Reading the daemon's metrics";
-    public const string NoTail = "The log tail could not be read.";
-    public const string NoIndirectRead = "No indirect read exists for this switch.";
-    public static string MetricsUnreadable(string why) => $"The metrics could not be read: {why}";
+    public static string ReadMetricsAgain => Tr.T("Read the metrics again");
+    public static string MetricsNotReadYet => Tr.T("Reading the daemon's metrics");
+    public static string NoTail => Tr.T("The log tail could not be read.");
+    public static string NoIndirectRead => Tr.T("No indirect read exists for this switch.");
+    public static string MetricsUnreadable(string why) => Tr.T("The metrics could not be read: {{why}}", "why", why);
     public static string MetricsRead(string at, string prefix, bool seen) =>
-        seen ? $"Metrics read at {at}: {prefix}* series present." : $"Metrics read at {at}: no {prefix}* series.";
-    public static string TailRead(int lines) => lines == 0 ? "Log tail: no access-log line." : $"Log tail: {lines} access-log line{(lines == 1 ? "" : "s")}.";
-    public static string VerdictLabel(string value, string kind) => kind == "confirmed" ? $"{value} (confirmed)"
-        : kind == "contradicted" ? $"{value}? (contradicted)" : kind == "read" ? $"{value} (read)" : kind == "remembered" ? $"{value} (remembered)" : value;
+        seen ? Tr.T("Metrics read at {{at}}: {{prefix}}* series present.", "at", at, "prefix", prefix) : Tr.T("Metrics read at {{at}}: no {{prefix}}* series.", "at", at, "prefix", prefix);
+    public static string TailRead(int lines) => lines == 0 ? Tr.T("Log tail: no access-log line.")
+        : lines == 1 ? Tr.T("Log tail: 1 access-log line.") : Tr.T("Log tail: {{lines}} access-log lines.", "lines", lines);
+    public static string VerdictLabel(string value, string kind) => kind switch
+    {
+        "confirmed" => Tr.T("{{value}} (confirmed)", "value", value),
+        "contradicted" => Tr.T("{{value}}? (contradicted)", "value", value),
+        "read" => Tr.T("{{value}} (read)", "value", value),
+        "remembered" => Tr.T("{{value}} (remembered)", "value", value),
+        _ => value,
+    };
 }
 

@@ -13,7 +13,7 @@ public sealed record Permission(string Verb, string Group, string Resource, stri
 {
     public string ResourceText => Subresource.Length == 0 ? Resource : $"{Resource}/{Subresource}";
 
-    public string Scope => Namespace.Length == 0 ? "cluster-wide" : $"in namespace {Namespace}";
+    public string Scope => Namespace.Length == 0 ? S.ClusterWide : SharedStrings.InNamespace(Namespace);
 
     public string MissingText => S.Missing(Verb, ResourceText + (Group.Length == 0 ? "" : $" ({Group})"), Scope);
 
@@ -55,7 +55,7 @@ public static class Permissions
         bool? allowed = await AccessReview.IsAllowed(permission.Verb, permission.Group, permission.Resource, permission.Subresource, permission.Namespace);
         if (request.Cancelled) return;
         setAnswer(allowed == true ? new AccessAnswer(true, null)
-            : new AccessAnswer(false, allowed == false ? permission.MissingText : $"The access review for {permission.ResourceText} {permission.Scope} failed, so the control stays disabled."));
+            : new AccessAnswer(false, allowed == false ? permission.MissingText : S.ReviewFailed(permission.ResourceText, permission.Scope)));
     }
 
     /// <summary>A caption under a disabled control naming what is missing; null when allowed.</summary>

@@ -41,7 +41,7 @@ public static class ProblemGroupView
         int more = group.Items.Count - S.ShownPerGroup;
         return Mui.Box(new BoxProps { Mb = 1 },
             Mui.Box(new BoxProps { Display = "flex", Gap = 1, AlignItems = "center" },
-                Ui.Status(Lists.StatusOf(group.Level), S.GroupTitle(group.Title, group.Items.Count), null),
+                Ui.Status(Lists.StatusOf(group.Level), S.GroupTitle(S.ProblemTitle(group.Kind), group.Items.Count), null),
                 Mui.Button(new ButtonProps { Size = "small", OnClick = () => setExpanded(!expanded) }, expanded ? S.Collapse : S.Expand)),
             !expanded ? null : Mui.Box(new BoxProps { Component = "ul" }, items.ToArray()),
             !expanded || more <= 0 ? null

@@ -4,6 +4,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Policies.PoliciesStrings;
 
 namespace Kmesh.Plugin.Views.Policies;
@@ -19,7 +20,7 @@ public static class PoliciesView
     {
         MeshState mesh = MeshSource.Use();
         string body = mesh.Load?.Body ?? "";
-        List<ListColumn<PolicyRow>> columns = React.UseMemo(() => Columns(body), new object?[] { body });
+        List<ListColumn<PolicyRow>> columns = React.UseMemo(() => Columns(body), new object?[] { body, Tr.Language });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Policies ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => table);
     }

@@ -1,4 +1,5 @@
 using Headlamp.Bindings;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Sections;
 
@@ -9,6 +10,7 @@ public static class KmeshSections
 {
     public static ReactElement? Render(DetailsViewSectionProps props)
     {
+        Tr.Use();
         DetailsResource? resource = props.Resource;
         if (resource is null) return null;
         return resource.Kind switch

@@ -1,30 +1,32 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Services;
 
 /// <summary>Every user-visible text of the Services view.</summary>
 public static class ServicesStrings
 {
-    public const string Title = "Mesh services";
-    public const string ColHostname = "Hostname";
-    public const string ColNamespace = "Namespace";
-    public const string ColVips = "VIPs";
-    public const string ColPorts = "Ports (service → target)";
-    public const string ColWaypoint = "Waypoint";
-    public const string ColBalancing = "Load balancing";
-    public const string ColWorkloads = "Workloads";
-    public const string DefaultBalancing = "default";
-    public const string Empty = "The config dump lists no services.";
+    public static string Title => Tr.T("Mesh services");
+    public static string ColHostname => Tr.T("Hostname");
+    public static string ColNamespace => Tr.T("Namespace");
+    public static string ColVips => Tr.T("VIPs");
+    public static string ColPorts => Tr.T("Ports (service → target)");
+    public static string ColWaypoint => Tr.T("Waypoint");
+    public static string ColBalancing => Tr.T("Load balancing");
+    public static string ColWorkloads => Tr.T("Workloads");
+    public static string DefaultBalancing => Tr.T("default");
+    public static string Empty => Tr.T("The config dump lists no services.");
 
-    public static string Show(int count) => count == 1 ? "Show 1 workload" : $"Show {count:N0} workloads";
+    public static string Show(int count) => count == 1 ? Tr.T("Show 1 workload") : Tr.T("Show {{count}} workloads", "count", count.ToString("N0"));
 
-    public static string Hide(int count) => count == 1 ? "Hide 1 workload" : $"Hide {count:N0} workloads";
+    public static string Hide(int count) => count == 1 ? Tr.T("Hide 1 workload") : Tr.T("Hide {{count}} workloads", "count", count.ToString("N0"));
 
-    public const string NotSampled = "Not sampled: no daemon's metrics were read.";
-    public const string ReadNode = "Read the daemon on";
-    public const string OnlyThatNode = "A daemon counts only the connections whose client or server runs on its node: these figures are that node's share, not the service's total.";
-    public const string ChartTitle = "Rates to this service, as this node saw them";
-    public static string NoTrafficOn(string node) => $"No connection to this service was recorded by the daemon on node {node}.";
+    public static string NotSampled => Tr.T("Not sampled: no daemon's metrics were read.");
+    public static string ReadNode => Tr.T("Read the daemon on");
+    public static string OnlyThatNode => Tr.T("A daemon counts only the connections whose client or server runs on its node: these figures are that node's share, not the service's total.");
+    public static string ChartTitle => Tr.T("Rates to this service, as this node saw them");
+    public static string NoTrafficOn(string node) => Tr.T("No connection to this service was recorded by the daemon on node {{node}}.", "node", node);
     public static string TrafficScope(string node, string pod) =>
-        $"Traffic: only what the daemon on node {node} (pod {pod}, which gave this dump) saw — connections whose client or server runs on that node. Open a service to read another node's daemon.";
-    public static string DetailTitle(string ns, string hostname) => $"Service {hostname} ({ns})";
+        Tr.T("Traffic: only what the daemon on node {{node}} (pod {{pod}}, which gave this dump) saw — connections whose client or server runs on that node. Open a service to read another node's daemon.", "node", node, "pod", pod);
+    public static string DetailTitle(string ns, string hostname) => Tr.T("Service {{hostname}} ({{ns}})", "hostname", hostname, "ns", ns);
 }
 

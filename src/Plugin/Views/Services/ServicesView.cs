@@ -4,6 +4,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Services.ServicesStrings;
 
 namespace Kmesh.Plugin.Views.Services;
@@ -16,7 +17,7 @@ public static class ServicesView
     {
         MeshState mesh = MeshSource.Use();
         ServiceTrafficState traffic = ServiceTrafficCells.Use(mesh);
-        List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node });
+        List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(traffic), new object?[] { Tr.Language, traffic.Rows.Feed, traffic.Rows.Node });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Services ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             ServiceTrafficDetail.Render(traffic, model),

@@ -4,6 +4,7 @@ using Kmesh.Model.Settings;
 using Kmesh.Plugin.Views.Operations;
 using Kmesh.Plugin.Views.Sidebar;
 using S = Kmesh.Plugin.Views.Settings.SettingsStrings;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Settings;
 
@@ -13,6 +14,7 @@ public static class SettingsView
 {
     public static ReactElement? Render(PluginSettingsProps props)
     {
+        Tr.Use();
         StoredSettings? stored = KmeshConfig.UseStored();
         SettingsResult result = KmeshConfig.Resolve(stored);
         KmeshSettings d = KmeshSettings.Defaults;

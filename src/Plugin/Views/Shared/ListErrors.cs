@@ -8,10 +8,10 @@ public static class ListErrors
 {
     public static string Describe(int? status, string? message, string resource, string? ns)
     {
-        string scope = ns is null ? "in any namespace (cluster-wide)" : $"in namespace {ns}";
+        string scope = ns is null ? SharedStrings.AnyNamespace : SharedStrings.InNamespace(ns);
         if (status == 403) return SharedStrings.ListForbidden(resource, scope);
         if (status == 404) return SharedStrings.ListNotFound(resource);
-        return SharedStrings.ListFailed(resource, message ?? "unknown error");
+        return SharedStrings.ListFailed(resource, message ?? SharedStrings.UnknownError);
     }
 
     public static string Describe(ApiError error, string resource, string? ns) => Describe(error.Status, error.Message, resource, ns);

@@ -4,6 +4,7 @@ using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Waypoints.WaypointsStrings;
 
 namespace Kmesh.Plugin.Views.Waypoints;
@@ -17,7 +18,7 @@ public static class WaypointsView
         WaypointSources sources = WaypointSources.UseAll();
         List<WaypointRow> rows = React.UseMemo(() => WaypointRow.All(sources),
             new object?[] { sources.Gateways, sources.Namespaces, sources.Services, sources.Pods });
-        List<ListColumn<WaypointRow>> columns = React.UseMemo(() => Columns(), new object?[0]);
+        List<ListColumn<WaypointRow>> columns = React.UseMemo(() => Columns(), new object?[] { Tr.Language });
         ReactElement table = ListTable.Use(columns, rows, r => r.SearchText, r => r.Key, S.None);
         if (!sources.Gateways.IsKnown)
         {

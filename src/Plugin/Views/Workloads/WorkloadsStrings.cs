@@ -1,35 +1,37 @@
+using Kmesh.Plugin.Views.Translations;
+
 namespace Kmesh.Plugin.Views.Workloads;
 
 /// <summary>Every user-visible text of the Workloads view.</summary>
 public static class WorkloadsStrings
 {
-    public const string Title = "Mesh workloads";
-    public const string ColName = "Name";
-    public const string ColNamespace = "Namespace";
-    public const string ColWorkload = "Workload";
-    public const string ColNode = "Node";
-    public const string ColAddresses = "Addresses";
-    public const string ColProtocol = "Protocol";
-    public const string ColWaypoint = "Waypoint";
-    public const string ColServices = "Services";
-    public const string ColStatus = "Status";
-    public const string ColPolicies = "Policies";
-    public const string Healthy = "Healthy";
-    public const string Unhealthy = "Unhealthy";
-    public const string Empty = "The config dump lists no workloads.";
+    public static string Title => Tr.T("Mesh workloads");
+    public static string ColName => Tr.T("Name");
+    public static string ColNamespace => Tr.T("Namespace");
+    public static string ColWorkload => Tr.T("Workload");
+    public static string ColNode => Tr.T("Node");
+    public static string ColAddresses => Tr.T("Addresses");
+    public static string ColProtocol => Tr.T("Protocol");
+    public static string ColWaypoint => Tr.T("Waypoint");
+    public static string ColServices => Tr.T("Services");
+    public static string ColStatus => Tr.T("Status");
+    public static string ColPolicies => Tr.T("Policies");
+    public static string Healthy => Tr.T("Healthy");
+    public static string Unhealthy => Tr.T("Unhealthy");
+    public static string Empty => Tr.T("The config dump lists no workloads.");
 
     public static string Kind(string workloadName, string workloadType) =>
         workloadName.Length == 0 ? workloadType : $"{workloadName} ({workloadType})";
 
-    public const string NoInbound = "No connection to this pod was recorded.";
-    public const string NotAPod = "Not a pod: Kmesh's workload metrics name pods, so there is nothing to look up.";
-    public const string AsServer = "As a server (connections to this pod)";
-    public const string AsClient = "As a client (its workload, to services)";
-    public const string NoOutbound = "No connection from this workload to a service was recorded on this node.";
-    public const string ChartTitle = "Rates to this pod";
-    public static string NotSampled(string node) => $"Not sampled: open the workload to read the daemon on node {node}.";
+    public static string NoInbound => Tr.T("No connection to this pod was recorded.");
+    public static string NotAPod => Tr.T("Not a pod: Kmesh's workload metrics name pods, so there is nothing to look up.");
+    public static string AsServer => Tr.T("As a server (connections to this pod)");
+    public static string AsClient => Tr.T("As a client (its workload, to services)");
+    public static string NoOutbound => Tr.T("No connection from this workload to a service was recorded on this node.");
+    public static string ChartTitle => Tr.T("Rates to this pod");
+    public static string NotSampled(string node) => Tr.T("Not sampled: open the workload to read the daemon on node {{node}}.", "node", node);
     public static string TrafficScope(string node, string pod) =>
-        $"Traffic: only workloads on node {node} are sampled (its daemon, pod {pod}, gave this dump); a daemon sees only its own node's connections. Open a workload on another node to read that node's daemon.";
-    public static string DetailTitle(string ns, string name) => $"Workload {ns}/{name}";
+        Tr.T("Traffic: only workloads on node {{node}} are sampled (its daemon, pod {{pod}}, gave this dump); a daemon sees only its own node's connections. Open a workload on another node to read that node's daemon.", "node", node, "pod", pod);
+    public static string DetailTitle(string ns, string name) => Tr.T("Workload {{ns}}/{{name}}", "ns", ns, "name", name);
 }
 

@@ -3,6 +3,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Workloads.WorkloadsStrings;
 
 namespace Kmesh.Plugin.Views.Workloads;
@@ -16,7 +17,7 @@ public static class WorkloadsView
         MeshState mesh = MeshSource.Use();
         WorkloadTrafficState traffic = WorkloadTrafficCells.Use(mesh);
         List<ListColumn<WorkloadRow>> columns = React.UseMemo(() => WithTraffic(traffic),
-            new object?[] { traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
+            new object?[] { Tr.Language, traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Workloads ?? NoRows, r => r.SearchText, r => r.Uid + "|" + r.Namespace + "/" + r.Name, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             WorkloadTrafficDetail.Render(traffic),

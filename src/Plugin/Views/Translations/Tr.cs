@@ -1,0 +1,60 @@
+using Headlamp.Bindings;
+using Kmesh.Plugin.Views.Settings;
+
+namespace Kmesh.Plugin.Views.Translations;
+
+/// <summary>The plugin's translation function. Keys are the English texts (i18next style, <c>{{name}}</c> for
+/// interpolations); <c>locales/&lt;lng&gt;/translation.json</c> holds one entry per key. Components registered with
+/// Headlamp call <see cref="Use"/> first (see <see cref="Translated"/>), so a language change re-renders them and every
+/// string built during that render goes through Headlamp's translation hook. Until a hook is ready (or on a Headlamp
+/// without one) the English text is shown.</summary>
+public static class Tr
+{
+    // Every ready hook result translates through the same per-plugin i18next instance (pluginLib keeps one per
+    // plugin name), so any of them serves strings built outside that component's render (table values, the sort).
+    private static Translation? current;
+
+    /// <summary>Calls Headlamp's translation hook for the calling component (a hook).</summary>
+    public static void Use()
+    {
+        Translation? translation = PluginI18n.UseTranslation(KmeshConfig.Key);
+        if (translation is not null && (translation.Ready || current is null)) current = translation;
+    }
+
+    /// <summary>The language texts are shown in ("" until a hook is ready): memoised texts (a table's column
+    /// headers) list it among their inputs so a language change rebuilds them.</summary>
+    public static string Language => current is not null && current.Ready ? current.Language() : "";
+
+    public static string T(string key) => Translate(key, new string[0][]);
+
+    public static string T(string key, string name, object? value) =>
+        Translate(key, new[] { new[] { name, Format(value) } });
+
+    public static string T(string key, string name1, object? value1, string name2, object? value2) =>
+        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) } });
+
+    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3) =>
+        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) } });
+
+    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3, string name4, object? value4) =>
+        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) }, new[] { name4, Format(value4) } });
+
+    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3, string name4, object? value4, string name5, object? value5) =>
+        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) }, new[] { name4, Format(value4) }, new[] { name5, Format(value5) } });
+
+    private static string Format(object? value) => $"{value}";
+
+    private static string Translate(string key, string[][] pairs)
+    {
+        string text = current is not null && current.Ready ? current.T(key, pairs) : key;
+        // A hook without an i18next instance (Headlamp could not load the locales) answers the bare key.
+        return text.Contains("{{") ? Interpolate(text, pairs) : text;
+    }
+
+    private static string Interpolate(string template, string[][] pairs)
+    {
+        string text = template;
+        foreach (string[] pair in pairs) text = text.Replace("{{" + pair[0] + "}}", pair[1]);
+        return text;
+    }
+}
