@@ -44,6 +44,11 @@ public sealed class TableColumnDef<TRow>
     public bool? EnableSorting { get; set; }
     public bool? EnableGlobalFilter { get; set; }
     public bool? EnableColumnFilter { get; set; }
+    /// <summary>"multi-select": the column's filter is a list of its values to keep (material-react-table).</summary>
+    public string? FilterVariant { get; set; }
+    public IList<string>? FilterSelectOptions { get; set; }
+    /// <summary>(row, columnId, the filter's value: the chosen options) → whether the row stays.</summary>
+    public Func<TableRow<TRow>, string, string[]?, bool>? FilterFn { get; set; }
     public object? GridTemplate { get; set; }
 }
 
@@ -62,6 +67,8 @@ public sealed class TableInitialState
     public IList<TableSort>? Sorting { get; set; }
     /// <summary>Shows the search box open, as Headlamp's resource lists do.</summary>
     public bool? ShowGlobalFilter { get; set; }
+    /// <summary>Shows the filter fields under the filterable columns' headers (Headlamp's shortcut toggles them).</summary>
+    public bool? ShowColumnFilters { get; set; }
 }
 
 /// <summary>Named filter functions (material-react-table's <c>filterFns</c>); <c>Search</c> is used as

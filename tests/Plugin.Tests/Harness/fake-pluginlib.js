@@ -547,7 +547,7 @@
         const tableKey = path + '/Table';
         const inUrl = props.reflectInURL !== undefined && props.reflectInURL !== false;
         const query = new URLSearchParams(currentLocation().search);
-        const st = tableState.get(tableKey) || { filter: (props.initialState && props.initialState.globalFilter) || '', sorting: (props.initialState && props.initialState.sorting) || [], page: 0 };
+        const st = tableState.get(tableKey) || { filter: (props.initialState && props.initialState.globalFilter) || '', sorting: (props.initialState && props.initialState.sorting) || [], page: 0, columnFilters: [] };
         tableState.set(tableKey, st);
         const filter = inUrl ? (query.get('filter') || '') : st.filter;
         const page = inUrl ? Math.max(0, Number(query.get('p') || '1') - 1) : st.page;
@@ -562,6 +562,11 @@
           if (!fn) throw new Error('Table: globalFilterFn ' + props.globalFilterFn + ' is not among filterFns');
           rows = rows.filter((r) => cols.some((c, i) => c.enableGlobalFilter !== false && fn(r, c.id ?? String(i), filter)));
         }
+        // Column filters (material-react-table's multi-select: the chosen options, kept by the column's filterFn).
+        for (const f of st.columnFilters) {
+          const c = cols.find((cc, i) => (cc.id ?? String(i)) === f.id);
+          rows = rows.filter((r) => c.filterFn(r, f.id, f.value));
+        }
         const sort = st.sorting[0];
         if (sort) {
           const c = cols.find((cc, i) => (cc.id ?? String(i)) === sort.id);
@@ -569,7 +574,10 @@
         }
         const pageCount = Math.max(1, Math.ceil(rows.length / size));
         const shown = rows.slice(page * size, (page + 1) * size);
-        Object.assign(el.props, { matching: rows.length, total: data.length, page: page + 1, pageCount, filter, sortColumn: sort ? sort.id : null, sortDesc: sort ? !!sort.desc : null });
+        const filterOptions = {};
+        cols.forEach((c) => { if (c.enableColumnFilter) filterOptions[String(c.header)] = (c.filterSelectOptions || []).map(String); });
+        Object.assign(el.props, { matching: rows.length, total: data.length, page: page + 1, pageCount, filter, sortColumn: sort ? sort.id : null, sortDesc: sort ? !!sort.desc : null,
+          filterOptions, showColumnFilters: !!(props.initialState && props.initialState.showColumnFilters) });
         const setQuery = (key, value) => {
           const p = new URLSearchParams(currentLocation().search);
           if (value) p.set(key, value); else p.delete(key);
@@ -583,6 +591,14 @@
           if (c.enableSorting === false) throw new Error('Table: column ' + c.header + ' is not sortable');
           const id = c.id ?? String(index);
           st.sorting = [{ id, desc: !!(sort && sort.id === id && !sort.desc) }];
+          dirty = true;
+        };
+        h.filterColumn = (index, values) => {
+          const c = cols[index];
+          if (!c.enableColumnFilter || c.filterVariant !== 'multi-select' || typeof c.filterFn !== 'function') throw new Error('Table: column ' + c.header + ' has no multi-select filter');
+          for (const v of values) if (!(c.filterSelectOptions || []).includes(v)) throw new Error('Table: ' + v + ' is not an option of ' + c.header);
+          const id = c.id ?? String(index);
+          st.columnFilters = st.columnFilters.filter((f) => f.id !== id).concat(values.length ? [{ id, value: values }] : []);
           dirty = true;
         };
         h.goToPage = (n) => { if (inUrl) setQuery('p', String(n)); else { st.page = n - 1; dirty = true; } };

@@ -81,6 +81,33 @@ public class MeshRenderTests
     }
 
     [Fact]
+    public void ColumnFiltersOfferTheRowsValuesAndKeepOnlyTheChosenOnes()
+    {
+        var host = Host(Clusters.HealthyDualEngine());
+        RenderResult page = host.Render("kmesh-workloads");
+        var options = Table(page).Props["filterOptions"]!.AsObject();
+
+        // Namespace, node, protocol, waypoint and status filter; names, addresses and counts do not.
+        Assert.Equal(new[] { "Namespace", "Node", "Protocol", "Waypoint", "Status" }, options.Select(o => o.Key));
+        Assert.Equal("true", Table(page).Prop("showColumnFilters"));
+        var nodes = options["Node"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Equal(Table(page).RowTexts().Select(r => r[3]).Distinct().OrderBy(n => n, StringComparer.Ordinal), nodes);
+
+        page = host.Invoke(Table(page), "filterColumn", 3, new[] { "kmesh-worker2" });
+        var shown = Table(page).RowTexts();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, r => Assert.Equal("kmesh-worker2", r[3]));
+        Assert.Equal(shown.Count.ToString(), Table(page).Prop("matching"));
+
+        // Two choices in one column keep either; a second column narrows further.
+        page = host.Invoke(Table(page), "filterColumn", 3, new[] { "kmesh-worker", "kmesh-worker2" });
+        Assert.All(Table(page).RowTexts(), r => Assert.Contains(r[3], new[] { "kmesh-worker", "kmesh-worker2" }));
+        Assert.Throws<InvalidOperationException>(() => host.Invoke(Table(page), "filterColumn", 0, new[] { "x" }));
+        page = host.Invoke(Table(page), "filterColumn", 3, new string[0]);
+        Assert.Equal("7", Table(page).Prop("matching"));
+    }
+
+    [Fact]
     public void CountsSortNumericallyAndUnsortableColumnsSayNo()
     {
         var host = Host(Clusters.HealthyDualEngine());

@@ -43,9 +43,9 @@ public static class NodesView
     {
         new ListColumn<NodeRow>(S.ColNode, r => r.Node, r => Links.KmeshNode(r.Node), true),
         new ListColumn<NodeRow>(S.ColPod, r => r.PodName, r => Links.Pod(KmeshConfig.Current().Namespace, r.PodName, r.PodName), true),
-        new ListColumn<NodeRow>(S.ColStatus, r => StatusText(r.Status) + "\n" + r.Status.Health.Reason, r => StatusLabel(r.Status), true),
-        new ListColumn<NodeRow>(S.ColVersion, r => r.Version, null, true),
-        new ListColumn<NodeRow>(S.ColMode, r => r.Mode, null, true),
+        new ListColumn<NodeRow>(S.ColStatus, r => StatusText(r.Status) + "\n" + r.Status.Health.Reason, r => StatusLabel(r.Status), true, r => StatusText(r.Status)),
+        new ListColumn<NodeRow>(S.ColVersion, r => r.Version, null, true, r => r.Version),
+        new ListColumn<NodeRow>(S.ColMode, r => r.Mode, null, true, r => r.Mode),
         new ListColumn<NodeRow>(S.ColSpi, r => KnownText(r.Spi), r => SourceUi.Cell(r.Spi, v => v), true),
         new ListColumn<NodeRow>(S.ColAddresses, r => KnownText(r.Addresses), r => SourceUi.Cell(r.Addresses, v => v), true),
         new ListColumn<NodeRow>(S.ColPodCidrs, r => KnownText(r.PodCidrs), r => SourceUi.Cell(r.PodCidrs, v => v), true),

@@ -31,9 +31,9 @@ public static class PoliciesView
     public static List<ListColumn<PolicyRow>> Columns(string body) => new List<ListColumn<PolicyRow>>
     {
         new ListColumn<PolicyRow>(S.ColName, r => r.Name, null, true),
-        new ListColumn<PolicyRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true),
-        new ListColumn<PolicyRow>(S.ColScope, r => r.Scope, r => S.Scope(r.Scope), true),
-        new ListColumn<PolicyRow>(S.ColAction, r => r.Action, r => Ui.Status(r.Action == "DENY" ? "error" : "success", r.Action, null), true),
+        new ListColumn<PolicyRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true, r => r.Namespace),
+        new ListColumn<PolicyRow>(S.ColScope, r => r.Scope, r => S.Scope(r.Scope), true, r => S.Scope(r.Scope)),
+        new ListColumn<PolicyRow>(S.ColAction, r => r.Action, r => Ui.Status(r.Action == "DENY" ? "error" : "success", r.Action, null), true, r => r.Action),
         new ListColumn<PolicyRow>(S.ColRules, r => string.Join("\n", r.Rules), r => Rules(r), false),
         new ListColumn<PolicyRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => Workloads(r), true),
         new ListColumn<PolicyRow>(S.ColRaw, r => r.Key, r => El.Component(RawJson.Component, new RawJsonProps { PolicyKey = r.Key, Body = body }), false),

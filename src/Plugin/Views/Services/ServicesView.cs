@@ -37,10 +37,10 @@ public static class ServicesView
     public static List<ListColumn<ServiceRow>> Columns() => new List<ListColumn<ServiceRow>>
     {
         new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true),
-        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true),
+        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true, r => r.Namespace),
         new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true),
         new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false),
-        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true),
+        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text),
         new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true),
         new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => El.Component(WorkloadList.Component, new WorkloadListProps { Row = r }), true),
     };

@@ -6,8 +6,9 @@ using Kmesh.Model.Mesh;
 namespace Kmesh.Plugin.Views.Shared;
 
 /// <summary>A list column: its header, the text it sorts by (and that identifies what the cell shows), and how the
-/// cell is drawn (the text itself when null). Not sortable when <c>Sortable</c> is false.</summary>
-public sealed record ListColumn<T>(string Label, Func<T, string> SortText, Func<T, object?>? Cell, bool Sortable);
+/// cell is drawn (the text itself when null). Not sortable when <c>Sortable</c> is false. With <c>Filter</c>, the
+/// column gets a filter listing the values that text takes in the rows (Namespace, Node, Status…).</summary>
+public sealed record ListColumn<T>(string Label, Func<T, string> SortText, Func<T, object?>? Cell, bool Sortable, Func<T, string>? Filter = null);
 
 /// <summary>Every list of the plugin on Headlamp's own Table (search box, sortable headers, pages; only the visible
 /// page is rendered). The search, page and page size live in the URL (<c>?filter=</c>, <c>p</c>, <c>perPage</c>) like
@@ -23,7 +24,7 @@ public static class ListTable
     public static ReactElement Use<T>(IReadOnlyList<ListColumn<T>> columns, IReadOnlyList<T> rows, Func<T, string> searchText,
         Func<T, string> rowId, string emptyMessage)
     {
-        List<TableColumnDef<T>> defs = React.UseMemo(() => Columns(columns, Stamp.Next()), new object?[] { rows, columns });
+        List<TableColumnDef<T>> defs = React.UseMemo(() => Columns(columns, rows, Stamp.Next()), new object?[] { rows, columns });
         TableFilterFns<T> filters = React.UseMemo(() => Filters(searchText), new object?[] { rows });
         List<T> data = React.UseMemo(() => new List<T>(rows), new object?[] { rows });
         return HeadlampTable.Create(new TableProps<T>
@@ -35,7 +36,7 @@ public static class ListTable
             FilterFns = filters,
             GlobalFilterFn = "search",
             GetRowId = rowId,
-            InitialState = InitialState,
+            InitialState = HasFilters(columns) ? WithFilters : InitialState,
         });
     }
 
@@ -45,7 +46,23 @@ public static class ListTable
         ShowGlobalFilter = true,
     };
 
-    public static List<TableColumnDef<T>> Columns<T>(IReadOnlyList<ListColumn<T>> columns, int stamp)
+    private static readonly TableInitialState WithFilters = new TableInitialState
+    {
+        Sorting = new List<TableSort> { new TableSort { Id = "0", Desc = false } },
+        ShowGlobalFilter = true,
+        ShowColumnFilters = true,
+    };
+
+    private static bool HasFilters<T>(IReadOnlyList<ListColumn<T>> columns)
+    {
+        foreach (ListColumn<T> column in columns)
+        {
+            if (column.Filter is not null) return true;
+        }
+        return false;
+    }
+
+    public static List<TableColumnDef<T>> Columns<T>(IReadOnlyList<ListColumn<T>> columns, IReadOnlyList<T> rows, int stamp)
     {
         string suffix = "\u0000" + stamp;
         var defs = new List<TableColumnDef<T>>();
@@ -63,11 +80,40 @@ public static class ListTable
                 EnableSorting = column.Sortable,
                 // One column runs the row search; it reads the whole row's search text, not the column's.
                 EnableGlobalFilter = i == 0,
-                EnableColumnFilter = false,
+                EnableColumnFilter = column.Filter is not null,
+                FilterVariant = column.Filter is null ? null : "multi-select",
+                FilterSelectOptions = column.Filter is null ? null : Values(rows, column.Filter),
+                FilterFn = column.Filter is null ? null : Keeps(column.Filter),
             });
         }
         return defs;
     }
+
+    /// <summary>The distinct non-empty values of a filter's text in the rows, in ordinal order.</summary>
+    public static List<string> Values<T>(IReadOnlyList<T> rows, Func<T, string> filter)
+    {
+        var seen = new HashSet<string>();
+        var values = new List<string>();
+        foreach (T row in rows)
+        {
+            string value = filter(row);
+            if (value.Length > 0 && seen.Add(value)) values.Add(value);
+        }
+        values.Sort(string.CompareOrdinal);
+        return values;
+    }
+
+    /// <summary>A column filter: no choice keeps every row, otherwise the row's value must be one of the choices.</summary>
+    public static Func<TableRow<T>, string, string[]?, bool> Keeps<T>(Func<T, string> filter) => (row, columnId, chosen) =>
+    {
+        if (chosen is null || chosen.Length == 0) return true;
+        string value = filter(row.Original);
+        foreach (string choice in chosen)
+        {
+            if (choice == value) return true;
+        }
+        return false;
+    };
 
     /// <summary>The table's search: every term of the search in the row's lower-cased search text.</summary>
     public static TableFilterFns<T> Filters<T>(Func<T, string> searchText)

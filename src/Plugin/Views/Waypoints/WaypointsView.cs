@@ -34,10 +34,10 @@ public static class WaypointsView
     public static List<ListColumn<WaypointRow>> Columns() => new List<ListColumn<WaypointRow>>
     {
         new ListColumn<WaypointRow>(S.ColName, r => r.Name, r => Links.Waypoint(r.Namespace, r.Name, r.Name), true),
-        new ListColumn<WaypointRow>(S.ColNamespace, r => r.Namespace, r => Links.Namespace(r.Namespace), true),
+        new ListColumn<WaypointRow>(S.ColNamespace, r => r.Namespace, r => Links.Namespace(r.Namespace), true, r => r.Namespace),
         new ListColumn<WaypointRow>(S.ColAddress, r => r.Address, null, true),
         new ListColumn<WaypointRow>(S.ColStatus, r => r.Status.Level + "\n" + r.Status.Reason, r => StatusLabel(r.Gateway), true),
-        new ListColumn<WaypointRow>(S.ColFor, r => r.For, null, true),
+        new ListColumn<WaypointRow>(S.ColFor, r => r.For, null, true, r => r.For),
         new ListColumn<WaypointRow>(S.ColImage, r => Image(r.Gateway), null, true),
         new ListColumn<WaypointRow>(S.ColUsedBy, r => KnownText(r.Users, UsedBy), r => SourceUi.Cell(r.Users, u => UsedBy(u)), true),
         new ListColumn<WaypointRow>(S.ColPods, r => KnownText(r.Pods, PodNames), r => SourceUi.Cell(r.Pods, u => PodNames(u)), true),

@@ -38,14 +38,14 @@ public static class WorkloadsView
     public static List<ListColumn<WorkloadRow>> Columns() => new List<ListColumn<WorkloadRow>>
     {
         new ListColumn<WorkloadRow>(S.ColName, r => r.Name, r => MeshLinks.Pod(r.Pod, r.Name), true),
-        new ListColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true),
+        new ListColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true, r => r.Namespace),
         new ListColumn<WorkloadRow>(S.ColWorkload, r => r.WorkloadName + "\n" + r.WorkloadType, r => S.Kind(r.WorkloadName, r.WorkloadType), true),
-        new ListColumn<WorkloadRow>(S.ColNode, r => r.Node, r => MeshLinks.Node(r.Node), true),
+        new ListColumn<WorkloadRow>(S.ColNode, r => r.Node, r => MeshLinks.Node(r.Node), true, r => r.Node),
         new ListColumn<WorkloadRow>(S.ColAddresses, r => r.Addresses, null, true),
-        new ListColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, null, true),
-        new ListColumn<WorkloadRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true),
+        new ListColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, null, true, r => r.Protocol),
+        new ListColumn<WorkloadRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text),
         new ListColumn<WorkloadRow>(S.ColServices, r => r.Services.Count == 0 ? "" : r.Services[0].Hostname, r => ServiceLinks(r), true),
-        new ListColumn<WorkloadRow>(S.ColStatus, r => r.Status, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), true),
+        new ListColumn<WorkloadRow>(S.ColStatus, r => r.Status, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), true, r => r.Healthy ? S.Healthy : S.Unhealthy),
         new ListColumn<WorkloadRow>(S.ColPolicies, r => RowQuery.CountKey(r.Policies.Count), r => PolicyLinks(r), true),
     };
 
