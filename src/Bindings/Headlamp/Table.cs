@@ -67,8 +67,6 @@ public sealed class TableInitialState
     public IList<TableSort>? Sorting { get; set; }
     /// <summary>Shows the search box open, as Headlamp's resource lists do.</summary>
     public bool? ShowGlobalFilter { get; set; }
-    /// <summary>Shows the filter fields under the filterable columns' headers (Headlamp's shortcut toggles them).</summary>
-    public bool? ShowColumnFilters { get; set; }
 }
 
 /// <summary>Named filter functions (material-react-table's <c>filterFns</c>); <c>Search</c> is used as

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using Xunit;
@@ -53,6 +54,17 @@ public sealed class HealthyScenarioTests(BrowserSession browser)
         Assert.Contains("Reached through\npod exec", text);
         Assert.Contains("Pod CIDRs\n10.244.1.0/24", text);
         await preview.ScreenshotAsync("node-detail");
+
+        // Headlamp's header action: View YAML opens the daemon pod in Headlamp's editor, in an activity window.
+        await preview.Main.GetByRole(AriaRole.Button, new() { Name = "View YAML" }).ClickAsync();
+        var editor = preview.Page.Locator(".monaco-editor").First;
+        await editor.WaitForAsync(new() { Timeout = 30_000 });
+        // The editor draws only the lines in view: the pod's metadata comes first.
+        await Assertions.Expect(editor).ToContainTextAsync(new Regex(@"name:\s+kmesh-[a-z0-9]{5}\s"));
+        await Assertions.Expect(editor).ToContainTextAsync(new Regex(@"namespace:\s+kmesh-system"));
+        await preview.ScreenshotAsync("node-detail-yaml");
+        await preview.Page.GetByRole(AriaRole.Complementary).GetByRole(AriaRole.Button, new() { Name = "Close" }).First.ClickAsync();
+        await Assertions.Expect(editor).ToHaveCountAsync(0);
 
         // Back returns to the list, as on Headlamp's own details pages.
         await preview.Main.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();

@@ -577,7 +577,7 @@
         const filterOptions = {};
         cols.forEach((c) => { if (c.enableColumnFilter) filterOptions[String(c.header)] = (c.filterSelectOptions || []).map(String); });
         Object.assign(el.props, { matching: rows.length, total: data.length, page: page + 1, pageCount, filter, sortColumn: sort ? sort.id : null, sortDesc: sort ? !!sort.desc : null,
-          filterOptions, showColumnFilters: !!(props.initialState && props.initialState.showColumnFilters) });
+          filterOptions });
         const setQuery = (key, value) => {
           const p = new URLSearchParams(currentLocation().search);
           if (value) p.set(key, value); else p.delete(key);

@@ -43,9 +43,9 @@ public static class ServiceTrafficCells
 
     public static TrafficReachKind Reach(NodeFeed feed, TrafficFigures figures) => TrafficReach.Service(feed.Node, feed.Latest, feed.Failed, figures);
 
-    /// <summary>The traffic column; it sorts by the connections the service received (rows without figures first).</summary>
-    public static ListColumn<ServiceRow> Column(ServiceTrafficState state) =>
-        new ListColumn<ServiceRow>(T.ColTraffic, r => TrafficRowParts.SortText(Figures(state.Rows, r)), r => Cell(state, r), true);
+    /// <summary>The traffic column: each cell follows the samples live (see <see cref="LiveCell"/>), so it is not sortable.</summary>
+    public static ListColumn<ServiceRow> Column(LiveValue<ServiceTrafficState> live) =>
+        new ListColumn<ServiceRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false);
 
     /// <summary>Whose view of the services the column shows, said once above the table, with the daemon's notices.</summary>
     public static ReactElement? Header(ServiceTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));

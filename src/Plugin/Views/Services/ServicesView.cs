@@ -17,7 +17,9 @@ public static class ServicesView
     {
         MeshState mesh = MeshSource.Use();
         ServiceTrafficState traffic = ServiceTrafficCells.Use(mesh);
-        List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(traffic), new object?[] { Tr.Language, traffic.Rows.Feed, traffic.Rows.Node });
+        LiveValue<ServiceTrafficState> live = React.UseMemo(() => new LiveValue<ServiceTrafficState>(), new object?[0]);
+        React.UseEffect(() => live.Publish(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node });
+        List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(live), new object?[] { Tr.Language, live });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Services ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             ServiceTrafficDetail.Render(traffic, model),
@@ -25,7 +27,7 @@ public static class ServicesView
             table));
     }
 
-    private static List<ListColumn<ServiceRow>> WithTraffic(ServiceTrafficState traffic)
+    private static List<ListColumn<ServiceRow>> WithTraffic(LiveValue<ServiceTrafficState> traffic)
     {
         List<ListColumn<ServiceRow>> columns = Columns();
         columns.Add(ServiceTrafficCells.Column(traffic));

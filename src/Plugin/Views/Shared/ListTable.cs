@@ -26,7 +26,9 @@ public static class ListTable
     {
         List<TableColumnDef<T>> defs = React.UseMemo(() => Columns(columns, rows, Stamp.Next()), new object?[] { rows, columns });
         TableFilterFns<T> filters = React.UseMemo(() => Filters(searchText), new object?[] { rows });
-        List<T> data = React.UseMemo(() => new List<T>(rows), new object?[] { rows });
+        // The table caches each row's accessor values until its data array changes, so new columns (traffic samples,
+        // another language) come with a new array: the rows are rebuilt and their cells redrawn.
+        List<T> data = React.UseMemo(() => new List<T>(rows), new object?[] { rows, columns });
         return HeadlampTable.Create(new TableProps<T>
         {
             Columns = defs,
@@ -36,7 +38,7 @@ public static class ListTable
             FilterFns = filters,
             GlobalFilterFn = "search",
             GetRowId = rowId,
-            InitialState = HasFilters(columns) ? WithFilters : InitialState,
+            InitialState = InitialState,
         });
     }
 
@@ -45,22 +47,6 @@ public static class ListTable
         Sorting = new List<TableSort> { new TableSort { Id = "0", Desc = false } },
         ShowGlobalFilter = true,
     };
-
-    private static readonly TableInitialState WithFilters = new TableInitialState
-    {
-        Sorting = new List<TableSort> { new TableSort { Id = "0", Desc = false } },
-        ShowGlobalFilter = true,
-        ShowColumnFilters = true,
-    };
-
-    private static bool HasFilters<T>(IReadOnlyList<ListColumn<T>> columns)
-    {
-        foreach (ListColumn<T> column in columns)
-        {
-            if (column.Filter is not null) return true;
-        }
-        return false;
-    }
 
     public static List<TableColumnDef<T>> Columns<T>(IReadOnlyList<ListColumn<T>> columns, IReadOnlyList<T> rows, int stamp)
     {

@@ -51,10 +51,6 @@ public static class TrafficRowParts
             r is null ? null : Ui.Secondary(S.RowRates(TrafficFormat.CountRate(r.OpenedPerSecond), TrafficFormat.BytesRate(Sum(r.SentBytesPerSecond, r.ReceivedBytesPerSecond)))));
     }
 
-    /// <summary>A row's traffic as sortable text: rows without figures first, then by connections opened.</summary>
-    public static string SortText(TrafficFigures figures) =>
-        figures.Counters is null ? "" : "#" + RowQuery.CountKey((int)System.Math.Min(figures.Counters.Opened, 999999999));
-
     /// <summary>What a view's rows sample, said once above its table (<paramref name="scope"/>), with the daemon's notices.</summary>
     public static ReactElement? Header(NodeFeed rows, string scope)
     {

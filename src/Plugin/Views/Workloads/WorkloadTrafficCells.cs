@@ -43,9 +43,9 @@ public static class WorkloadTrafficCells
     public static TrafficReachKind Reach(NodeFeed? feed, WorkloadRow row, TrafficFigures figures) =>
         feed is null ? TrafficReachKind.NotSampled : TrafficReach.Pod(row.Node, feed.Node, feed.Latest, feed.Failed, figures);
 
-    /// <summary>The traffic column; it sorts by the connections the workload accepted (rows without figures first).</summary>
-    public static ListColumn<WorkloadRow> Column(WorkloadTrafficState state) =>
-        new ListColumn<WorkloadRow>(T.ColTraffic, r => TrafficRowParts.SortText(Figures(FeedFor(state, r.Node), r)), r => Cell(state, r), true);
+    /// <summary>The traffic column: each cell follows the samples live (see <see cref="LiveCell"/>), so it is not sortable.</summary>
+    public static ListColumn<WorkloadRow> Column(LiveValue<WorkloadTrafficState> live) =>
+        new ListColumn<WorkloadRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false);
 
     /// <summary>What the rows' sampling covers, said once above the table, with the daemon's own notices.</summary>
     public static ReactElement? Header(WorkloadTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));

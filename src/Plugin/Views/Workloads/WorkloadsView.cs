@@ -16,8 +16,9 @@ public static class WorkloadsView
     {
         MeshState mesh = MeshSource.Use();
         WorkloadTrafficState traffic = WorkloadTrafficCells.Use(mesh);
-        List<ListColumn<WorkloadRow>> columns = React.UseMemo(() => WithTraffic(traffic),
-            new object?[] { Tr.Language, traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
+        LiveValue<WorkloadTrafficState> live = React.UseMemo(() => new LiveValue<WorkloadTrafficState>(), new object?[0]);
+        React.UseEffect(() => live.Publish(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
+        List<ListColumn<WorkloadRow>> columns = React.UseMemo(() => WithTraffic(live), new object?[] { Tr.Language, live });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Workloads ?? NoRows, r => r.SearchText, r => r.Uid + "|" + r.Namespace + "/" + r.Name, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
             WorkloadTrafficDetail.Render(traffic),
@@ -25,7 +26,7 @@ public static class WorkloadsView
             table));
     }
 
-    private static List<ListColumn<WorkloadRow>> WithTraffic(WorkloadTrafficState traffic)
+    private static List<ListColumn<WorkloadRow>> WithTraffic(LiveValue<WorkloadTrafficState> traffic)
     {
         List<ListColumn<WorkloadRow>> columns = Columns();
         columns.Add(WorkloadTrafficCells.Column(traffic));

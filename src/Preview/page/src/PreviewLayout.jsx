@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import RouteSwitcher from '@headlamp/components/App/RouteSwitcher.js';
+import { ActivitiesRenderer } from '@headlamp/components/activity/Activity.js';
 import Loader from '@headlamp/components/common/Loader.js';
 import Sidebar, { NavigationTabs } from '@headlamp/components/Sidebar/index.js';
 import { useTypedSelector } from '@headlamp/redux/hooks.js';
@@ -52,8 +53,24 @@ export default function PreviewLayout() {
     >
       <ScenarioBanner />
       <Sidebar />
-      <Box component="main" id="main" sx={{ gridColumn: '2 / 3', gridRow: '2 / 3', overflow: 'auto', py: 2 }}>
-        <PageContent />
+      {/* As in Headlamp's layout: the page and, beside it in one grid, the activity windows ("View YAML" opens one)
+          with their task bar below. */}
+      <Box
+        sx={{
+          gridColumn: '2 / 3',
+          gridRow: '2 / 3',
+          display: 'grid',
+          gridTemplateRows: '1fr min-content',
+          gridTemplateColumns: 'min-content 1fr',
+          position: 'relative',
+          overflow: 'hidden',
+          minHeight: 0,
+        }}
+      >
+        <Box component="main" id="main" sx={{ gridColumn: '2 / 3', gridRow: '1 / 2', overflow: 'auto', position: 'relative', minHeight: 0, py: 2 }}>
+          <PageContent />
+        </Box>
+        <ActivitiesRenderer />
       </Box>
     </Box>
   );

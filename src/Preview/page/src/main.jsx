@@ -2,6 +2,7 @@
 // Headlamp's i18n) before anything renders.
 import '@headlamp/plugin/index.js';
 import './localIconifyApi.js';
+import './monacoLocal.js';
 import { createRoot } from 'react-dom/client';
 import PreviewApp from './PreviewApp.jsx';
 import { addHeadlampListRoutes } from './headlampListRoutes.jsx';
