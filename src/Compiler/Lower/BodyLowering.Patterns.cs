@@ -153,8 +153,9 @@ public sealed partial class BodyLowering
 
     /// <summary>The run-time kind a boxed value of <paramref name="type"/> carries (see <c>$Box</c>), or null when the
     /// JavaScript value already says enough (int, bool, strings, objects) or the type is not ours to box.</summary>
-    private JsExpr? BoxKind(ITypeSymbol type)
+    public JsExpr? BoxKind(ITypeSymbol type)
     {
+        type = ProgramContext.StripNullable(type)!;
         if (type.TypeKind == TypeKind.Enum)
             return type is INamedTypeSymbol e && _p.Names.IsDeclared(e) ? TypeRef(e) : null;
         return type.SpecialType switch
