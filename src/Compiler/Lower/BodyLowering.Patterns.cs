@@ -308,6 +308,17 @@ public sealed partial class BodyLowering
                 return Js.Bin("instanceof", value, TypeRef(named));
             }
             if (ProgramContext.IsExceptionType(named)) return Js.Bin("instanceof", value, TypeRef(named));
+            if (Library.TupleLowering.IsSystemTuple(named) && named.TypeArguments.Length > 0)
+            {
+                if (ContainsTypeParameter(named))
+                {
+                    Unsupported(op, "KJS0106", $"a type test against {t.ToDisplayString()} needs its erased type arguments; test a concrete tuple type");
+                    return Js.Bool(false);
+                }
+                // A System.Tuple knows its constructed type's name (Tuple<T…> is not covariant: the name must match).
+                return Js.Bin("&&", Js.Bin("instanceof", value, Helper("$Tuple")),
+                    Js.Bin("===", Js.Dot(value, "$type"), Js.Str(Library.TupleLowering.ClrName(named))));
+            }
             var def = named.OriginalDefinition.ToDisplayString();
             if (def is "System.Collections.IEnumerable")
                 return Js.Bin("===", new JsUnary("typeof", new JsIndex(value, Js.Dot(Js.Id("Symbol"), "iterator"), true)), Js.Str("function"));
@@ -322,6 +333,14 @@ public sealed partial class BodyLowering
         Unsupported(op, "KJS0002", $"a type test against {t.ToDisplayString()} is not supported in JavaScript");
         return Js.Bool(false);
     }
+
+    private static bool ContainsTypeParameter(ITypeSymbol t) => t switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol a => ContainsTypeParameter(a.ElementType),
+        INamedTypeSymbol n => n.TypeArguments.Any(ContainsTypeParameter),
+        _ => false,
+    };
 
     private static bool IsErasedCollection(ITypeSymbol t) =>
         t is IArrayTypeSymbol

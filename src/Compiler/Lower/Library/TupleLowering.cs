@@ -108,11 +108,11 @@ internal sealed class TupleLowering : LibraryLoweringBase
         return Js.New(c.Helper("$Tuple"), Str(ClrName(tuple)), new JsArray([.. kinds]), Num(flags), new JsArray([.. comparable]), new JsArray([.. items]));
     }
 
-    private static bool IsSystemTuple(ITypeSymbol type) =>
+    internal static bool IsSystemTuple(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Tuple", IsTupleType: false, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>The run-time type name .NET prints for a type (<c>System.Tuple`2[System.Int32,N.Outer+Inner]</c>).</summary>
-    private static string ClrName(ITypeSymbol type)
+    internal static string ClrName(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol named) return type.ToDisplayString();
         var name = named.MetadataName;

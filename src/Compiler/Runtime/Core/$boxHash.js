@@ -11,7 +11,7 @@ function $boxHash(v, k) {
     }
     case "double": {
       if (v === 0) return 0;
-      if (v !== v || v === Infinity || v === -Infinity) return 0x7ff00000;
+      if (v !== v) return 0x7ff00000;
       const view = $boxHash.view ??= new DataView(new ArrayBuffer(8));
       view.setFloat64(0, v);
       return view.getInt32(0) ^ view.getInt32(4);
@@ -19,7 +19,7 @@ function $boxHash(v, k) {
     case "single": {
       if (v === 0) return 0;
       const view = $boxHash.view ??= new DataView(new ArrayBuffer(8));
-      if (v !== v || v === Infinity || v === -Infinity) return 0x7f800000;
+      if (v !== v) return 0x7f800000;
       view.setFloat32(0, v);
       return view.getInt32(0);
     }
