@@ -1,14 +1,12 @@
 // requires: $KeyMap
 // HashSet<T> over an insertion-ordered map (see $KeyMap for the equality modes).
 class $HashSet extends $KeyMap {
-  constructor(source, mode) {
-    super(mode);
+  constructor(source, spec) {
+    super(spec);
     if (source != null) for (const item of source) this.Add(item);
   }
   Add(item) {
-    if (this.$find(item) !== undefined) return false;
-    this.$put(item, item);
-    return true;
+    return this.$add(item, item);
   }
   Remove(item) {
     return this.$delete(item);
@@ -20,7 +18,7 @@ class $HashSet extends $KeyMap {
     this.$clear();
   }
   $other(items) {
-    return items instanceof $HashSet && items.$mode === this.$mode ? items : new $HashSet(items, this.$mode);
+    return items instanceof $HashSet && items.$spec === this.$spec ? items : new $HashSet(items, this.$spec);
   }
   UnionWith(items) {
     for (const item of items) this.Add(item);
@@ -66,6 +64,6 @@ class $HashSet extends $KeyMap {
     return this.IsSubsetOf(other) && other.IsSubsetOf(this);
   }
   *[Symbol.iterator]() {
-    for (const entry of this.$map.values()) yield entry[0];
+    for (const entry of this.$values()) yield entry[0];
   }
 }
