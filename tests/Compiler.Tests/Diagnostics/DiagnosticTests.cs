@@ -52,6 +52,8 @@ public class DiagnosticTests
         ("KJS0106", "bool IsPair<T>(object o) => /*@*/o is Tuple<T, T>; Console.WriteLine(IsPair<int>(Tuple.Create(1, 2)));"),
         ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
         ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),
+        ("KJS0002", "object o = System.Linq.Enumerable.First(System.Linq.Enumerable.GroupBy(new[] { 1 }, x => x)); Console.WriteLine(/*@*/o is System.Linq.IGrouping<int, int>);"),
+        ("KJS0002", "var joined = System.Linq.Enumerable.GroupJoin(new[] { 1 }, new[] { 1 }, a => a, b => b, (a, g) => (object)g); foreach (var o in joined) Console.WriteLine(/*@*/o is IEnumerable<int>);"),
         ("KJS0002", "var l = new List<int> { 2, 1 }; l.Sort(new Two()); } class /*@*/Two : IComparer<int>, IComparer<string> { public int Compare(int a, int b) => a - b; public int Compare(string? a, string? b) => 0; } static void Nothing() {"),
         ("KJS0123", "Console.WriteLine(/*@*/Diff('a', 'c')); } static int Diff<T>(T a, T b) where T : IComparable<T> { return a.CompareTo(b);"),
         ("KJS0123", "Console.WriteLine(/*@*/Hash(1.5)); } static int Hash<T>(T a) { return EqualityComparer<T>.Default.GetHashCode(a!);"),
