@@ -30,8 +30,23 @@ class $HashSet extends $KeyMap {
   ExceptWith(items) {
     for (const item of items) this.Remove(item);
   }
+  /** As .NET: from a set with the same equality, each item is removed or added in turn; from any other sequence,
+   * new items are added as they come and the common ones removed afterwards, in slot order. */
   SymmetricExceptWith(items) {
-    for (const item of this.$other(items)) if (!this.Remove(item)) this.Add(item);
+    if (this.Count === 0) return this.UnionWith(items);
+    if (items === this) return this.Clear();
+    if (items instanceof $HashSet && items.$spec === this.$spec) {
+      for (const item of items) if (!this.Remove(item)) this.Add(item);
+      return;
+    }
+    const added = new Set();
+    const common = new Set();
+    for (const item of items) {
+      const entry = this.$findOrAdd(item, item);
+      if (this.created) added.add(entry);
+      else if (!added.has(entry)) common.add(entry);
+    }
+    for (const entry of [...common].sort((x, y) => x[2] - y[2])) this.Remove(entry[0]);
   }
   RemoveWhere(predicate) {
     let removed = 0;

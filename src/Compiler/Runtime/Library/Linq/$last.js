@@ -1,8 +1,17 @@
 // requires: $source $InvalidOperationException
-// Enumerable.Last/LastOrDefault(source[, predicate][, default]).
+// Enumerable.Last/LastOrDefault(source[, predicate][, default]); an ordered sequence or a selection over an array
+// finds its last element as .NET does (see $OrderedSeq.$tryEdge, $select).
 function $last(source, predicate, orDefault, fallback) {
+  $source(source);
   let found = false, last;
-  for (const item of $source(source)) if (!predicate || predicate(item)) { found = true; last = item; }
+  if (source.$tryEdge) {
+    [found, last] = source.$tryEdge(false, predicate);
+  } else if (source.$selectOf && !predicate) {
+    const items = source.$selectOf;
+    if ((found = items.length > 0)) last = source.$selector(items[items.length - 1], items.length - 1);
+  } else {
+    for (const item of source) if (!predicate || predicate(item)) { found = true; last = item; }
+  }
   if (found) return last;
   if (orDefault) return fallback;
   throw new $InvalidOperationException(predicate ? "Sequence contains no matching element" : "Sequence contains no elements");
