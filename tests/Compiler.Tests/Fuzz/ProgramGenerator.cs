@@ -118,7 +118,7 @@ public sealed partial class ProgramGenerator
         7 => $"({Expr(T.String, depth)}).Length",
         8 => $"Math.{Pick("Max", "Min")}({Expr(T.Int, depth)}, {Expr(T.Int, depth)})",
         9 => $"checked({Expr(T.Int, depth)} {Pick("+", "-", "*")} {Expr(T.Int, depth)})",
-        10 => $"(int)({Expr(T.Color, depth)})",
+        10 => $"Id((int)({Expr(T.Color, depth)}))",
         _ => $"({Expr(T.String, depth)}).CompareTo({Expr(T.String, depth)})",
     };
 

@@ -35,7 +35,8 @@ internal sealed class LinqLowering : LibraryLoweringBase
         switch (m.Name)
         {
             case "Where" when n == 2: return c.Call("$where", S(0), c[1]);
-            case "Select" when n == 2: return c.Call("$select", S(0), c[1]);
+            // The overload whose selector also takes the index is not one of the iterators .NET specialises (see $select).
+            case "Select" when n == 2: return p[1].Contains(",int,") ? c.Call("$select", S(0), c[1], Bool(true)) : c.Call("$select", S(0), c[1]);
             case "SelectMany" when n == 2: return c.Call("$selectMany", S(0), c[1]);
             case "SelectMany" when n == 3: return c.Call("$selectMany", S(0), c[1], c[2]);
             case "OrderBy" or "OrderByDescending" when n is 2 or 3:

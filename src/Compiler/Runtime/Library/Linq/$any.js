@@ -6,7 +6,7 @@ function $any(source, predicate) {
   if (!predicate) {
     let under = $source(source);
     while (under && under.$tryEdge) under = under.$source;
-    if (under && under.$selectOf) under = under.$selectOf;
+    if (under && under.$itemAt) return under.$size() > 0;
     if (Array.isArray(under)) return under.length > 0;
     if (under && typeof under.Count === "number") return under.Count > 0;
   }

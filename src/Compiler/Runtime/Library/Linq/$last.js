@@ -6,9 +6,10 @@ function $last(source, predicate, orDefault, fallback) {
   let found = false, last;
   if (source.$tryEdge) {
     [found, last] = source.$tryEdge(false, predicate);
-  } else if (source.$selectOf && !predicate) {
-    const items = source.$selectOf;
-    if ((found = items.length > 0)) last = source.$selector(items[items.length - 1], items.length - 1);
+  } else if (source.$itemAt && !predicate) {
+    if ((found = source.$size() > 0)) last = source.$itemAt(source.$size() - 1);
+  } else if (source.$tryAt && !predicate) {
+    [found, last] = source.$tryAt(-1);
   } else {
     for (const item of source) if (!predicate || predicate(item)) { found = true; last = item; }
   }
