@@ -14,6 +14,7 @@ function $skipTake(source, count, take) {
       }
     }
   });
+  if (!take && source.$tryAt) part.$tryFirst = () => source.$tryAt(Math.max(count, 0));
   if (source.$itemAt) {
     // A part of a selection over an array, list or range still reaches single elements (see $select).
     const from = () => take ? 0 : Math.min(Math.max(count, 0), source.$size());
