@@ -17,7 +17,7 @@ namespace CSharpToJs.Check;
 internal static class ErasedTypeArguments
 {
     [System.Flags]
-    private enum Use { None = 0, Text = 1, Box = 2 }
+    private enum Use { None = 0, Text = 1, Box = 2, Compare = 4 }
 
     public static void Check(ProgramContext context)
     {
@@ -55,17 +55,20 @@ internal static class ErasedTypeArguments
             var type = ProgramContext.StripNullable(argument)!;
             if (!Loses(type, use)) continue;
             var owner = parameter.DeclaringMethod?.Name ?? parameter.DeclaringType?.Name;
-            var what = use.HasFlag(Use.Box) ? "converts it to object" : "turns it into text";
+            var what = use.HasFlag(Use.Box) ? "converts it to object or hashes it" : use.HasFlag(Use.Compare) ? "compares it (CompareTo, Comparer<T>.Default)" : "turns it into text";
             context.Error(site.Syntax.GetLocation(), "KJS0123",
                 $"{type.ToDisplayString()} as the type argument {parameter.Name} of {owner}: that generic code {what}, and in JavaScript a {parameter.Name} holding a {type.ToDisplayString()} is a bare number that forgets its C# type; make the code non-generic for {type.ToDisplayString()} or pass a string/int");
         }
     }
 
     /// <summary>Char and enums print differently from their number, 64-bit integers print differently beyond 1E+15;
-    /// once converted to object, every boxed kind (all but int, bool and reference types) must carry its type.</summary>
+    /// once converted to object (or hashed), every boxed kind (all but int, bool and reference types) must carry its
+    /// type; CompareTo of a char or an integer narrower than int answers the difference, not the sign.</summary>
     private static bool Loses(ITypeSymbol type, Use use)
     {
         if (type.TypeKind == TypeKind.Enum) return true;
+        if (use.HasFlag(Use.Compare) && type.SpecialType is SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Byte or SpecialType.System_SByte) return true;
         return type.SpecialType switch
         {
             SpecialType.System_Char or SpecialType.System_Int64 or SpecialType.System_UInt64 => true,
@@ -99,8 +102,18 @@ internal static class ErasedTypeArguments
                      && ProgramContext.StripNullable(to) is not ITypeParameterSymbol && !IsNullComparison(conversion):
                 Mark(from, Use.Box);
                 break;
-            case IInvocationOperation { Instance.Type: { } instance, TargetMethod.Name: "ToString" or "Equals" or "GetHashCode" }:
+            case IInvocationOperation { Instance.Type: { } instance, TargetMethod.Name: "ToString" or "Equals" }:
                 Mark(instance, Use.Text);
+                break;
+            case IInvocationOperation { Instance.Type: { } instance, TargetMethod.Name: "GetHashCode" }:
+                Mark(instance, Use.Box);
+                break;
+            case IInvocationOperation { Instance.Type: { } instance, TargetMethod.Name: "CompareTo" }:
+                Mark(instance, Use.Compare);
+                break;
+            case IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true, ContainingType: { TypeArguments: [var argument] } owner } }
+                when owner.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.EqualityComparer<T>" or "System.Collections.Generic.Comparer<T>":
+                Mark(argument, owner.Name == "Comparer" ? Use.Compare : Use.Box);
                 break;
             case IInterpolationOperation hole:
                 Mark(Unconverted(hole.Expression).Type, Use.Text);

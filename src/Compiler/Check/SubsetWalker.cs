@@ -178,22 +178,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         var info = _model.GetTypeInfo(node);
         if (node.Identifier.Text == "dynamic" && info.Type?.TypeKind == TypeKind.Dynamic)
             Error(node, "KJS0103", "dynamic is not supported; declare a class or an [External] interface for the shape you use");
-        CheckSystemTuple(node, _model.GetSymbolInfo(node).Symbol as ITypeSymbol);
         base.VisitIdentifierName(node);
-    }
-
-    public override void VisitGenericName(GenericNameSyntax node)
-    {
-        CheckSystemTuple(node, _model.GetSymbolInfo(node).Symbol as ITypeSymbol);
-        base.VisitGenericName(node);
-    }
-
-    /// <summary>System.Tuple is a reference type whose generic items JavaScript cannot keep typed (a char or enum
-    /// item would print as a number once the tuple is an object); value tuples keep their static types.</summary>
-    private void CheckSystemTuple(SyntaxNode node, ITypeSymbol? type)
-    {
-        if (type is INamedTypeSymbol { Name: "Tuple", IsTupleType: false, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            Error(node, "KJS0125", "System.Tuple is not supported; use a value tuple ((a, b), t.Item1, t.a) or a record");
     }
 
     public override void VisitPredefinedType(PredefinedTypeSyntax node)
@@ -225,7 +210,6 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
         var symbol = _model.GetSymbolInfo(node).Symbol as IMethodSymbol;
         if (symbol is { Name: "GetType", Parameters.Length: 0 } && symbol.ContainingType?.SpecialType == SpecialType.System_Object)
             Error(node, "KJS0107", "GetType() is reflection, which is not supported; use pattern matching (is/switch) or a virtual member");
-        CheckSystemTuple(node, symbol?.ReturnType);
         base.VisitInvocationExpression(node);
     }
 

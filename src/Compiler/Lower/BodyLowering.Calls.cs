@@ -113,6 +113,15 @@ public sealed partial class BodyLowering
         var method = inv.TargetMethod;
         var type = method.ContainingType;
         if (type is null) return null;
+        if (method.Name == "GetHashCode" && method.Parameters.Length == 0 && inv.Instance?.Type is { IsValueType: true } valueType
+            && !_p.IsSource(method) && BoxKind(valueType) is { } kind)
+        {
+            // A char's, long's, double's… hash code is its type's, not the JavaScript number's.
+            var hashKind = ProgramContext.StripNullable(valueType)!.TypeKind == TypeKind.Enum ? Js.Str("enum") : kind;
+            if (!ProgramContext.IsNullableValue(valueType)) return Js.Call(Helper("$boxHash"), Expr(inv.Instance), hashKind);
+            var held = Capture(Expr(inv.Instance), out var first);
+            return new JsConditional(Js.Bin("==", first, JsNull.Instance), Js.Num(0), Js.Call(Helper("$boxHash"), held, hashKind));
+        }
         if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && inv.Instance is not null)
         {
             var value = Expr(inv.Instance);

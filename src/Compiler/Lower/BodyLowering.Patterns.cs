@@ -153,8 +153,9 @@ public sealed partial class BodyLowering
 
     /// <summary>The run-time kind a boxed value of <paramref name="type"/> carries (see <c>$Box</c>), or null when the
     /// JavaScript value already says enough (int, bool, strings, objects) or the type is not ours to box.</summary>
-    private JsExpr? BoxKind(ITypeSymbol type)
+    public JsExpr? BoxKind(ITypeSymbol type)
     {
+        type = ProgramContext.StripNullable(type)!;
         if (type.TypeKind == TypeKind.Enum)
             return type is INamedTypeSymbol e && _p.Names.IsDeclared(e) ? TypeRef(e) : null;
         return type.SpecialType switch
@@ -307,6 +308,17 @@ public sealed partial class BodyLowering
                 return Js.Bin("instanceof", value, TypeRef(named));
             }
             if (ProgramContext.IsExceptionType(named)) return Js.Bin("instanceof", value, TypeRef(named));
+            if (Library.TupleLowering.IsSystemTuple(named) && named.TypeArguments.Length > 0)
+            {
+                if (ContainsTypeParameter(named))
+                {
+                    Unsupported(op, "KJS0106", $"a type test against {t.ToDisplayString()} needs its erased type arguments; test a concrete tuple type");
+                    return Js.Bool(false);
+                }
+                // A System.Tuple knows its constructed type's name (Tuple<T…> is not covariant: the name must match).
+                return Js.Bin("&&", Js.Bin("instanceof", value, Helper("$Tuple")),
+                    Js.Bin("===", Js.Dot(value, "$type"), Js.Str(Library.TupleLowering.ClrName(named))));
+            }
             var def = named.OriginalDefinition.ToDisplayString();
             if (def is "System.Collections.IEnumerable")
                 return Js.Bin("===", new JsUnary("typeof", new JsIndex(value, Js.Dot(Js.Id("Symbol"), "iterator"), true)), Js.Str("function"));
@@ -321,6 +333,14 @@ public sealed partial class BodyLowering
         Unsupported(op, "KJS0002", $"a type test against {t.ToDisplayString()} is not supported in JavaScript");
         return Js.Bool(false);
     }
+
+    private static bool ContainsTypeParameter(ITypeSymbol t) => t switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol a => ContainsTypeParameter(a.ElementType),
+        INamedTypeSymbol n => n.TypeArguments.Any(ContainsTypeParameter),
+        _ => false,
+    };
 
     private static bool IsErasedCollection(ITypeSymbol t) =>
         t is IArrayTypeSymbol

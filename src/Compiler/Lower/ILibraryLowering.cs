@@ -89,5 +89,9 @@ public interface ILoweringContext
     /// <summary>True when <paramref name="type"/> is a C# <c>enum</c> lowered to a frozen object; <see cref="EnumObject"/> gives that object.</summary>
     JsExpr? EnumObject(ITypeSymbol? type);
 
+    /// <summary>The kind a boxed value of <paramref name="type"/> (or of its underlying type when nullable) carries
+    /// at run time (see <c>$Box</c>), or null when the JavaScript value already says enough.</summary>
+    JsExpr? BoxKind(ITypeSymbol type);
+
     Compilation Compilation { get; }
 }

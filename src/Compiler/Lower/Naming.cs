@@ -91,6 +91,7 @@ public sealed class Naming
         method = method.OriginalDefinition;
         if (method.ReducedFrom is { } reduced) method = reduced;
         while (method.OverriddenMethod is { } overridden) method = overridden.OriginalDefinition;
+        if (_ctx.IsSource(method) && ComparerRole(method) is { } role) return role;
         if (method.ExplicitInterfaceImplementations.Length > 0) method = method.ExplicitInterfaceImplementations[0].OriginalDefinition;
         var name = method.MethodKind switch
         {
@@ -108,6 +109,39 @@ public sealed class Naming
         var parts = method.Parameters.Select(p => RefPrefix(p) + Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
         return name + "$" + string.Join("$", parts);
     }
+
+    /// <summary>The runtime (dictionaries, sets, LINQ, sorting) calls a comparer's methods by fixed names: a method
+    /// implementing <c>IEqualityComparer&lt;T&gt;.Equals</c>/<c>GetHashCode</c> is <c>$cmpEq</c>/<c>$cmpHash</c> (so it
+    /// cannot replace <c>object.Equals</c>/<c>GetHashCode</c>), one implementing <c>IComparer&lt;T&gt;.Compare</c> is
+    /// <c>Compare</c>, whatever else shares its C# name. Null for any other method.</summary>
+    public static string? ComparerRole(IMethodSymbol method)
+    {
+        if (method.IsStatic || method.ContainingType is not { } type) return null;
+        foreach (var (_, member, implementation) in ComparerImplementations(type))
+            if (SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, method.OriginalDefinition))
+                return RoleName(member);
+        return null;
+    }
+
+    /// <summary>Each IEqualityComparer&lt;T&gt;/IComparer&lt;T&gt; method <paramref name="type"/> implements, with its implementation.</summary>
+    public static IEnumerable<(INamedTypeSymbol Interface, IMethodSymbol Member, IMethodSymbol Implementation)> ComparerImplementations(INamedTypeSymbol type)
+    {
+        foreach (var iface in type.AllInterfaces)
+        {
+            var definition = Library.MemberKeys.TypeName(iface);
+            if (definition is not ("System.Collections.Generic.IEqualityComparer`1" or "System.Collections.Generic.IComparer`1")) continue;
+            foreach (var member in iface.GetMembers().OfType<IMethodSymbol>())
+                if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation)
+                    yield return (iface, member, implementation);
+        }
+    }
+
+    public static string RoleName(IMethodSymbol interfaceMember) => interfaceMember.Name switch
+    {
+        "Equals" => "$cmpEq",
+        "GetHashCode" => "$cmpHash",
+        _ => interfaceMember.Name,
+    };
 
     private static string Sanitize(string typeName)
     {
@@ -136,6 +170,16 @@ public sealed class Naming
         foreach (var m in type.GetMembers().OfType<IMethodSymbol>())
         {
             if (m.MethodKind is not (MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion) || m.IsImplicitlyDeclared) continue;
+            if (ComparerRole(m) is { } role)
+            {
+                // Named by its role; other methods sharing the C# name Compare must then take suffixes.
+                if (role == m.Name)
+                {
+                    if (!result.TryGetValue(m.Name, out var l)) result[m.Name] = l = [];
+                    if (!l.Contains("<library>")) l.Add("<library>");
+                }
+                continue;
+            }
             if (m.OverriddenMethod is not null || m.ExplicitInterfaceImplementations.Length > 0)
             {
                 // An override of a library method (ToString, Equals, GetHashCode) keeps the plain name: other

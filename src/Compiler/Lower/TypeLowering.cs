@@ -50,6 +50,7 @@ public sealed class TypeLowering
     public JsStmt Lower()
     {
         var members = new List<JsClassMember>();
+        CheckComparerNames();
         var extends = BaseClass();
         members.AddRange(Constructor(extends is not null));
         foreach (var member in MembersInOrder())
@@ -81,6 +82,25 @@ public sealed class TypeLowering
         }
 
         return new JsClassDecl(new JsClass(_name, extends, members)) with { Location = Loc(_type) };
+    }
+
+    /// <summary>The runtime calls a comparer's methods by fixed names (<see cref="Naming.ComparerRole"/>); an
+    /// implementation those names cannot reach (one class comparing two types, or a method inherited from a class
+    /// that is not itself the comparer) would silently call something else.</summary>
+    private void CheckComparerNames()
+    {
+        var seen = new Dictionary<string, IMethodSymbol>(StringComparer.Ordinal);
+        foreach (var (iface, member, implementation) in Naming.ComparerImplementations(_type))
+        {
+            var role = Naming.RoleName(member);
+            var clash = seen.TryGetValue(role, out var other) && !SymbolEqualityComparer.Default.Equals(other.OriginalDefinition, implementation.OriginalDefinition);
+            if (clash || !_p.IsSource(implementation) || _p.Names.MemberName(implementation) != role)
+            {
+                _p.Error(_type.Locations[0], "KJS0002", $"{_type.Name} implements {iface.ToDisplayString()}.{member.Name} in a way JavaScript cannot call by one name (a second comparer interface of the same kind, or an implementation inherited from a class that does not implement it): implement each comparer interface once, in the class that declares the method");
+                return;
+            }
+            seen[role] = implementation;
+        }
     }
 
     /// <summary>object.ToString() of a class or struct that overrides it nowhere in its chain is the full type name

@@ -18,6 +18,12 @@ public sealed record FuzzProgram(int Seed, IReadOnlyList<string> Statements)
         [Flags]
         public enum Perm { None = 0, Read = 1, Write = 2, Exec = 4 }
 
+        public sealed class Mod3 : IEqualityComparer<int>
+        {
+            public bool Equals(int x, int y) => (x % 3 + 3) % 3 == (y % 3 + 3) % 3;
+            public int GetHashCode(int x) => (x % 3 + 3) % 3;
+        }
+
         public static class Program
         {
             static T Id<T>(T value) => value;
@@ -25,6 +31,20 @@ public sealed record FuzzProgram(int Seed, IReadOnlyList<string> Statements)
             static object? Box<T>(T value) => value;
 
             static string Show<T>(T value) => value?.ToString() ?? "null";
+
+            static void Swap<T>(ref T a, ref T b) { var t = a; a = b; b = t; }
+
+            static void Bump(ref int x, int by) { x += by; }
+
+            static int AddBoth(ref int x, ref int y) { x++; y *= 2; return x + y; }
+
+            static bool TryHalf(int n, out int half) { half = n / 2; return n % 2 == 0; }
+
+            static void Split(string s, out string head, out long size) { head = s.Length > 0 ? s.Substring(0, 1) : "-"; size = s.Length * 3000000000L; }
+
+            static void SetThenFail(ref string s, bool fail) { s += "!"; if (fail) throw new InvalidOperationException(); s += "?"; }
+
+            static int Depth(ref int n) { if (n <= 0) return 0; n--; return 1 + Depth(ref n); }
 
             static string Describe(Exception e) => e switch
             {

@@ -7,10 +7,10 @@ namespace CSharpToJs.Tests.Fuzz;
 /// <summary>
 /// Seeded generator of well-typed programs over the supported subset: int, long, char, string, bool, double, enums
 /// (plain and flags), nullable int, boxing to object and through a generic T, and every way the compiler turns a
-/// value into text (WriteLine overloads, interpolation, composite formats, string.Join, concatenation, ToString).
-/// The same seed always gives the same program.
+/// value into text (WriteLine overloads, interpolation, composite formats, string.Join, concatenation, ToString),
+/// ref/out calls and LINQ pipelines (ProgramGenerator.RefLinq.cs). The same seed always gives the same program.
 /// </summary>
-public sealed class ProgramGenerator
+public sealed partial class ProgramGenerator
 {
     private enum T { Int, Long, Char, String, Bool, Double, Color, Perm, NullableInt }
 
@@ -35,8 +35,11 @@ public sealed class ProgramGenerator
     {
         var type = Pick(AllTypes);
         var value = Expr(type, 3);
-        var body = random.Next(10) switch
+        var body = random.Next(13) switch
         {
+            10 => RefOut(),
+            11 => IntLinq(),
+            12 => StringLinq(),
             0 => $"var v = {value};\nConsole.WriteLine(v);",
             1 => $"Console.WriteLine($\"<{{{value}}}>\");",
             2 => $"Console.WriteLine(\"[{{0}}]\", {value});",
@@ -115,7 +118,7 @@ public sealed class ProgramGenerator
         7 => $"({Expr(T.String, depth)}).Length",
         8 => $"Math.{Pick("Max", "Min")}({Expr(T.Int, depth)}, {Expr(T.Int, depth)})",
         9 => $"checked({Expr(T.Int, depth)} {Pick("+", "-", "*")} {Expr(T.Int, depth)})",
-        10 => $"(int)({Expr(T.Color, depth)})",
+        10 => $"Id((int)({Expr(T.Color, depth)}))",
         _ => $"({Expr(T.String, depth)}).CompareTo({Expr(T.String, depth)})",
     };
 

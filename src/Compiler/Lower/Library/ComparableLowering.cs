@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CSharpToJs.Js;
+using Microsoft.CodeAnalysis;
 
 namespace CSharpToJs.Lower.Library;
 
@@ -10,7 +11,15 @@ internal sealed class ComparableLowering : LibraryLoweringBase
     protected override IReadOnlyCollection<string> Types { get; } =
         ["System.IComparable`1", "System.IComparable", "System.Nullable", "System.Collections.Generic.Comparer`1"];
 
-    protected override JsExpr? Get(string key, LibraryCall c) => key == "Default" ? new JsObject([new JsProperty("Compare", c.Helper("$compare"))]) : null;
+    /// <summary>Comparer&lt;T&gt;.Default: for a char or an integer narrower than int, Compare answers the difference of
+    /// the values (their CompareTo does), for everything else the runtime default comparer.</summary>
+    protected override JsExpr? Get(string key, LibraryCall c) => key == "Default"
+        ? new JsObject([new JsProperty("Compare", c.Helper(AnswersDifference(c.ContainingType.TypeArguments[0]) ? "$compareDiff" : "$compare"))])
+        : null;
+
+    private static bool AnswersDifference(ITypeSymbol type) =>
+        ProgramContext.StripNullable(type)!.SpecialType is SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Byte or SpecialType.System_SByte;
 
     protected override JsExpr? Invoke(string key, LibraryCall c) => key switch
     {

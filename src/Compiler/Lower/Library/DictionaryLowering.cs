@@ -79,15 +79,20 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
             case ".ctor(int)":
                 return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)));
             case ".ctor(IEqualityComparer<TKey>)":
-                return KeyModes.WithComparer(c, 0, keyType) is { } m1 ? Js.New(c.Helper("$Dictionary"), Num(m1)) : null;
+                return Js.New(c.Helper("$Dictionary"), KeyModes.WithComparer(c, 0, keyType));
             case ".ctor(int,IEqualityComparer<TKey>)":
-                return KeyModes.WithComparer(c, 1, keyType) is { } m2 ? Js.New(c.Helper("$Dictionary"), Num(m2)) : null;
+                return Js.New(c.Helper("$Dictionary"), KeyModes.WithComparer(c, 1, keyType));
             case ".ctor(IDictionary<TKey,TValue>)":
             case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>)":
                 return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)), Pairs(c, 0));
             case ".ctor(IDictionary<TKey,TValue>,IEqualityComparer<TKey>)":
             case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>,IEqualityComparer<TKey>)":
-                return KeyModes.WithComparer(c, 1, keyType) is { } m3 ? Js.New(c.Helper("$Dictionary"), Num(m3), Pairs(c, 0)) : null;
+            {
+                // C# evaluates the pairs before the comparer; the helper takes the comparer first.
+                var (pairs, again) = c.Twice(Pairs(c, 0));
+                var created = Js.New(c.Helper("$Dictionary"), KeyModes.WithComparer(c, 1, keyType), again);
+                return ReferenceEquals(pairs, again) ? created : new JsSequence([pairs, created]);
+            }
         }
         return null;
     }
@@ -135,11 +140,9 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
                         : null;
                 case "Remove(TKey,TValue)":
                 {
-                    if (Defaults.Of(valueType) is not { } d2) return null;
-                    var (first, again) = c.Twice(c.This);
-                    var (k1, k2) = c.Twice(c[0]);
-                    var found = OutResult.Assign(c, LibraryCall.CallOn(first, "$entry", k1), c[1], d2, OutResult.Item(1));
-                    return Js.Bin("&&", found, LibraryCall.CallOn(again, "Remove", k2));
+                    return Defaults.Of(valueType) is { } d2
+                        ? OutResult.Assign(c, LibraryCall.CallOn(c.This, "$removeEntry", c[0]), c[1], d2, OutResult.Item(1))
+                        : null;
                 }
             }
             return null;

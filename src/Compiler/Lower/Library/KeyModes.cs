@@ -31,25 +31,32 @@ internal static class KeyModes
         return 0;
     }
 
-    /// <summary>The mode for keys of <paramref name="keyType"/> compared by the IEqualityComparer argument at
-    /// <paramref name="index"/>: null (default) uses the type's mode; StringComparer.Ordinal/OrdinalIgnoreCase are
-    /// recognized; any other comparer is not supported (null result).</summary>
-    public static int? WithComparer(LibraryCall c, int index, ITypeSymbol keyType)
+    /// <summary>The key equality ($KeyMap's spec) for keys of <paramref name="keyType"/> compared by the
+    /// IEqualityComparer argument at <paramref name="index"/>: null (default) gives the type's mode;
+    /// StringComparer.Ordinal/OrdinalIgnoreCase their modes; any other comparer is the comparer object itself
+    /// (its $cmpEq/$cmpHash), or the type's mode when it is null at run time.</summary>
+    public static JsExpr WithComparer(LibraryCall c, int index, ITypeSymbol keyType) => KnownMode(c, index, keyType) is { } mode
+        ? JsBuild.Num(mode)
+        : Js.Bin("??", c[index], JsBuild.Num(For(keyType)));
+
+    /// <summary>The $KeyMap mode of a comparer argument known at compile time (absent, null, default, a
+    /// StringComparer property), else null.</summary>
+    public static int? KnownMode(LibraryCall c, int index, ITypeSymbol keyType) => c.ArgOperation(index) switch
     {
-        var argument = c.ArgOperation(index);
-        switch (argument)
-        {
-            case null:
-            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
-            case IDefaultValueOperation:
-                return For(keyType);
-            case IPropertyReferenceOperation { Property: { Name: "Ordinal" or "InvariantCulture" or "CurrentCulture", ContainingType.Name: "StringComparer" } }:
-                return 0;
-            case IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" or "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase", ContainingType.Name: "StringComparer" } }:
-                return 2;
-        }
-        return null;
-    }
+        null or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation => For(keyType),
+        IPropertyReferenceOperation { Property: { Name: "Ordinal" or "InvariantCulture" or "CurrentCulture", ContainingType.Name: "StringComparer" } } => 0,
+        IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" or "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase", ContainingType.Name: "StringComparer" } } => 2,
+        _ => null,
+    };
+
+    /// <summary><c>$contains(source, value, comparer)</c> for Contains(source, value, comparer) with the value at
+    /// argument 1 and the comparer at <paramref name="comparerIndex"/>.</summary>
+    public static JsExpr Contains(LibraryCall c, JsExpr source, int comparerIndex, ITypeSymbol element) => KnownMode(c, comparerIndex, element) switch
+    {
+        2 => c.Call("$contains", source, c[1], JsBuild.Bool(true)),
+        0 or 1 => c.Call("$contains", source, c[1], JsBuild.Bool(false)),
+        _ => c.Call("$contains", source, c[1], c[comparerIndex]),
+    };
 
     /// <summary>A comparer argument as a JavaScript comparison function: null/default gives undefined (the helper's
     /// default comparer); an IComparer object gives <c>(a, b) => comparer.Compare(a, b)</c>.</summary>

@@ -35,7 +35,8 @@ internal sealed class LinqLowering : LibraryLoweringBase
         switch (m.Name)
         {
             case "Where" when n == 2: return c.Call("$where", S(0), c[1]);
-            case "Select" when n == 2: return c.Call("$select", S(0), c[1]);
+            // The overload whose selector also takes the index is not one of the iterators .NET specialises (see $select).
+            case "Select" when n == 2: return p[1].Contains(",int,") ? c.Call("$select", S(0), c[1], Bool(true)) : c.Call("$select", S(0), c[1]);
             case "SelectMany" when n == 2: return c.Call("$selectMany", S(0), c[1]);
             case "SelectMany" when n == 3: return c.Call("$selectMany", S(0), c[1], c[2]);
             case "OrderBy" or "OrderByDescending" when n is 2 or 3:
@@ -66,17 +67,13 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "SkipWhile" or "TakeWhile" when n == 2: return c.Call("$skipTakeWhile", S(0), c[1], Bool(m.Name == "TakeWhile"));
             case "SkipLast" or "TakeLast" when n == 2: return c.Call("$skipTakeLast", S(0), c[1], Bool(m.Name == "TakeLast"));
             case "Distinct" when n is 1 or 2 && source is not null:
-                return KeyModes.WithComparer(c, 1, source) is { } dm ? c.Call("$distinct", S(0), Undefined, Num(dm)) : null;
+                return c.Call("$distinct", S(0), Undefined, KeyModes.WithComparer(c, 1, source));
             case "DistinctBy" when n is 2 or 3 && m.TypeArguments.Length == 2:
-                return KeyModes.WithComparer(c, 2, m.TypeArguments[1]) is { } dbm ? c.Call("$distinct", S(0), c[1], Num(dbm)) : null;
+                return c.Call("$distinct", S(0), c[1], KeyModes.WithComparer(c, 2, m.TypeArguments[1]));
             case "Union" or "Intersect" or "Except" when n is 2 or 3 && source is not null:
-                return KeyModes.WithComparer(c, 2, source) is { } sm
-                    ? c.Call("$setOp", S(0), S(1), Str(m.Name.ToLowerInvariant()), Undefined, Num(sm))
-                    : null;
+                return c.Call("$setOp", S(0), S(1), Str(m.Name.ToLowerInvariant()), Undefined, KeyModes.WithComparer(c, 2, source));
             case "UnionBy" or "IntersectBy" or "ExceptBy" when n is 3 or 4 && m.TypeArguments.Length == 2:
-                return KeyModes.WithComparer(c, 3, m.TypeArguments[1]) is { } sbm
-                    ? c.Call("$setOp", S(0), S(1), Str(m.Name[..^2].ToLowerInvariant()), c[2], Num(sbm), Bool(m.Name != "UnionBy"))
-                    : null;
+                return c.Call("$setOp", S(0), S(1), Str(m.Name[..^2].ToLowerInvariant()), c[2], KeyModes.WithComparer(c, 3, m.TypeArguments[1]), Bool(m.Name != "UnionBy"));
             case "Concat" when n == 2: return c.Call("$concat", S(0), S(1));
             case "Append" when n == 2: return c.Call("$concat", S(0), new JsArray([c[1]]));
             case "Prepend" when n == 2: return c.Call("$concat", new JsArray([c[1]]), S(0));
@@ -87,12 +84,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "Aggregate" when n == 4: return c.Call("$aggregate", S(0), Bool(true), c[1], c[2], c[3]);
             case "Contains" when n == 2: return c.Call("$contains", S(0), c[1], Bool(false));
             case "Contains" when n == 3 && source is not null:
-                return KeyModes.WithComparer(c, 2, source) switch
-                {
-                    2 => c.Call("$contains", S(0), c[1], Bool(true)),
-                    0 or 1 => c.Call("$contains", S(0), c[1], Bool(false)),
-                    _ => null,
-                };
+                return KeyModes.Contains(c, S(0), 2, source);
             case "Reverse" when n == 1: return c.Call("$reverse", S(0));
             case "DefaultIfEmpty" when n == 1 && source is not null:
                 return Defaults.Of(source) is { } de ? c.Call("$defaultIfEmpty", S(0), de) : null;
@@ -101,18 +93,17 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "AsEnumerable" when n == 1: return S(0);
             case "ToDictionary": return ToDictionary(c, n, p);
             case "ToHashSet" when n is 1 or 2 && source is not null:
-                return KeyModes.WithComparer(c, 1, source) is { } hm ? Js.New(c.Helper("$HashSet"), S(0), Num(hm)) : null;
-            case "ToLookup" when n is 2 or 3 && m.TypeArguments.Length >= 2 && (n == 2 || Fn(2)):
-                return Js.New(c.Helper("$Lookup"), S(0), c[1], n == 3 ? c[2] : Undefined, Num(KeyModes.For(m.TypeArguments[1])));
+                return Js.New(c.Helper("$HashSet"), S(0), KeyModes.WithComparer(c, 1, source));
+            case "ToLookup" when n is >= 2 and <= 4 && m.TypeArguments.Length >= 2:
+                return Js.New(c.Helper("$Lookup"), S(0), c[1], Fn(2) ? c[2] : Undefined,
+                    n == 4 || (n == 3 && !Fn(2)) ? KeyModes.WithComparer(c, n - 1, m.TypeArguments[1]) : Num(KeyModes.For(m.TypeArguments[1])));
             case "Chunk" when n == 2: return c.Call("$chunk", S(0), c[1]);
             case "Range" when n == 2: return c.Call("$range", c[0], c[1]);
             case "Repeat" when n == 2: return c.Call("$repeat", c[0], c[1]);
             case "Empty" when n == 0: return new JsArray([]);
             case "SequenceEqual" when n == 2: return c.Call("$sequenceEqual", S(0), S(1));
             case "Join" or "GroupJoin" when n is 5 or 6 && m.TypeArguments.Length == 4:
-                return KeyModes.WithComparer(c, 5, m.TypeArguments[2]) is { } jm
-                    ? c.Call("$linqJoin", S(0), S(1), c[2], c[3], c[4], Num(jm), Bool(m.Name == "GroupJoin"))
-                    : null;
+                return c.Call("$linqJoin", S(0), S(1), c[2], c[3], c[4], KeyModes.WithComparer(c, 5, m.TypeArguments[2]), Bool(m.Name == "GroupJoin"));
             case "Cast" when n == 1 && source is not null && ElementType(c.ArgType(0)) is { } from && IsIdentityOrReference(from, source):
                 return S(0);
         }
@@ -165,9 +156,8 @@ internal sealed class LinqLowering : LibraryLoweringBase
             else if (parameter.StartsWith("IEqualityComparer<")) comparerIndex = i;
             else return null;
         }
-        var mode = comparerIndex < 0 ? KeyModes.For(keyType) : KeyModes.WithComparer(c, comparerIndex, keyType);
-        if (mode is null) return null;
-        return c.Call("$groupBy", Source(c, 0), c[1], element, result, Num(mode.Value));
+        var mode = comparerIndex < 0 ? Num(KeyModes.For(keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
+        return c.Call("$groupBy", Source(c, 0), c[1], element, result, mode);
     }
 
     /// <summary>Checked integer width for Sum over the element (or selector result) type, 0 for double.</summary>
@@ -228,9 +218,8 @@ internal sealed class LinqLowering : LibraryLoweringBase
         {
             if (parameters[0].StartsWith("IEnumerable<(")) return null;
             var pair = new JsIdentifier("$kv");
-            var mode0 = KeyModes.WithComparer(c, 1, m.TypeArguments[0]);
-            return mode0 is null ? null : c.Call("$toDictionary", Source(c, 0), new JsArrow([pair], LibraryCall.Prop(pair, "Key")),
-                new JsArrow([pair], LibraryCall.Prop(pair, "Value")), Num(mode0.Value));
+            return c.Call("$toDictionary", Source(c, 0), new JsArrow([pair], LibraryCall.Prop(pair, "Key")),
+                new JsArrow([pair], LibraryCall.Prop(pair, "Value")), KeyModes.WithComparer(c, 1, m.TypeArguments[0]));
         }
         JsExpr element = Undefined;
         var comparerIndex = -1;
@@ -239,7 +228,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
             if (parameters[i].StartsWith("Func<")) element = c[i];
             else if (parameters[i].StartsWith("IEqualityComparer<")) comparerIndex = i;
         }
-        var mode = comparerIndex < 0 ? KeyModes.For(keyType) : KeyModes.WithComparer(c, comparerIndex, keyType);
-        return mode is null ? null : c.Call("$toDictionary", Source(c, 0), c[1], element, Num(mode.Value));
+        var mode = comparerIndex < 0 ? Num(KeyModes.For(keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
+        return c.Call("$toDictionary", Source(c, 0), c[1], element, mode);
     }
 }

@@ -152,6 +152,8 @@ internal sealed class ListLowering : LibraryLoweringBase
         {
             case "Contains(ReadOnlySpan<T>,T)":
             case "Contains(Span<T>,T)": return Contains(c, c[0], c[1], element);
+            case "Contains(ReadOnlySpan<T>,T,IEqualityComparer<T>)":
+            case "Contains(Span<T>,T,IEqualityComparer<T>)": return KeyModes.Contains(c, c[0], 2, element);
             case "IndexOf(ReadOnlySpan<T>,T)":
             case "IndexOf(Span<T>,T)": return IndexOf(c, c[0], c[1], element);
             case "Reverse(Span<T>)": return LibraryCall.CallOn(c[0], "reverse");

@@ -52,7 +52,11 @@ internal sealed class NumberLowering : LibraryLoweringBase
             case "TryParse(string,NumberStyles,IFormatProvider,N)":
                 return Style(c, 1) is { } s3 && Culture.IsInvariant(c, 2) ? TryParse(c, s3, 3) : null;
 
-            case "CompareTo(N)": return c.Call("$numCmp", c.This, c[0]);
+            case "CompareTo(N)":
+                // Int16/UInt16/Byte/SByte.CompareTo answer the difference of the values, the wider types the sign.
+                return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
+                    ? Js.Bin("-", c.This, c[0])
+                    : c.Call("$numCmp", c.This, c[0]);
             case "Equals(N)": return isDouble ? c.Call("$eq", c.This, c[0]) : Js.Bin("===", c.This, c[0]);
             case "Equals(object)":
                 // The argument is boxed (see $Box): equal only to a box of the same numeric type; an int is a plain number.

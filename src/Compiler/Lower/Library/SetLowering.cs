@@ -50,9 +50,9 @@ internal sealed class SetLowering : LibraryLoweringBase
             case ".ctor(IEnumerable<T>)":
                 return Js.New(c.Helper("$HashSet"), c[0], Num(KeyModes.For(element)));
             case ".ctor(IEqualityComparer<T>)":
-                return KeyModes.WithComparer(c, 0, element) is { } m1 ? Js.New(c.Helper("$HashSet"), Null, Num(m1)) : null;
+                return Js.New(c.Helper("$HashSet"), Null, KeyModes.WithComparer(c, 0, element));
             case ".ctor(IEnumerable<T>,IEqualityComparer<T>)":
-                return KeyModes.WithComparer(c, 1, element) is { } m2 ? Js.New(c.Helper("$HashSet"), c[0], Num(m2)) : null;
+                return Js.New(c.Helper("$HashSet"), c[0], KeyModes.WithComparer(c, 1, element));
         }
         return null;
     }

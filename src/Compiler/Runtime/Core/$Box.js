@@ -1,4 +1,4 @@
-// requires: $numStr $enumName
+// requires: $numStr $enumName $boxHash
 // A value type converted to object (or an interface) whose JavaScript number would forget its C# type: char, enums
 // and every numeric type but int. `k` is "char", "double", "single", an integral type's name, or the enum's frozen
 // object. Text, Equals and GetHashCode answer as .NET's boxed value does.
@@ -22,11 +22,6 @@ class $Box {
     return this.v === other.v || (this.v !== this.v && other.v !== other.v);
   }
   GetHashCode() {
-    const v = this.v;
-    if ((v | 0) === v) return v;
-    let h = 352654597;
-    const text = String(v);
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 1566083941) | 0;
-    return h;
+    return $boxHash(this.v, typeof this.k === "object" ? "enum" : this.k);
   }
 }

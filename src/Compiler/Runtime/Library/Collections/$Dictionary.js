@@ -1,8 +1,8 @@
 // requires: $KeyMap $KeyValuePair $str $keyEq $KeyNotFoundException $ArgumentException $ArgumentNullException
 // Dictionary<K,V> over an insertion-ordered map (see $KeyMap for the key modes). Enumerates KeyValuePairs.
 class $Dictionary extends $KeyMap {
-  constructor(mode, source) {
-    super(mode);
+  constructor(spec, source) {
+    super(spec);
     if (source != null) for (const pair of source) this.Add(pair.Key, pair.Value);
   }
   $key(key) {
@@ -19,21 +19,18 @@ class $Dictionary extends $KeyMap {
     return value;
   }
   Add(key, value) {
-    if (this.$find(this.$key(key)) !== undefined) {
+    if (!this.$add(this.$key(key), value)) {
       throw new $ArgumentException("An item with the same key has already been added. Key: " + $str(key));
     }
-    this.$put(key, value);
   }
   TryAdd(key, value) {
-    if (this.$find(this.$key(key)) !== undefined) return false;
-    this.$put(key, value);
-    return true;
+    return this.$add(this.$key(key), value);
   }
   ContainsKey(key) {
     return this.$find(this.$key(key)) !== undefined;
   }
   ContainsValue(value) {
-    for (const entry of this.$map.values()) if ($keyEq(entry[1], value)) return true;
+    for (const entry of this.$values()) if ($keyEq(entry[1], value)) return true;
     return false;
   }
   Remove(key) {
@@ -42,21 +39,25 @@ class $Dictionary extends $KeyMap {
   Clear() {
     this.$clear();
   }
-  /** The [key, value] entry for TryGetValue/Remove(key, out value), or null. */
+  /** The [key, value] entry for TryGetValue, or null. */
   $entry(key) {
     return this.$find(this.$key(key)) ?? null;
+  }
+  /** Remove(key, out value): the removed [key, value] entry, or null. */
+  $removeEntry(key) {
+    return this.$take(this.$key(key));
   }
   GetValueOrDefault(key, fallback) {
     const entry = this.$find(this.$key(key));
     return entry === undefined ? fallback : entry[1];
   }
   get Keys() {
-    return Array.from(this.$map.values(), entry => entry[0]);
+    return Array.from(this.$values(), entry => entry[0]);
   }
   get Values() {
-    return Array.from(this.$map.values(), entry => entry[1]);
+    return Array.from(this.$values(), entry => entry[1]);
   }
   *[Symbol.iterator]() {
-    for (const entry of this.$map.values()) yield new $KeyValuePair(entry[0], entry[1]);
+    for (const entry of this.$values()) yield new $KeyValuePair(entry[0], entry[1]);
   }
 }

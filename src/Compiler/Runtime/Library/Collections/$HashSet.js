@@ -1,14 +1,12 @@
 // requires: $KeyMap
 // HashSet<T> over an insertion-ordered map (see $KeyMap for the equality modes).
 class $HashSet extends $KeyMap {
-  constructor(source, mode) {
-    super(mode);
+  constructor(source, spec) {
+    super(spec);
     if (source != null) for (const item of source) this.Add(item);
   }
   Add(item) {
-    if (this.$find(item) !== undefined) return false;
-    this.$put(item, item);
-    return true;
+    return this.$add(item, item);
   }
   Remove(item) {
     return this.$delete(item);
@@ -20,7 +18,7 @@ class $HashSet extends $KeyMap {
     this.$clear();
   }
   $other(items) {
-    return items instanceof $HashSet && items.$mode === this.$mode ? items : new $HashSet(items, this.$mode);
+    return items instanceof $HashSet && items.$spec === this.$spec ? items : new $HashSet(items, this.$spec);
   }
   UnionWith(items) {
     for (const item of items) this.Add(item);
@@ -32,8 +30,23 @@ class $HashSet extends $KeyMap {
   ExceptWith(items) {
     for (const item of items) this.Remove(item);
   }
+  /** As .NET: from a set with the same equality, each item is removed or added in turn; from any other sequence,
+   * new items are added as they come and the common ones removed afterwards, in slot order. */
   SymmetricExceptWith(items) {
-    for (const item of this.$other(items)) if (!this.Remove(item)) this.Add(item);
+    if (this.Count === 0) return this.UnionWith(items);
+    if (items === this) return this.Clear();
+    if (items instanceof $HashSet && items.$spec === this.$spec) {
+      for (const item of items) if (!this.Remove(item)) this.Add(item);
+      return;
+    }
+    const added = new Set();
+    const common = new Set();
+    for (const item of items) {
+      const entry = this.$findOrAdd(item, item);
+      if (this.created) added.add(entry);
+      else if (!added.has(entry)) common.add(entry);
+    }
+    for (const entry of [...common].sort((x, y) => x[2] - y[2])) this.Remove(entry[0]);
   }
   RemoveWhere(predicate) {
     let removed = 0;
@@ -66,6 +79,6 @@ class $HashSet extends $KeyMap {
     return this.IsSubsetOf(other) && other.IsSubsetOf(this);
   }
   *[Symbol.iterator]() {
-    for (const entry of this.$map.values()) yield entry[0];
+    for (const entry of this.$values()) yield entry[0];
   }
 }

@@ -1,13 +1,11 @@
 // requires: $KeyMap $Grouping $source
 // ILookup<K,T> from ToLookup: groups in order of first appearance; a missing key gives an empty sequence.
 class $Lookup extends $KeyMap {
-  constructor(source, key, element, mode) {
-    super(mode);
+  constructor(source, key, element, spec) {
+    super(spec, true);
     for (const item of $source(source)) {
       const k = key(item);
-      const entry = this.$find(k);
-      const value = element ? element(item) : item;
-      if (entry) entry[1].push(value); else this.$put(k, [value]);
+      this.$findOrAdd(k, [])[1].push(element ? element(item) : item);
     }
   }
   get(key) {
@@ -18,6 +16,6 @@ class $Lookup extends $KeyMap {
     return this.$find(key) !== undefined;
   }
   *[Symbol.iterator]() {
-    for (const [k, items] of this.$map.values()) yield new $Grouping(k, items);
+    for (const [k, items] of this.$values()) yield new $Grouping(k, items);
   }
 }

@@ -1,8 +1,10 @@
 // requires: $source $keyEq $caseFold
-// Enumerable.Contains(source, value): .NET's default equality (ignoreCase for StringComparer.OrdinalIgnoreCase).
-function $contains(source, value, ignoreCase) {
+// Enumerable.Contains(source, value[, comparer]): .NET's default equality; `comparer` is true for
+// StringComparer.OrdinalIgnoreCase or an IEqualityComparer object called as Equals(element, value).
+function $contains(source, value, comparer) {
   for (const item of $source(source)) {
-    if (ignoreCase ? item != null && value != null && $caseFold(item) === $caseFold(value) : $keyEq(item, value)) return true;
+    if (comparer === true ? item != null && value != null && $caseFold(item) === $caseFold(value)
+      : comparer ? comparer.$cmpEq(item, value) : $keyEq(item, value)) return true;
   }
   return false;
 }
