@@ -5,7 +5,7 @@ module.exports = {
   // Headlamp's identity for the plugin (settings key, i18n namespace); also the release archive's name.
   name: 'kmesh-headlamp-plugin',
   // The release notes of this version are read from CHANGELOG.md ("## [<version>] - <date>").
-  version: '0.1.0',
+  version: '0.2.0',
   displayName: 'Kmesh',
   description: 'Kmesh service mesh for Headlamp: daemons per node, waypoints, eBPF maps and mesh health',
   license: 'Apache-2.0',
@@ -35,6 +35,13 @@ module.exports = {
     { title: 'Waypoints: istio-waypoint Gateways, their status and their users', file: 'docs/screenshots/waypoints.png' },
     { title: 'eBPF maps of one node, searchable and paged', file: 'docs/screenshots/bpf-maps.png' },
     { title: 'Without pods/exec: the view names the missing permission', file: 'docs/screenshots/bpf-maps-forbidden.png' },
+    { title: "Explain this pod: on Headlamp's Pod page, why an enrolled pod is not managed", file: 'docs/screenshots/pod-explained.png' },
+    { title: "A workload's traffic from its node's daemon, with the rates chart", file: 'docs/screenshots/workload-traffic.png' },
+    { title: 'Authorization policies with their rules decoded and the workloads they apply to', file: 'docs/screenshots/policies.png' },
+    { title: "A crash-looping daemon named on its node's page, with the reason", file: 'docs/screenshots/node-diagnosis.png' },
+    { title: "The mesh on Headlamp's map: namespace, waypoint, services and pods", file: 'docs/screenshots/map.png' },
+    { title: 'Kernel-native mode: the xDS config next to what the daemon read back from BPF', file: 'docs/screenshots/kernel-native-compare.png' },
+    { title: "Headlamp's View YAML on a Kmesh node's daemon pod", file: 'docs/screenshots/view-yaml.png' },
   ],
   // Artifact Hub's package page (README of the versioned folder) and the repository file that sits above it.
   artifactHubReadme: 'docs/artifacthub-readme.md',
