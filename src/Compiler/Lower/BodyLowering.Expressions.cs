@@ -211,6 +211,7 @@ public sealed partial class BodyLowering
     {
         var parts = path.Split('.');
         _p.GlobalRoots.Add(parts[0]);
+        _p.Names.ForeignMemberNames.UnionWith(parts);
         JsExpr e = new JsIdentifier(parts[0]);
         foreach (var part in parts.Skip(1)) e = Js.Dot(e, part);
         return e;
