@@ -90,6 +90,15 @@ public sealed class JsonValue
         }
     }
 
+    /// <summary>Items that are all strings, as a new list of those strings (compiled: a copy of the array).</summary>
+    [Template("{items}.slice()")]
+    public static List<string> StringsOf(IReadOnlyList<JsonValue> items)
+    {
+        var strings = new List<string>(items.Count);
+        foreach (JsonValue item in items) strings.Add(item.String);
+        return strings;
+    }
+
     [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) ? Object.keys({this}) : [])")]
     public IReadOnlyList<string> Names
     {
