@@ -21,7 +21,8 @@ public sealed class CompileRequest
     public bool Minify { get; init; }
     public bool SourceMap { get; init; }
 
-    /// <summary>Shorten the property names of the program's own members (see <c>Rename/MemberRenaming</c>); names
+    /// <summary>Shorten the property names of the program's own members (see <c>Rename/MemberRenaming</c>) and print
+    /// members of declared enums as their values; names
     /// JavaScript, JSON or interop can see are kept.</summary>
     public bool RenameMembers { get; init; }
 }

@@ -282,7 +282,7 @@ public sealed partial class BodyLowering
         if (field.ContainingType is { IsTupleType: true })
             return new JsIndex(Expr(f.Instance!), Js.Num(TupleIndex(field)));
         if (field.ContainingType?.TypeKind == TypeKind.Enum)
-            return _p.Names.IsDeclared(field.ContainingType) || ProgramContext.IsExternal(field.ContainingType)
+            return (_p.Names.IsDeclared(field.ContainingType) && !_p.InlineEnumValues) || ProgramContext.IsExternal(field.ContainingType)
                 ? Js.Dot(TypeRef(field.ContainingType), field.Name)
                 : Constant(field.ConstantValue, field.Type);
         if (_p.IsLibrary(field))
