@@ -20,6 +20,11 @@ public sealed class CompileRequest
     public OutputKind Kind { get; init; } = OutputKind.Plugin;
     public bool Minify { get; init; }
     public bool SourceMap { get; init; }
+
+    /// <summary>Shorten the property names of the program's own members (see <c>Rename/MemberRenaming</c>) and print
+    /// members of declared enums as their values; names
+    /// JavaScript, JSON or interop can see are kept.</summary>
+    public bool RenameMembers { get; init; }
 }
 
 public enum Severity { Warning, Error }

@@ -7,6 +7,7 @@ using CSharpToJs.Js;
 using CSharpToJs.Load;
 using CSharpToJs.Lower;
 using CSharpToJs.Reach;
+using CSharpToJs.Rename;
 using CSharpToJs.Runtime;
 using Microsoft.CodeAnalysis;
 
@@ -35,7 +36,7 @@ public static class JsCompiler
             .ToList();
         if (csharp.Count > 0) return Failed(csharp);
 
-        var context = new ProgramContext(compilation, Libraries.Value);
+        var context = new ProgramContext(compilation, Libraries.Value) { InlineEnumValues = request.RenameMembers };
         SubsetChecker.Check(context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(Sorted(context.Diagnostics));
 
@@ -63,7 +64,10 @@ public static class JsCompiler
         IReadOnlyList<RuntimeLibrary.Helper> helpers, out int helperBytes)
     {
         var map = request.SourceMap ? new SourceMapBuilder() : null;
-        var printer = new JsPrinter(request.Minify, map);
+        var rename = request.RenameMembers
+            ? MemberRenaming.Plan(statements, context.Names, helpers.Select(h => h.Code), context.GlobalRoots)
+            : null;
+        var printer = new JsPrinter(request.Minify, map, rename);
         var nl = request.Minify ? "" : "\n";
         printer.PrintRaw("(function () {" + nl + (request.Minify ? "\"use strict\";" : "\"use strict\";\n"));
         foreach (var root in context.GlobalRoots.Where(r => r == "pluginLib"))

@@ -57,6 +57,8 @@ public class HostileInputTests
         ("service port as a string", "config-dump", "{\"services\":[{\"ports\":[{\"service_port\":\"9080\"}]}]}", "error WrongType 1:40 $.services[0].ports[0].service_port"),
         ("port beyond 2^53", "config-dump", "{\"services\":[{\"ports\":[{\"service_port\":9007199254740993}]}]}", "error OutOfRange 1:40 $.services[0].ports[0].service_port"),
         ("port 1e400", "bpf-dump", "{\"services\":[{\"waypointPort\":1e400}]}", "error OutOfRange 1:30 $.services[0].waypointPort"),
+        ("second service's port 1e400", "bpf-dump", "{\"services\":[{\"waypointPort\":1},{\"waypointPort\":1e400}]}", "error OutOfRange 1:49 $.services[1].waypointPort"),
+        ("third workload's name is a number", "config-dump", "{\"workloads\":[{\"name\":\"a\"},null,{\"name\":7}]}", "error WrongType 1:41 $.workloads[2].name"),
         ("non-integer in comma-joined counts", "bpf-dump", "{\"services\":[{\"endpointCount\":\"2, x, 0\"}]}", "error InvalidValue 1:31 $.services[0].endpointCount"),
         ("trailing comma in comma-joined counts", "bpf-dump", "{\"services\":[{\"endpointCount\":\"1, 0,\"}]}", "error InvalidValue 1:31 $.services[0].endpointCount"),
         ("space inside a comma-joined count", "bpf-dump", "{\"services\":[{\"endpointCount\":\"1 2, 0\"}]}", "error InvalidValue 1:31 $.services[0].endpointCount"),

@@ -20,7 +20,7 @@ public static class Program
         var references = new List<string>();
         string? output = null;
         string? packageName = null;
-        bool minify = false, sourceMap = false, console = false, bench = false;
+        bool minify = false, sourceMap = false, console = false, bench = false, renameMembers = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -29,6 +29,7 @@ public static class Program
                 case "-r" or "--reference": references.Add(args[++i]); break;
                 case "--minify": minify = true; break;
                 case "--source-map": sourceMap = true; break;
+                case "--rename-members": renameMembers = true; break;
                 case "--console": console = true; break;
                 case "--bench": bench = true; break;
                 case "--package-json": packageName = args[++i]; break;
@@ -39,7 +40,7 @@ public static class Program
                     references.AddRange(File.ReadAllLines(args[++i]).Where(l => l.Trim().Length > 0).Select(l => l.Trim()));
                     break;
                 case "-h" or "--help":
-                    Console.WriteLine("usage: CSharpToJs <project.csproj|file.cs|dir>... -o main.js [--minify] [--source-map] [--console] [-r ref.dll]... [--package-json name@version]");
+                    Console.WriteLine("usage: CSharpToJs <project.csproj|file.cs|dir>... -o main.js [--minify] [--source-map] [--rename-members] [--console] [-r ref.dll]... [--package-json name@version]");
                     return 0;
                 default: inputs.Add(args[i]); break;
             }
@@ -62,6 +63,7 @@ public static class Program
             Kind = console ? OutputKind.ConsoleProgram : OutputKind.Plugin,
             Minify = minify,
             SourceMap = sourceMap,
+            RenameMembers = renameMembers,
         });
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
         if (!result.Success) return 1;

@@ -211,6 +211,7 @@ public sealed partial class BodyLowering
     {
         var parts = path.Split('.');
         _p.GlobalRoots.Add(parts[0]);
+        _p.Names.ForeignMemberNames.UnionWith(parts);
         JsExpr e = new JsIdentifier(parts[0]);
         foreach (var part in parts.Skip(1)) e = Js.Dot(e, part);
         return e;
@@ -281,7 +282,7 @@ public sealed partial class BodyLowering
         if (field.ContainingType is { IsTupleType: true })
             return new JsIndex(Expr(f.Instance!), Js.Num(TupleIndex(field)));
         if (field.ContainingType?.TypeKind == TypeKind.Enum)
-            return _p.Names.IsDeclared(field.ContainingType) || ProgramContext.IsExternal(field.ContainingType)
+            return (_p.Names.IsDeclared(field.ContainingType) && !_p.InlineEnumValues) || ProgramContext.IsExternal(field.ContainingType)
                 ? Js.Dot(TypeRef(field.ContainingType), field.Name)
                 : Constant(field.ConstantValue, field.Type);
         if (_p.IsLibrary(field))

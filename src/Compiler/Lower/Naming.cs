@@ -14,6 +14,7 @@ public sealed class Naming
     private readonly Dictionary<ISymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _usedTypeNames = new(StringComparer.Ordinal);
     private Dictionary<string, List<string>>? _signaturesByName;
+    private readonly Dictionary<ISymbol, bool> _own = new(SymbolEqualityComparer.Default);
 
     public Naming(ProgramContext ctx) => _ctx = ctx;
 
@@ -42,12 +43,66 @@ public sealed class Naming
     public static string CamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
+    /// <summary>Property names the program gave its own members (source types, no interop, JSON or [Name]): code
+    /// outside the bundle never sees them, so the member renaming may shorten them.</summary>
+    public HashSet<string> OwnMemberNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Property names that JavaScript outside the bundle, JSON or the runtime can see: never renamed.</summary>
+    public HashSet<string> ForeignMemberNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The JavaScript name of a field, property, method or event.</summary>
     public string MemberName(ISymbol member)
     {
+        var name = ComputeMemberName(member);
+        if (!_own.TryGetValue(member, out var own)) _own[member] = own = IsOwn(member);
+        (own ? OwnMemberNames : ForeignMemberNames).Add(name);
+        return name;
+    }
+
+    /// <summary>A member only this bundle's code reads or writes by name: declared in the sources on a class or struct
+    /// that is no interop, JSON, enum or anonymous type and that JavaScript outside does not drive (no [External]
+    /// base or interface), without [Name], and not an override or implementation of a library or external member.</summary>
+    private bool IsOwn(ISymbol member)
+    {
+        if (member is IMethodSymbol { AssociatedSymbol: { } associated }) member = associated;
+        if (!_ctx.IsSource(member) || member.IsImplicitlyDeclared && member is not IFieldSymbol) return false;
+        if (ProgramContext.AttributeString(member, "Name") is not null || ProgramContext.IsExternal(member)) return false;
+        if (member.ContainingType is not { } type || type.IsAnonymousType || type.IsTupleType || type.TypeKind == TypeKind.Enum
+            || _ctx.IsJsonShape(type) || ProgramContext.IsObjectLiteral(type) || DrivenFromOutside(type)) return false;
+        switch (member)
+        {
+            case IMethodSymbol m:
+                var root = m.OriginalDefinition;
+                while (root.OverriddenMethod is { } o) root = o.OriginalDefinition;
+                return _ctx.IsSource(root) && m.ExplicitInterfaceImplementations.All(_ctx.IsSource) && !ImplementsForeign(m);
+            case IPropertySymbol p:
+                var rootProperty = p.OriginalDefinition;
+                while (rootProperty.OverriddenProperty is { } o) rootProperty = o.OriginalDefinition;
+                return _ctx.IsSource(rootProperty) && p.ExplicitInterfaceImplementations.All(_ctx.IsSource) && !ImplementsForeign(p);
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>An implicit implementation of a member of an interface this program does not declare.</summary>
+    private bool ImplementsForeign(ISymbol member) =>
+        member.ContainingType.AllInterfaces.Where(i => !_ctx.IsSource(i))
+            .SelectMany(i => i.GetMembers())
+            .Any(m => SymbolEqualityComparer.Default.Equals(member.ContainingType.FindImplementationForInterfaceMember(m), member));
+
+    private static bool DrivenFromOutside(INamedTypeSymbol type)
+    {
+        if (type.AllInterfaces.Any(ProgramContext.IsExternal)) return true;
+        for (var b = type.BaseType; b is not null; b = b.BaseType)
+            if (ProgramContext.IsExternal(b)) return true;
+        return false;
+    }
+
+    private string ComputeMemberName(ISymbol member)
+    {
         if (ProgramContext.AttributeString(member, "Name") is { } explicitName) return explicitName;
         if (member is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } accessor && accessor.AssociatedSymbol is { } prop)
-            return MemberName(prop);
+            return ComputeMemberName(prop);
         var type = member.ContainingType;
         if (type is not null && _ctx.IsJsonShape(type))
         {
@@ -58,9 +113,9 @@ public sealed class Naming
         if (ProgramContext.IsExternal(member) || ProgramContext.IsObjectLiteral(type))
             return CamelCase(member.Name);
         if (member is IMethodSymbol method) return MethodName(method);
-        if (member is IPropertySymbol { ExplicitInterfaceImplementations: [var implemented, ..] }) return MemberName(implemented);
+        if (member is IPropertySymbol { ExplicitInterfaceImplementations: [var implemented, ..] }) return ComputeMemberName(implemented);
         if (member is IPropertySymbol { IsIndexer: true }) return "Item";
-        if (member is IPropertySymbol { OverriddenProperty: { } overriddenProperty }) return MemberName(overriddenProperty);
+        if (member is IPropertySymbol { OverriddenProperty: { } overriddenProperty }) return ComputeMemberName(overriddenProperty);
         var plain = member.Name.StartsWith('<') ? "$" + new string(member.Name.Where(char.IsLetterOrDigit).ToArray()) : member.Name;
         return member is IPropertySymbol or IFieldSymbol && Hides(member) ? plain + "$" + TypeName(member.ContainingType) : plain;
     }

@@ -17,6 +17,10 @@ public sealed class ProgramContext
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>Shipped (renamed) output: a member of a declared enum is printed as its value, not <c>E.Member</c>
+    /// (the enum object stays for printing names, where the code prints them).</summary>
+    public bool InlineEnumValues { get; init; }
     public IReadOnlyList<ILibraryLowering> Libraries { get; }
     public Naming Names { get; }
     public List<Diagnostic> Diagnostics { get; } = [];

@@ -19,11 +19,17 @@ public sealed class JsPrinter
     private int _line;
     private int _lineStart;
 
-    public JsPrinter(bool minify, SourceMapBuilder? map = null)
+    private readonly IReadOnlyDictionary<string, string>? _rename;
+
+    /// <param name="rename">Property names to print differently (the member renaming's plan), or null.</param>
+    public JsPrinter(bool minify, SourceMapBuilder? map = null, IReadOnlyDictionary<string, string>? rename = null)
     {
         _minify = minify;
         _map = map;
+        _rename = rename;
     }
+
+    private string Property(string name) => _rename is not null && _rename.TryGetValue(name, out var renamed) ? renamed : name;
 
     public string Text => _out.ToString();
 
@@ -295,7 +301,7 @@ public sealed class JsPrinter
             case JsUndefined: Write("undefined"); break;
             case JsMember m:
                 PrintCallee(m.Object);
-                if (IsIdentifierName(m.Name)) { Write(m.Optional ? "?." : "."); _out.Append(m.Name); }
+                if (IsIdentifierName(m.Name)) { Write(m.Optional ? "?." : "."); _out.Append(Property(m.Name)); }
                 else { if (m.Optional) Write("?."); Write("["); Write(Quote(m.Name)); Write("]"); }
                 break;
             case JsIndex ix:
@@ -532,14 +538,14 @@ public sealed class JsPrinter
                     if (md.IsAsync) Write("async ");
                     if (md.IsGenerator) Write("*");
                     if (md.ComputedKey is not null) { Write("["); PrintExpr(md.ComputedKey, AssignLevel); Write("]"); }
-                    else Write(IsIdentifierName(md.Name) ? md.Name : Quote(md.Name));
+                    else Write(IsIdentifierName(md.Name) ? Property(md.Name) : Quote(md.Name));
                     PrintParameters(md.Parameters);
                     Space();
                     PrintBlock(md.Body);
                     break;
                 case JsField fd:
                     if (fd.IsStatic) Write("static ");
-                    Write(fd.Name);
+                    Write(Property(fd.Name));
                     if (fd.Init is not null) { Space(); Write("="); Space(); PrintExpr(fd.Init, AssignLevel); }
                     Write(";");
                     break;

@@ -12,6 +12,35 @@ public sealed partial class JsReferences
     public HashSet<string> Identifiers { get; } = new(System.StringComparer.Ordinal);
     public HashSet<string> Properties { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>How often each property name is spelled in the tree (<c>x.Name</c> and class member names).</summary>
+    public Dictionary<string, int> PropertyCounts { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Names the tree spells as text: object literal keys, template words, fields handed to <c>$refMember</c>.</summary>
+    public HashSet<string> Spelled { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Property names read off an identifier the program does not declare (a JS global such as
+    /// <c>Math</c>, <c>Intl</c> or <c>pluginLib</c>), along the whole member chain.</summary>
+    public HashSet<string> OffGlobals { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Identifiers that start member chains whose names belong to JavaScript, not to the program.</summary>
+    public IReadOnlySet<string>? Globals { get; init; }
+
+    private void Count(string name) => PropertyCounts[name] = PropertyCounts.GetValueOrDefault(name) + 1;
+
+    private void Chain(JsMember m)
+    {
+        if (Globals is null) return;
+        JsExpr root = m;
+        var names = new List<string>();
+        while (true)
+        {
+            if (root is JsMember member) { names.Add(member.Name); root = member.Object; }
+            else if (root is JsCall { Callee: var callee }) root = callee;
+            else break;
+        }
+        if (root is JsIdentifier id && Globals.Contains(id.Name)) OffGlobals.UnionWith(names);
+    }
+
     public void Add(JsNode? node)
     {
         switch (node)
@@ -21,9 +50,13 @@ public sealed partial class JsReferences
             case JsString s:
                 if (IdentifierLike().IsMatch(s.Value)) Properties.Add(s.Value);
                 return;
-            case JsMember m: Properties.Add(m.Name); Add(m.Object); return;
+            case JsMember m: Properties.Add(m.Name); Count(m.Name); Chain(m); Add(m.Object); return;
             case JsIndex i: Add(i.Object); Add(i.Index); return;
-            case JsCall c: Add(c.Callee); AddAll(c.Arguments); return;
+            case JsCall c:
+                // $refMember(owner, "field") reads and writes the field by its name
+                if (c is { Callee: JsIdentifier { Name: "$refMember" }, Arguments: [_, JsString field, ..] }) Spelled.Add(field.Value);
+                Add(c.Callee); AddAll(c.Arguments);
+                return;
             case JsNew n: Add(n.Callee); AddAll(n.Arguments); return;
             case JsUnary u: Add(u.Operand); return;
             case JsPostfix p: Add(p.Operand); return;
@@ -33,7 +66,12 @@ public sealed partial class JsReferences
             case JsSequence s: AddAll(s.Expressions); return;
             case JsArray a: AddAll(a.Elements); return;
             case JsObject o:
-                foreach (var p in o.Properties) { Add(p.ComputedKey); Add(p.Value); }
+                foreach (var p in o.Properties)
+                {
+                    if (p.Key is not null) Spelled.Add(p.Key);
+                    Add(p.ComputedKey);
+                    Add(p.Value);
+                }
                 return;
             case JsSpread s: Add(s.Argument); return;
             case JsAwait a: Add(a.Argument); return;
@@ -43,7 +81,11 @@ public sealed partial class JsReferences
             case JsClassExpr c: AddClass(c.Class); return;
             case JsArrayPattern p: AddAll(p.Elements); return;
             case JsTemplate t:
-                foreach (var part in t.Parts) AddText(part);
+                foreach (var part in t.Parts)
+                {
+                    AddText(part);
+                    foreach (Match w in Word().Matches(part)) Spelled.Add(w.Value);
+                }
                 AddAll(t.Arguments);
                 return;
             case JsBlock b: AddAll(b.Statements); return;
@@ -81,8 +123,11 @@ public sealed partial class JsReferences
     {
         switch (member)
         {
-            case JsMethod m: Add(m.ComputedKey); AddAll(m.Parameters); Add(m.Body); break;
-            case JsField f: Add(f.Init); break;
+            case JsMethod m:
+                if (m.ComputedKey is null) Count(m.Name);
+                Add(m.ComputedKey); AddAll(m.Parameters); Add(m.Body);
+                break;
+            case JsField f: Count(f.Name); Add(f.Init); break;
             case JsStaticBlock b: Add(b.Body); break;
         }
     }

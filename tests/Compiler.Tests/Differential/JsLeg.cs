@@ -3,7 +3,8 @@ using CSharpToJs.Tests.Support;
 
 namespace CSharpToJs.Tests.Differential;
 
-/// <summary>The JavaScript leg: compiles one sample as a console program and runs it under Jint.</summary>
+/// <summary>The JavaScript leg: compiles one sample as a console program, with its own members' property names
+/// shortened as the shipped build does (RenameMembers), and runs it under Jint.</summary>
 public static class JsLeg
 {
     public sealed record Outcome(string? Output, string? JavaScript, IReadOnlyList<Diagnostic> Diagnostics);
@@ -15,6 +16,7 @@ public static class JsLeg
             Sources = [new SourceFile(path, source)],
             References = NativeRunner.ExtraReferencePaths,
             Kind = OutputKind.ConsoleProgram,
+            RenameMembers = true,
         });
         if (!result.Success)
             return new Outcome(null, null, result.Diagnostics);

@@ -68,7 +68,7 @@ public static class CompiledLeg
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/MeshDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "MeshDriver.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/SectionsDriver.cs", File.ReadAllText(Path.Combine(ThisDirectory(), "SectionsDriver.cs"))));
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/Program.g.cs", main.ToString()));
-        return JsCompiler.Compile(new CompileRequest { Sources = sources, References = References, Kind = OutputKind.ConsoleProgram });
+        return JsCompiler.Compile(new CompileRequest { Sources = sources, References = References, Kind = OutputKind.ConsoleProgram, RenameMembers = true });
     }
 
     /// <summary>Runs the program in a strict Jint engine (on a big-stack thread) and returns its console lines.</summary>

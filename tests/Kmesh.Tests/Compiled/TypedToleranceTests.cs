@@ -57,7 +57,7 @@ public class TypedToleranceTests
     {
         List<SourceFile> sources = CompiledLeg.ModelSources();
         sources.Add(new SourceFile("tests/Kmesh.Tests/Compiled/TypedTolerance.g.cs", Program));
-        CompileResult compiled = JsCompiler.Compile(new CompileRequest { Sources = sources, References = CompiledLeg.References, Kind = OutputKind.ConsoleProgram });
+        CompileResult compiled = JsCompiler.Compile(new CompileRequest { Sources = sources, References = CompiledLeg.References, Kind = OutputKind.ConsoleProgram, RenameMembers = true });
         Assert.True(compiled.Success, string.Join("\n", compiled.Diagnostics.Where(d => d.Severity == Severity.Error)));
 
         (string output, string? error) = CompiledLeg.Run(compiled.JavaScript!);

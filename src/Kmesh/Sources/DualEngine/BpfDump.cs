@@ -100,7 +100,8 @@ public static class BpfDumpReader
             return numbers;
         }
         if (value.Kind == JsonKind.Number) return new List<int> { reader.IntValue(value, path.Field(name)) };
-        string text = reader.StringItem(value, path.Field(name));
+        // The member's path is built only for an error: a dump has tens of thousands of these lists.
+        string text = value.Kind == JsonKind.String ? value.String : reader.StringItem(value, path.Field(name));
         if (known.TryGetValue(text, out List<int>? seen)) return seen;
         List<int>? parsed = Addresses.ParseCommaJoined(text);
         if (parsed is null)

@@ -14,30 +14,9 @@ public static class ConfigDumpReader
     {
         JsonPath path = JsonPath.Root;
         reader.RequireObject(root, path);
-        var workloads = new List<Workload>();
-        IReadOnlyList<JsonValue> workloadItems = reader.Array(root, "workloads", path);
-        JsonPath workloadsPath = path.Field("workloads");
-        for (int i = 0; i < workloadItems.Count; i++)
-        {
-            if (workloadItems[i].IsNull) continue;
-            workloads.Add(ReadWorkload(reader, workloadItems[i], workloadsPath.Item(i)));
-        }
-        var services = new List<MeshService>();
-        IReadOnlyList<JsonValue> serviceItems = reader.Array(root, "services", path);
-        JsonPath servicesPath = path.Field("services");
-        for (int i = 0; i < serviceItems.Count; i++)
-        {
-            if (serviceItems[i].IsNull) continue;
-            services.Add(ReadService(reader, serviceItems[i], servicesPath.Item(i)));
-        }
-        var policies = new List<AuthorizationPolicy>();
-        IReadOnlyList<JsonValue> policyItems = reader.Array(root, "policies", path);
-        JsonPath policiesPath = path.Field("policies");
-        for (int i = 0; i < policyItems.Count; i++)
-        {
-            if (policyItems[i].IsNull) continue;
-            policies.Add(PolicyReader.ReadPolicy(reader, policyItems[i], policiesPath.Item(i)));
-        }
+        List<Workload> workloads = reader.Objects(root, "workloads", path, (item, itemPath) => ReadWorkload(reader, item, itemPath));
+        List<MeshService> services = reader.Objects(root, "services", path, (item, itemPath) => ReadService(reader, item, itemPath));
+        List<AuthorizationPolicy> policies = reader.Objects(root, "policies", path, (item, itemPath) => PolicyReader.ReadPolicy(reader, item, itemPath));
         return new ConfigDump(workloads, services, policies);
     }
 
