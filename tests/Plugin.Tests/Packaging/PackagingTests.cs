@@ -15,6 +15,10 @@ namespace Kmesh.Plugin.Tests.Packaging;
 /// so the tests do not depend on (or change) the repository's own build output and artifacthub-pkg.yml.</summary>
 public sealed class PackagingTests : IDisposable
 {
+    /// <summary>The version headlamp-plugin.config.js releases (the one the package is named and described by).</summary>
+    private static readonly string Version = System.Text.RegularExpressions.Regex.Match(
+        File.ReadAllText(Path.Combine(PluginHost.RepoRoot, "headlamp-plugin.config.js")), @"\bversion:\s*'([^']+)'").Groups[1].Value;
+
     private const string MainJs = "(function(){ \"use strict\"; pluginLib.registerSidebarEntry({name: \"kmesh\"}); })();\n";
     private readonly string _temp = Directory.CreateTempSubdirectory("kmesh-packaging-").FullName;
     private string Dist => Path.Combine(_temp, "dist");
@@ -40,7 +44,7 @@ public sealed class PackagingTests : IDisposable
         Assert.True(code == 0, stderr);
         var pkg = JsonNode.Parse(File.ReadAllText(Path.Combine(Dist, "package.json")))!;
         Assert.Equal("kmesh-headlamp-plugin", pkg["name"]!.GetValue<string>());
-        Assert.Equal("0.1.0", pkg["version"]!.GetValue<string>());
+        Assert.Equal(Version, pkg["version"]!.GetValue<string>());
         Assert.Equal("^0.14.0", pkg["devDependencies"]!["@kinvolk/headlamp-plugin"]!.GetValue<string>());
         Assert.Equal(">=0.42.0", pkg["headlamp"]!["compatibility"]!.GetValue<string>());
         // Headlamp loads locales/<lng>/translation.json from the plugin folder for each language listed here.
@@ -109,7 +113,7 @@ public sealed class PackagingTests : IDisposable
         var (code, stdout, stderr) = NodeScript.Run("package.js", new[] { "--prebuilt", Dist, "--out", outDir, "--metadata-root", metadata }, NoEnv);
 
         Assert.True(code == 0, stderr);
-        string archive = Path.Combine(outDir, "kmesh-headlamp-plugin-0.1.0.tar.gz");
+        string archive = Path.Combine(outDir, $"kmesh-headlamp-plugin-{Version}.tar.gz");
         string sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(archive)));
         Assert.Contains($"sha256: {sha}", stdout);
 
@@ -134,9 +138,9 @@ public sealed class PackagingTests : IDisposable
         Assert.Equal("kmesh-headlamp-plugin", JsonNode.Parse(entries[2].Content)!["name"]!.GetValue<string>());
 
         string[] lines = File.ReadAllLines(yml);
-        Assert.Contains("version: \"0.1.0\"", lines);
+        Assert.Contains($"version: \"{Version}\"", lines);
         Assert.Contains($"  headlamp/plugin/archive-checksum: \"sha256:{sha}\"", lines);
-        Assert.Contains("  headlamp/plugin/archive-url: \"https://github.com/kmesh-net/kmesh-headlamp-plugin/releases/download/v0.1.0/kmesh-headlamp-plugin-0.1.0.tar.gz\"", lines);
+        Assert.Contains($"  headlamp/plugin/archive-url: \"https://github.com/kmesh-net/kmesh-headlamp-plugin/releases/download/v{Version}/kmesh-headlamp-plugin-{Version}.tar.gz\"", lines);
         Assert.Contains("  headlamp/plugin/version-compat: \">=0.42.0\"", lines);
         Assert.Contains("  headlamp/plugin/distro-compat: \"in-cluster,web,desktop,docker-desktop\"", lines);
     }
@@ -160,7 +164,7 @@ public sealed class PackagingTests : IDisposable
     {
         FinishBuild();
         string pkgPath = Path.Combine(Dist, "package.json");
-        File.WriteAllText(pkgPath, File.ReadAllText(pkgPath).Replace("\"0.1.0\"", "\"0.0.9\""));
+        File.WriteAllText(pkgPath, File.ReadAllText(pkgPath).Replace($"\"{Version}\"", "\"0.0.9\""));
 
         var (code, _, stderr) = NodeScript.Run("package.js",
             new[] { "--prebuilt", Dist, "--out", Path.Combine(_temp, "out"), "--metadata-root", Path.Combine(_temp, "metadata") }, NoEnv);
