@@ -17,8 +17,7 @@ public static class ServicesView
     {
         MeshState mesh = MeshSource.Use();
         ServiceTrafficState traffic = ServiceTrafficCells.Use(mesh);
-        LiveValue<ServiceTrafficState> live = React.UseMemo(() => new LiveValue<ServiceTrafficState>(), new object?[0]);
-        React.UseEffect(() => live.Publish(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node });
+        var live = LiveValue<ServiceTrafficState>.Use(traffic, new object?[] { traffic.Rows.Feed, traffic.Rows.Node });
         List<ListColumn<ServiceRow>> columns = React.UseMemo(() => WithTraffic(live), new object?[] { Tr.Language, live });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Services ?? NoRows, r => r.SearchText, r => r.Key, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(

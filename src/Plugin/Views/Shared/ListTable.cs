@@ -20,14 +20,15 @@ public static class ListTable
 
     /// <summary>Headlamp's table for <paramref name="rows"/>, its columns and search memoised on the rows (a hook:
     /// call it on every render). A cell is redrawn only when its accessor text changes, so the accessor carries a
-    /// stamp of the rows' version after the sort text: new rows redraw the visible page, sorting is unchanged.</summary>
+    /// stamp of the rows' and columns' version after the sort text: new rows, or new columns (another language),
+    /// redraw the visible page; sorting is unchanged. Cells whose content changes on its own use <see cref="LiveCell"/>.</summary>
     public static ReactElement Use<T>(IReadOnlyList<ListColumn<T>> columns, IReadOnlyList<T> rows, Func<T, string> searchText,
         Func<T, string> rowId, string emptyMessage)
     {
         List<TableColumnDef<T>> defs = React.UseMemo(() => Columns(columns, rows, Stamp.Next()), new object?[] { rows, columns });
         TableFilterFns<T> filters = React.UseMemo(() => Filters(searchText), new object?[] { rows });
-        // The table caches each row's accessor values until its data array changes, so new columns (traffic samples,
-        // another language) come with a new array: the rows are rebuilt and their cells redrawn.
+        // The table caches each row's accessor values until its data array changes, so new columns come with a new
+        // array: the rows are rebuilt with the new stamp.
         List<T> data = React.UseMemo(() => new List<T>(rows), new object?[] { rows, columns });
         return HeadlampTable.Create(new TableProps<T>
         {

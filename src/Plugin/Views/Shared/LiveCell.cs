@@ -27,6 +27,15 @@ public sealed class LiveValue<T> : LiveSource where T : class
 {
     public T? Value { get; private set; }
 
+    /// <summary>A hook: one live value per component, given <paramref name="value"/> after each render in which one
+    /// of <paramref name="changes"/> changed (cells subscribed to it redraw then).</summary>
+    public static LiveValue<T> Use(T value, object?[] changes)
+    {
+        LiveValue<T> live = React.UseMemo(() => new LiveValue<T>(), new object?[0]);
+        React.UseEffect(() => live.Publish(value), changes);
+        return live;
+    }
+
     public void Publish(T value)
     {
         if (ReferenceEquals(value, Value)) return;

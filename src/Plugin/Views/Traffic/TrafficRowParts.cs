@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Headlamp.Bindings;
 using k8s.Models;
-using Kmesh.Model.Mesh;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Traffic;
 using Kmesh.Plugin.Views.Shared;

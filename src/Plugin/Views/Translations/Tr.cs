@@ -25,22 +25,14 @@ public static class Tr
     /// headers) list it among their inputs so a language change rebuilds them.</summary>
     public static string Language => current is not null && current.Ready ? current.Language() : "";
 
-    public static string T(string key) => Translate(key, new string[0][]);
-
-    public static string T(string key, string name, object? value) =>
-        Translate(key, new[] { new[] { name, Format(value) } });
-
-    public static string T(string key, string name1, object? value1, string name2, object? value2) =>
-        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) } });
-
-    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3) =>
-        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) } });
-
-    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3, string name4, object? value4) =>
-        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) }, new[] { name4, Format(value4) } });
-
-    public static string T(string key, string name1, object? value1, string name2, object? value2, string name3, object? value3, string name4, object? value4, string name5, object? value5) =>
-        Translate(key, new[] { new[] { name1, Format(value1) }, new[] { name2, Format(value2) }, new[] { name3, Format(value3) }, new[] { name4, Format(value4) }, new[] { name5, Format(value5) } });
+    /// <summary>The translation of <paramref name="key"/>, its <c>{{name}}</c> holes filled from the pairs that follow
+    /// (name, value, name, value…).</summary>
+    public static string T(string key, params object?[] namesAndValues)
+    {
+        var pairs = new string[namesAndValues.Length / 2][];
+        for (int i = 0; i < pairs.Length; i++) pairs[i] = new[] { $"{namesAndValues[2 * i]}", Format(namesAndValues[2 * i + 1]) };
+        return Translate(key, pairs);
+    }
 
     private static string Format(object? value) => $"{value}";
 

@@ -16,8 +16,7 @@ public static class WorkloadsView
     {
         MeshState mesh = MeshSource.Use();
         WorkloadTrafficState traffic = WorkloadTrafficCells.Use(mesh);
-        LiveValue<WorkloadTrafficState> live = React.UseMemo(() => new LiveValue<WorkloadTrafficState>(), new object?[0]);
-        React.UseEffect(() => live.Publish(traffic), new object?[] { traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
+        var live = LiveValue<WorkloadTrafficState>.Use(traffic, new object?[] { traffic.Rows.Feed, traffic.Rows.Node, traffic.Opened.Feed, traffic.Opened.Node });
         List<ListColumn<WorkloadRow>> columns = React.UseMemo(() => WithTraffic(live), new object?[] { Tr.Language, live });
         ReactElement table = ListTable.Use(columns, mesh.Model?.Workloads ?? NoRows, r => r.SearchText, r => r.Uid + "|" + r.Namespace + "/" + r.Name, S.Empty);
         return MeshFrame.Render(S.Title, mesh, model => El.Fragment(
