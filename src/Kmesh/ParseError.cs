@@ -1,3 +1,5 @@
+using Kmesh.Model.Text;
+
 namespace Kmesh.Model;
 
 /// <summary>Why an input could not be read. Every reader reports one of these instead of throwing.</summary>
@@ -24,8 +26,9 @@ public sealed record ParseError(ParseErrorKind Kind, string Message, int Line, i
 {
     public override string ToString()
     {
-        string where = Path.Length > 0 ? $" at {Path}" : "";
-        return $"{Kind}{where} (line {Line}, column {Column}): {Message}";
+        return Path.Length > 0
+            ? Say.T("{{kind}} at {{path}} (line {{line}}, column {{column}}): {{message}}", "kind", Kind, "path", Path, "line", Line, "column", Column, "message", Message)
+            : Say.T("{{kind}} (line {{line}}, column {{column}}): {{message}}", "kind", Kind, "line", Line, "column", Column, "message", Message);
     }
 
     /// <summary>Builds an error at a character offset, computing line and column from the text.</summary>

@@ -1,3 +1,5 @@
+using Kmesh.Model.Text;
+
 namespace Kmesh.Model.Json;
 
 /// <summary>The parsed text together with its root, so later readers can point at lines and columns.</summary>
@@ -29,12 +31,12 @@ public static class JsonParser
     {
         if (text is null || text.Length == 0)
         {
-            return Parsed<JsonDocument>.Failure(new ParseError(ParseErrorKind.Empty, "the body is empty", 1, 1, 0, "$"));
+            return Parsed<JsonDocument>.Failure(new ParseError(ParseErrorKind.Empty, Say.T("the body is empty"), 1, 1, 0, "$"));
         }
         if (text.Length > limits.MaxLength)
         {
             return Parsed<JsonDocument>.Failure(new ParseError(ParseErrorKind.TooLarge,
-                $"the body has {text.Length} characters, more than the limit of {limits.MaxLength}", 1, 1, 0, "$"));
+                Say.T("the body has {{length}} characters, more than the limit of {{maxLength}}", "length", text.Length, "maxLength", limits.MaxLength), 1, 1, 0, "$"));
         }
         string body = text[0] == '\uFEFF' ? text.Substring(1) : text;
         JsonValue root;
@@ -53,6 +55,6 @@ public static class JsonParser
     private static Parsed<JsonDocument> Rejected(string text, JsonLimits limits)
     {
         ParseError? error = JsonSyntax.Diagnose(text, limits.MaxDepth);
-        return Parsed<JsonDocument>.Failure(error ?? new ParseError(ParseErrorKind.NotJson, "the platform's JSON parser rejected the text", 1, 1, 0, "$"));
+        return Parsed<JsonDocument>.Failure(error ?? new ParseError(ParseErrorKind.NotJson, Say.T("the platform's JSON parser rejected the text"), 1, 1, 0, "$"));
     }
 }

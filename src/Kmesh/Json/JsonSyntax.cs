@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Json;
 
@@ -122,18 +123,18 @@ public sealed class JsonSyntax
     private void Document()
     {
         SkipWhitespace();
-        if (pos >= length) throw Fail(ParseErrorKind.Empty, "the body holds only whitespace");
+        if (pos >= length) throw Fail(ParseErrorKind.Empty, Say.T("the body holds only whitespace"));
         int first = text[pos];
         bool startsValue = first == '{' || first == '[' || first == '"' || first == '-' || (first >= '0' && first <= '9')
             || first == 't' || first == 'f' || first == 'n';
         if (!startsValue)
         {
-            string what = first == '<' ? "an HTML or XML page" : $"text starting with \"{Preview(pos)}\"";
-            throw Fail(ParseErrorKind.NotJson, $"expected JSON but found {what}");
+            string what = first == '<' ? Say.T("an HTML or XML page") : Say.T("text starting with \"{{start}}\"", "start", Preview(pos));
+            throw Fail(ParseErrorKind.NotJson, Say.T("expected JSON but found {{what}}", "what", what));
         }
         Value();
         SkipWhitespace();
-        if (pos < length) throw Fail(ParseErrorKind.TrailingContent, $"unexpected \"{Preview(pos)}\" after the JSON value");
+        if (pos < length) throw Fail(ParseErrorKind.TrailingContent, Say.T("unexpected \"{{text}}\" after the JSON value", "text", Preview(pos)));
     }
 
     private string Preview(int at)
@@ -161,7 +162,7 @@ public sealed class JsonSyntax
 
     private void Value()
     {
-        if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends where a value was expected");
+        if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends where a value was expected"));
         int c = text[pos];
         if (c == '{') Object();
         else if (c == '[') Array();
@@ -170,7 +171,7 @@ public sealed class JsonSyntax
         else if (c == 't') Literal("true");
         else if (c == 'f') Literal("false");
         else if (c == 'n') Literal("null");
-        else throw Fail(ParseErrorKind.UnexpectedCharacter, $"unexpected character {Describe(c)} where a value was expected");
+        else throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("unexpected character {{character}} where a value was expected", "character", Describe(c)));
     }
 
     private void Literal(string word)
@@ -180,12 +181,12 @@ public sealed class JsonSyntax
             if (pos + i >= length)
             {
                 pos += i;
-                throw Fail(ParseErrorKind.UnexpectedEnd, $"the text ends inside \"{word}\"");
+                throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside \"{{word}}\"", "word", word));
             }
             if (text[pos + i] != word[i])
             {
                 pos += i;
-                throw Fail(ParseErrorKind.UnexpectedCharacter, $"unexpected character {Describe(text[pos])} in \"{word}\"");
+                throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("unexpected character {{value}} in \"{{word}}\"", "value", Describe(text[pos]), "word", word));
             }
         }
         pos += word.Length;
@@ -193,7 +194,7 @@ public sealed class JsonSyntax
 
     private void Enter()
     {
-        if (pathNames.Count == maxDepth) throw Fail(ParseErrorKind.TooDeep, $"nesting is deeper than {maxDepth} levels");
+        if (pathNames.Count == maxDepth) throw Fail(ParseErrorKind.TooDeep, Say.T("nesting is deeper than {{maxDepth}} levels", "maxDepth", maxDepth));
         pathNames.Add(null);
         pathIndexes.Add(-1);
     }
@@ -218,23 +219,23 @@ public sealed class JsonSyntax
         while (true)
         {
             SkipWhitespace();
-            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside an object");
-            if (text[pos] != '"') throw Fail(ParseErrorKind.UnexpectedCharacter, $"expected a member name in quotes but found {Describe(text[pos])}");
+            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside an object"));
+            if (text[pos] != '"') throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("expected a member name in quotes but found {{character}}", "character", Describe(text[pos])));
             pathNames[pathNames.Count - 1] = String();
             SkipWhitespace();
-            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends after a member name");
-            if (text[pos] != ':') throw Fail(ParseErrorKind.UnexpectedCharacter, $"expected ':' after a member name but found {Describe(text[pos])}");
+            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends after a member name"));
+            if (text[pos] != ':') throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("expected ':' after a member name but found {{character}}", "character", Describe(text[pos])));
             pos++;
             SkipWhitespace();
             Value();
             SkipWhitespace();
-            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside an object");
+            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside an object"));
             int c = text[pos];
             pos++;
             if (c == ',') continue;
             if (c == '}') break;
             pos--;
-            throw Fail(ParseErrorKind.UnexpectedCharacter, $"expected ',' or '}}' in an object but found {Describe(c)}");
+            throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("expected ',' or '}' in an object but found {{character}}", "character", Describe(c)));
         }
         Leave();
     }
@@ -256,13 +257,13 @@ public sealed class JsonSyntax
             SkipWhitespace();
             Value();
             SkipWhitespace();
-            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside an array");
+            if (pos >= length) throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside an array"));
             int c = text[pos];
             pos++;
             if (c == ',') continue;
             if (c == ']') break;
             pos--;
-            throw Fail(ParseErrorKind.UnexpectedCharacter, $"expected ',' or ']' in an array but found {Describe(c)}");
+            throw Fail(ParseErrorKind.UnexpectedCharacter, Say.T("expected ',' or ']' in an array but found {{character}}", "character", Describe(c)));
         }
         Leave();
     }
@@ -277,7 +278,7 @@ public sealed class JsonSyntax
             if (i >= length)
             {
                 pos = i;
-                throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside a string");
+                throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside a string"));
             }
             int c = text[i];
             if (c == '"')
@@ -288,7 +289,7 @@ public sealed class JsonSyntax
             if (c < 0x20)
             {
                 pos = i;
-                throw Fail(ParseErrorKind.InvalidString, $"control character {Describe(c)} inside a string");
+                throw Fail(ParseErrorKind.InvalidString, Say.T("control character {{character}} inside a string", "character", Describe(c)));
             }
             if (c != '\\')
             {
@@ -300,7 +301,7 @@ public sealed class JsonSyntax
             if (i + 1 >= length)
             {
                 pos = i + 1;
-                throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside an escape sequence");
+                throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside an escape sequence"));
             }
             int e = text[i + 1];
             i += 2;
@@ -320,7 +321,7 @@ public sealed class JsonSyntax
                     break;
                 default:
                     pos = i - 2;
-                    throw Fail(ParseErrorKind.InvalidString, $"invalid escape \\{Describe(e)} inside a string");
+                    throw Fail(ParseErrorKind.InvalidString, Say.T("invalid escape \\{{character}} inside a string", "character", Describe(e)));
             }
         }
     }
@@ -333,7 +334,7 @@ public sealed class JsonSyntax
             if (at + k >= length)
             {
                 pos = at + k;
-                throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside a \\u escape");
+                throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside a \\u escape"));
             }
             int h = text[at + k];
             int digit;
@@ -343,7 +344,7 @@ public sealed class JsonSyntax
             else
             {
                 pos = at + k;
-                throw Fail(ParseErrorKind.InvalidString, $"invalid hex digit {Describe(h)} in a \\u escape");
+                throw Fail(ParseErrorKind.InvalidString, Say.T("invalid hex digit {{character}} in a \\u escape", "character", Describe(h)));
             }
             value = value * 16 + digit;
         }
@@ -357,13 +358,13 @@ public sealed class JsonSyntax
         if (i >= length)
         {
             pos = i;
-            throw Fail(ParseErrorKind.UnexpectedEnd, "the text ends inside a number");
+            throw Fail(ParseErrorKind.UnexpectedEnd, Say.T("the text ends inside a number"));
         }
         int c = text[i];
         if (c < '0' || c > '9')
         {
             pos = i;
-            throw Fail(ParseErrorKind.InvalidNumber, $"expected a digit but found {Describe(c)}");
+            throw Fail(ParseErrorKind.InvalidNumber, Say.T("expected a digit but found {{character}}", "character", Describe(c)));
         }
         if (c == '0') i++;
         else
@@ -378,7 +379,7 @@ public sealed class JsonSyntax
             if (i == fractionStart)
             {
                 pos = i;
-                throw Fail(ParseErrorKind.InvalidNumber, "a decimal point must be followed by digits");
+                throw Fail(ParseErrorKind.InvalidNumber, Say.T("a decimal point must be followed by digits"));
             }
         }
         if (i < length && (text[i] == 'e' || text[i] == 'E'))
@@ -390,7 +391,7 @@ public sealed class JsonSyntax
             if (i == exponentStart)
             {
                 pos = i;
-                throw Fail(ParseErrorKind.InvalidNumber, "an exponent must have digits");
+                throw Fail(ParseErrorKind.InvalidNumber, Say.T("an exponent must have digits"));
             }
         }
         pos = i;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Json;
 
@@ -32,7 +33,7 @@ public sealed class ShapeReader
     };
 
     private ParseErrorException WrongType(JsonValue at, JsonPath path, string expected)
-        => Error(at, path, ParseErrorKind.WrongType, $"expected {expected} but found {KindName(at.Kind)}");
+        => Error(at, path, ParseErrorKind.WrongType, Say.T("expected {{expected}} but found {{found}}", "expected", TypeWords.Of(expected), "found", TypeWords.Of(KindName(at.Kind))));
 
     public JsonValue RequireObject(JsonValue value, JsonPath path)
     {
@@ -168,7 +169,7 @@ public sealed class ShapeReader
         double n = value.Number;
         if (n != System.Math.Floor(n) || n > 2147483647.0 || n < -2147483648.0)
         {
-            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected a 32-bit integer but found {Raw(path)}");
+            throw Error(value, path, ParseErrorKind.OutOfRange, Say.T("expected a 32-bit integer but found {{value}}", "value", Raw(path)));
         }
         return (int)n;
     }
@@ -182,7 +183,7 @@ public sealed class ShapeReader
         if (value.Kind != JsonKind.Number) throw WrongType(value, path.Field(name), "a number");
         if (!value.IsSafeInteger || value.Number < 0)
         {
-            throw Error(value, path.Field(name), ParseErrorKind.OutOfRange, $"expected a non-negative integer up to 2^53 but found {Raw(path.Field(name))}");
+            throw Error(value, path.Field(name), ParseErrorKind.OutOfRange, Say.T("expected a non-negative integer up to 2^53 but found {{value}}", "value", Raw(path.Field(name))));
         }
         return value.Number;
     }
@@ -194,20 +195,20 @@ public sealed class ShapeReader
         double n = 0;
         if (digits.Length == 0 || digits.Length > 16)
         {
-            throw Error(value, path, ParseErrorKind.InvalidValue, $"expected a non-negative integer but found \"{digits}\"");
+            throw Error(value, path, ParseErrorKind.InvalidValue, Say.T("expected a non-negative integer but found \"{{digits}}\"", "digits", digits));
         }
         for (int i = 0; i < digits.Length; i++)
         {
             int c = digits[i];
             if (c < '0' || c > '9')
             {
-                throw Error(value, path, ParseErrorKind.InvalidValue, $"expected a non-negative integer but found \"{digits}\"");
+                throw Error(value, path, ParseErrorKind.InvalidValue, Say.T("expected a non-negative integer but found \"{{digits}}\"", "digits", digits));
             }
             n = n * 10 + (c - '0');
         }
         if (n > 9007199254740992.0)
         {
-            throw Error(value, path, ParseErrorKind.OutOfRange, $"expected an integer up to 2^53 but found {digits}");
+            throw Error(value, path, ParseErrorKind.OutOfRange, Say.T("expected an integer up to 2^53 but found {{digits}}", "digits", digits));
         }
         return n;
     }

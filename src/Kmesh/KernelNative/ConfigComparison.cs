@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Kmesh.Model.Sources.KernelNative;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.KernelNative;
 
@@ -45,22 +46,22 @@ public static class ConfigComparer
     /// <summary>The decoded fields of a listener that matter for the data path, as (label, value) pairs.</summary>
     public static List<(string Field, string Value)> ListenerFields(Listener l) => new List<(string Field, string Value)>
     {
-        ("address", l.Address.ToString()),
-        ("protocol", l.Address.Protocol),
-        ("targets", string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct())),
+        (Say.T("address"), l.Address.ToString()),
+        (Say.T("protocol"), l.Address.Protocol),
+        (Say.T("targets"), string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct())),
     };
 
     public static List<(string Field, string Value)> ClusterFields(Cluster c) => new List<(string Field, string Value)>
     {
-        ("load balancing", c.LbPolicy),
-        ("connect timeout", c.ConnectTimeout.ToString() + "s"),
-        ("endpoints", string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString()).OrderBy(a => a, System.StringComparer.Ordinal))),
+        (Say.T("load balancing"), c.LbPolicy),
+        (Say.T("connect timeout"), c.ConnectTimeout.ToString() + "s"),
+        (Say.T("endpoints"), string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString()).OrderBy(a => a, System.StringComparer.Ordinal))),
     };
 
     public static List<(string Field, string Value)> RouteFields(RouteConfig r) => new List<(string Field, string Value)>
     {
-        ("virtual hosts", string.Join(", ", r.VirtualHosts.Select(v => v.Name))),
-        ("routes", string.Join(", ", r.VirtualHosts.SelectMany(v => v.Routes).Select(x => x.MatchPrefix + " → " + RouteTarget(x)))),
+        (Say.T("virtual hosts"), string.Join(", ", r.VirtualHosts.Select(v => v.Name))),
+        (Say.T("routes"), string.Join(", ", r.VirtualHosts.SelectMany(v => v.Routes).Select(x => x.MatchPrefix + " → " + RouteTarget(x)))),
     };
 
     private static string RouteTarget(Route route) => route.WeightedClusters.Count == 0

@@ -4,6 +4,7 @@ using k8s.Models;
 using Kmesh.Model.Membership;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Map;
 
@@ -34,7 +35,7 @@ public static class MeshMap
             if (gateway is null || !WaypointRules.IsWaypoint(gateway)) continue;
             string ns = gateway.Metadata?.NamespaceProperty ?? "";
             Health health = WaypointRules.Status(gateway);
-            string gatewayId = graph.Add("Gateway", gateway.Metadata, StatusOf(health.Level), $"waypoint for {WaypointRules.WaypointFor(gateway)}: {health.Reason}");
+            string gatewayId = graph.Add("Gateway", gateway.Metadata, StatusOf(health.Level), Say.T("waypoint for {{traffic}}: {{reason}}", "traffic", WaypointRules.WaypointFor(gateway), "reason", health.Reason));
             WaypointUsers users = WaypointRules.Users(gateway, namespaces, services, pods);
             var usingServices = new HashSet<string>(users.Services);
             var usingPods = new HashSet<string>(users.Pods);
@@ -93,7 +94,7 @@ public static class MeshMap
             if (daemon is null || PodShape.Problem(daemon) is not null) continue;
             string nodeName = daemon.Spec?.NodeName ?? "";
             Health health = DaemonHealthRules.ForPod(daemon, now);
-            string daemonId = graph.Add("Pod", daemon.Metadata, StatusOf(health.Level), $"Kmesh daemon: {health.Reason}");
+            string daemonId = graph.Add("Pod", daemon.Metadata, StatusOf(health.Level), Say.T("Kmesh daemon: {{reason}}", "reason", health.Reason));
             if (nodeName.Length == 0) continue;
             if (nodesByName.TryGetValue(nodeName, out V1Node? node))
             {
@@ -101,7 +102,7 @@ public static class MeshMap
             }
             if (infosByName.TryGetValue(nodeName, out KmeshNodeInfo? info))
             {
-                graph.Link(daemonId, graph.Add("KmeshNodeInfo", info.Metadata, MapStatus.None, $"IPsec SPI {info.Spec?.Spi}"));
+                graph.Link(daemonId, graph.Add("KmeshNodeInfo", info.Metadata, MapStatus.None, Say.T("IPsec SPI {{spi}}", "spi", info.Spec?.Spi)));
             }
         }
         return graph.Build();
@@ -123,7 +124,7 @@ public static class MeshMap
     private static string AddPod(GraphBuilder graph, V1Pod pod, Known<Dictionary<string, V1Namespace>> namespaces)
     {
         MembershipVerdict m = MembershipRules.ForPod(pod, namespaces);
-        return graph.Add("Pod", pod.Metadata, StatusOf(m.State), $"{m.Word}: {m.Detail}");
+        return graph.Add("Pod", pod.Metadata, StatusOf(m.State), Say.T("{{word}}: {{detail}}", "word", m.Word, "detail", m.Detail));
     }
 
     public static MapStatus StatusOf(HealthLevel level) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Membership;
 
@@ -18,11 +19,11 @@ public sealed record MembershipVerdict(MeshState State, string Word, string Deta
 /// <see cref="NamespaceMesh.Tally"/>) that the Kmesh column and the map show.</summary>
 public static class MembershipRules
 {
-    public const string ManagedWord = "managed";
-    public const string IntendedNotManagedWord = "intended, not managed";
-    public const string EnrolledWord = "enrolled";
-    public const string NotEnrolledWord = "not enrolled";
-    public const string UnknownWord = "unknown";
+    public static string ManagedWord => Say.T("managed");
+    public static string IntendedNotManagedWord => Say.T("intended, not managed");
+    public static string EnrolledWord => Say.T("enrolled");
+    public static string NotEnrolledWord => Say.T("not enrolled");
+    public static string UnknownWord => Say.T("unknown");
 
     /// <summary>A pod's membership. <paramref name="namespaces"/> (by name) is only needed when neither the
     /// annotation, an exclusion nor the pod's own label decides; when it is unknown then, so is the verdict.</summary>
@@ -36,20 +37,20 @@ public static class MembershipRules
         PodIntent intent = PodMesh.Decide(pod, ns);
         if (intent.Managed)
         {
-            string why = intent.Intended == true ? $"annotated {Meta.RedirectionAnnotation}=enabled; {intent.Decider}"
-                : intent.Intended == false ? $"annotated {Meta.RedirectionAnnotation}=enabled, though its labels no longer enroll it"
-                : $"annotated {Meta.RedirectionAnnotation}=enabled; namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}";
+            string why = intent.Intended == true ? Say.T("annotated {{redirectionAnnotation}}=enabled; {{decider}}", "redirectionAnnotation", Meta.RedirectionAnnotation, "decider", intent.Decider)
+                : intent.Intended == false ? Say.T("annotated {{redirectionAnnotation}}=enabled, though its labels no longer enroll it", "redirectionAnnotation", Meta.RedirectionAnnotation)
+                : Say.T("annotated {{redirectionAnnotation}}=enabled; namespace {{nsName}} labels not read: {{reason}}", "redirectionAnnotation", Meta.RedirectionAnnotation, "nsName", nsName, "reason", Unknowns.Describe(namespaces.State, namespaces.Reason));
             return new MembershipVerdict(MeshState.Managed, ManagedWord, why, intent.Enrollment);
         }
         if (intent.Intended is null)
         {
             return new MembershipVerdict(MeshState.Unknown, UnknownWord,
-                $"namespace {nsName} labels not read: {Unknowns.Describe(namespaces.State, namespaces.Reason)}", null);
+                Say.T("namespace {{nsName}} labels not read: {{reason}}", "nsName", nsName, "reason", Unknowns.Describe(namespaces.State, namespaces.Reason)), null);
         }
         if (intent.Intended.Value)
         {
             return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord,
-                $"{intent.Decider}, but the daemon has not annotated it {Meta.RedirectionAnnotation}=enabled", intent.Enrollment);
+                Say.T("{{decider}}, but the daemon has not annotated it {{redirectionAnnotation}}=enabled", "decider", intent.Decider, "redirectionAnnotation", Meta.RedirectionAnnotation), intent.Enrollment);
         }
         return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, intent.Decider, intent.Enrollment);
     }
@@ -61,14 +62,14 @@ public static class MembershipRules
         string name = ns.Metadata?.Name ?? "";
         bool labelled = EnrollmentRules.NamespaceEnrolled(ns);
         string label = labelled
-            ? $"namespace label {Meta.DataplaneModeLabel}={Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel)}"
-            : $"no {Meta.DataplaneModeLabel}=kmesh label on the namespace";
+            ? Say.T("namespace label {{label}}={{mode}}", "label", Meta.DataplaneModeLabel, "mode", Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel))
+            : Say.T("no {{dataplaneModeLabel}}=kmesh label on the namespace", "dataplaneModeLabel", Meta.DataplaneModeLabel);
         if (!podsByNamespace.IsKnown)
         {
-            string podsUnknown = $"pods not read: {Unknowns.Describe(podsByNamespace.State, podsByNamespace.Reason)}";
+            string podsUnknown = Say.T("pods not read: {{reason}}", "reason", Unknowns.Describe(podsByNamespace.State, podsByNamespace.Reason));
             return labelled
-                ? new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; {podsUnknown}", null)
-                : new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, $"{label}; {podsUnknown}", null);
+                ? new MembershipVerdict(MeshState.Enrolled, EnrolledWord, Say.T("{{first}}; {{second}}", "first", label, "second", podsUnknown), null)
+                : new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, Say.T("{{first}}; {{second}}", "first", label, "second", podsUnknown), null);
         }
         NamespaceTally tally = NamespaceMesh.Tally(ns, podsByNamespace.Value!.TryGetValue(name, out List<V1Pod>? pods) ? pods : new List<V1Pod>());
         int managed = tally.Managed, intended = tally.Intended, missing = 0;
@@ -76,13 +77,13 @@ public static class MembershipRules
         {
             if (m.Enrollment.Intended) missing++;
         }
-        string counts = $"{managed} managed of {intended} intended {Plural(intended, "pod", "pods")}";
+        string counts = intended == 1 ? Say.T("{{managed}} managed of 1 intended pod", "managed", managed) : Say.T("{{managed}} managed of {{intended}} intended pods", "managed", managed, "intended", intended);
         if (missing > 0)
         {
-            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord, $"{label}; {counts}: {missing} not managed", null);
+            return new MembershipVerdict(MeshState.IntendedNotManaged, IntendedNotManagedWord, Say.T("{{label}}; {{counts}}: {{missing}} not managed", "label", label, "counts", counts, "missing", missing), null);
         }
-        if (managed > 0) return new MembershipVerdict(MeshState.Managed, ManagedWord, $"{label}; {counts}", null);
-        if (labelled) return new MembershipVerdict(MeshState.Enrolled, EnrolledWord, $"{label}; no pods to manage", null);
+        if (managed > 0) return new MembershipVerdict(MeshState.Managed, ManagedWord, Say.T("{{first}}; {{second}}", "first", label, "second", counts), null);
+        if (labelled) return new MembershipVerdict(MeshState.Enrolled, EnrolledWord, Say.T("{{label}}; no pods to manage", "label", label), null);
         return new MembershipVerdict(MeshState.NotEnrolled, NotEnrolledWord, label, null);
     }
 
@@ -115,5 +116,4 @@ public static class MembershipRules
         return index;
     }
 
-    private static string Plural(int n, string one, string many) => n == 1 ? one : many;
 }

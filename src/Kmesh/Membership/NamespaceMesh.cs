@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Membership;
 
@@ -59,7 +60,7 @@ public static class NamespaceMesh
         {
             string why = m.Enrollment.Intended
                 ? EnrollmentRules.WhyNotManaged(m.Pod, m.Enrollment, daemonsByNode)
-                : $"managed although {m.Enrollment.Reason}";
+                : Say.T("managed although {{reason}}", "reason", m.Enrollment.Reason);
             mismatches.Add(new PodMismatch(m.Pod.Metadata?.Name ?? "", m.Pod.Spec?.NodeName ?? "", m.Enrollment.Intended, m.Enrollment.Actual, why));
         }
         mismatches.Sort((a, b) => string.CompareOrdinal(a.Pod, b.Pod));
@@ -70,13 +71,13 @@ public static class NamespaceMesh
     {
         if (enrolled)
         {
-            return $"every pod of this namespace is meant to be in the mesh, except pods labelled {Meta.DataplaneModeLabel}=none and pods with an Istio sidecar, on the host network or Istio-managed waypoints";
+            return Say.T("every pod of this namespace is meant to be in the mesh, except pods labelled {{dataplaneModeLabel}}=none and pods with an Istio sidecar, on the host network or Istio-managed waypoints", "dataplaneModeLabel", Meta.DataplaneModeLabel);
         }
         if (label is not null)
         {
-            return $"the label is \"{label}\", not kmesh: Kmesh ignores it, and only pods labelled {Meta.DataplaneModeLabel}=kmesh themselves are meant to be in the mesh";
+            return Say.T("the label is \"{{label}}\", not kmesh: Kmesh ignores it, and only pods labelled {{dataplaneModeLabel}}=kmesh themselves are meant to be in the mesh", "label", label, "dataplaneModeLabel", Meta.DataplaneModeLabel);
         }
-        return $"no label: only pods labelled {Meta.DataplaneModeLabel}=kmesh themselves are meant to be in the mesh";
+        return Say.T("no label: only pods labelled {{dataplaneModeLabel}}=kmesh themselves are meant to be in the mesh", "dataplaneModeLabel", Meta.DataplaneModeLabel);
     }
 
     /// <summary>The named waypoint's Gateway in <paramref name="ns"/> (null when the API server has none): istiod's
@@ -85,11 +86,11 @@ public static class NamespaceMesh
     {
         if (gateway is null)
         {
-            return new WaypointState(name, false, Health.Red($"no Gateway {ns}/{name} exists, so no waypoint serves this traffic"));
+            return new WaypointState(name, false, Health.Red(Say.T("no Gateway {{ns}}/{{name}} exists, so no waypoint serves this traffic", "ns", ns, "name", name)));
         }
         if (!WaypointRules.IsWaypoint(gateway))
         {
-            return new WaypointState(name, true, Health.Red($"Gateway {ns}/{name} is not a waypoint (its class is not {Meta.WaypointClass})"));
+            return new WaypointState(name, true, Health.Red(Say.T("Gateway {{ns}}/{{name}} is not a waypoint (its class is not {{waypointClass}})", "ns", ns, "name", name, "waypointClass", Meta.WaypointClass)));
         }
         return new WaypointState(name, true, WaypointRules.Status(gateway));
     }

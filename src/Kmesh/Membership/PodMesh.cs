@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Membership;
 
@@ -42,10 +43,10 @@ public static class PodMesh
         if (!ns.IsKnown && !PodDecides(pod))
         {
             return new PodIntent(null, managed,
-                $"the namespace's {Meta.DataplaneModeLabel} label decides, and the namespace could not be read: {ns.Reason}", exclusion, null);
+                Say.T("the namespace's {{dataplaneModeLabel}} label decides, and the namespace could not be read: {{reason}}", "dataplaneModeLabel", Meta.DataplaneModeLabel, "reason", ns.Reason), exclusion, null);
         }
         Enrollment enrollment = EnrollmentRules.Evaluate(pod, ns.IsKnown ? ns.Value : null);
-        string decider = PodOptsOut(pod) && !ns.IsKnown ? $"opted out by pod label {Meta.DataplaneModeLabel}=none" : enrollment.Reason;
+        string decider = PodOptsOut(pod) && !ns.IsKnown ? Say.T("opted out by pod label {{dataplaneModeLabel}}=none", "dataplaneModeLabel", Meta.DataplaneModeLabel) : enrollment.Reason;
         return new PodIntent(enrollment.Intended, managed, decider, exclusion, enrollment);
     }
 
@@ -72,7 +73,7 @@ public static class PodMesh
             verdict = PodMeshVerdict.Managed;
             if (daemon is not null && !daemon.Ready)
             {
-                caveat = $"the Kmesh daemon on its node {node} is not ready ({daemon.Health.Reason}): the pod keeps its annotation, but its traffic is redirected only while that daemon runs";
+                caveat = Say.T("the Kmesh daemon on its node {{node}} is not ready ({{reason}}): the pod keeps its annotation, but its traffic is redirected only while that daemon runs", "node", node, "reason", daemon.Health.Reason);
             }
         }
         else if (!intended.Value && !managed)
@@ -83,14 +84,14 @@ public static class PodMesh
         {
             verdict = PodMeshVerdict.IntendedNotManaged;
             why = EnrollmentRules.WhyNotManaged(pod, intent.Enrollment!, DaemonsByNode(node, nodeDaemon, daemon));
-            if (!nodeDaemon.IsKnown && nodeDaemon.State != KnownState.NotInstalled) why += $" ({nodeDaemon.Reason})";
+            if (!nodeDaemon.IsKnown && nodeDaemon.State != KnownState.NotInstalled) why = Say.T("{{why}} ({{reason}})", "why", why, "reason", nodeDaemon.Reason);
         }
         else
         {
             verdict = PodMeshVerdict.ManagedNotIntended;
             why = exclusion is not null
-                ? $"the pod carries {Meta.RedirectionAnnotation}=enabled although it is excluded ({exclusion}); the annotation may be left over from before the exclusion applied"
-                : $"the pod carries {Meta.RedirectionAnnotation}=enabled although {intent.Decider}: the labels may have changed after the daemon enrolled it, and the daemon on its node has not caught up";
+                ? Say.T("the pod carries {{redirectionAnnotation}}=enabled although it is excluded ({{exclusion}}); the annotation may be left over from before the exclusion applied", "redirectionAnnotation", Meta.RedirectionAnnotation, "exclusion", exclusion)
+                : Say.T("the pod carries {{redirectionAnnotation}}=enabled although {{decider}}: the labels may have changed after the daemon enrolled it, and the daemon on its node has not caught up", "redirectionAnnotation", Meta.RedirectionAnnotation, "decider", intent.Decider);
         }
         return new PodMeshExplanation(intended, managed, verdict, intent.Decider, exclusion, why, caveat, daemon);
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -20,8 +21,17 @@ public sealed record ContainerDiagnosis(
 {
     /// <summary>A short plain sentence for the last termination, e.g. "exit code 1 (Error)".</summary>
     public string LastTermination => LastExitCode is null ? "" : LastReason is null || LastReason.Length == 0
-        ? $"exit code {LastExitCode}"
-        : $"exit code {LastExitCode} ({LastReason})";
+        ? Say.T("exit code {{code}}", "code", LastExitCode)
+        : Say.T("exit code {{code}} ({{reason}})", "code", LastExitCode, "reason", LastReason);
+
+    /// <summary>The container's <see cref="State"/> (a code: running, waiting, terminated, unknown) in words.</summary>
+    public string StateWord => State switch
+    {
+        "running" => Say.T("running"),
+        "waiting" => Say.T("waiting"),
+        "terminated" => Say.T("terminated"),
+        _ => Say.T("unknown"),
+    };
 }
 
 public static class ContainerDiagnosisRules

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -10,8 +11,34 @@ public enum FailureSignatureKind
     Rbac,
 }
 
-/// <summary>A known way the Kmesh daemon fails, in plain words: what it means and what to do.</summary>
-public sealed record FailureSignature(FailureSignatureKind Kind, string Title, string Cause, string Fix);
+/// <summary>A known way the Kmesh daemon fails, in plain words: what it means and what to do (worded when shown,
+/// so the words follow the language).</summary>
+public sealed record FailureSignature(FailureSignatureKind Kind)
+{
+    public string Title => Kind switch
+    {
+        FailureSignatureKind.XdsConnectionRefused => Say.T("istiod (xDS) refused the connection"),
+        FailureSignatureKind.MissingKernelFeature => Say.T("The node's kernel lacks a feature Kmesh needs"),
+        FailureSignatureKind.BpfLoadFailure => Say.T("The eBPF programs failed to load"),
+        _ => Say.T("The daemon's service account is not allowed to do something"),
+    };
+
+    public string Cause => Kind switch
+    {
+        FailureSignatureKind.XdsConnectionRefused => Say.T("The daemon could not connect to istiod's xDS port (15012), so it cannot learn services, workloads or policies and exits."),
+        FailureSignatureKind.MissingKernelFeature => Say.T("The kernel does not support an eBPF feature the daemon uses (a helper, BTF, or a program type), so the programs cannot be loaded."),
+        FailureSignatureKind.BpfLoadFailure => Say.T("The daemon could not load or attach its eBPF programs or maps."),
+        _ => Say.T("The Kubernetes API server refused a request of the kmesh service account (Forbidden)."),
+    };
+
+    public string Fix => Kind switch
+    {
+        FailureSignatureKind.XdsConnectionRefused => Say.T("Check that istiod runs and is ready in istio-system (kubectl -n istio-system get pods), that the istiod Service exposes port 15012, and that no NetworkPolicy blocks kmesh-system from reaching it."),
+        FailureSignatureKind.MissingKernelFeature => Say.T("Run Kmesh on a supported kernel (see the Kmesh kernel requirements) or use the kernel-native/compatible build for this kernel version."),
+        FailureSignatureKind.BpfLoadFailure => Say.T("Check that the daemon runs privileged with /sys/fs/bpf and the cgroup2 filesystem mounted, that no stale Kmesh pins remain under /sys/fs/bpf, and read the verifier message in the line below."),
+        _ => Say.T("Reinstall or repair the Kmesh ClusterRole and ClusterRoleBinding for service account kmesh-system/kmesh (helm upgrade restores them); the line names the missing verb and resource."),
+    };
+}
 
 /// <summary>A signature found in a log, with the line that shows it (the last such line).</summary>
 public sealed record SignatureMatch(FailureSignature Signature, LogLine Line);
@@ -20,25 +47,10 @@ public sealed record SignatureMatch(FailureSignature Signature, LogLine Line);
 /// loading, because a missing kernel feature usually surfaces as a failed program load.</summary>
 public static class FailureSignatures
 {
-    public static readonly FailureSignature XdsConnectionRefused = new FailureSignature(FailureSignatureKind.XdsConnectionRefused,
-        "istiod (xDS) refused the connection",
-        "The daemon could not connect to istiod's xDS port (15012), so it cannot learn services, workloads or policies and exits.",
-        "Check that istiod runs and is ready in istio-system (kubectl -n istio-system get pods), that the istiod Service exposes port 15012, and that no NetworkPolicy blocks kmesh-system from reaching it.");
-
-    public static readonly FailureSignature MissingKernelFeature = new FailureSignature(FailureSignatureKind.MissingKernelFeature,
-        "The node's kernel lacks a feature Kmesh needs",
-        "The kernel does not support an eBPF feature the daemon uses (a helper, BTF, or a program type), so the programs cannot be loaded.",
-        "Run Kmesh on a supported kernel (see the Kmesh kernel requirements) or use the kernel-native/compatible build for this kernel version.");
-
-    public static readonly FailureSignature BpfLoadFailure = new FailureSignature(FailureSignatureKind.BpfLoadFailure,
-        "The eBPF programs failed to load",
-        "The daemon could not load or attach its eBPF programs or maps.",
-        "Check that the daemon runs privileged with /sys/fs/bpf and the cgroup2 filesystem mounted, that no stale Kmesh pins remain under /sys/fs/bpf, and read the verifier message in the line below.");
-
-    public static readonly FailureSignature Rbac = new FailureSignature(FailureSignatureKind.Rbac,
-        "The daemon's service account is not allowed to do something",
-        "The Kubernetes API server refused a request of the kmesh service account (Forbidden).",
-        "Reinstall or repair the Kmesh ClusterRole and ClusterRoleBinding for service account kmesh-system/kmesh (helm upgrade restores them); the line names the missing verb and resource.");
+    public static readonly FailureSignature XdsConnectionRefused = new FailureSignature(FailureSignatureKind.XdsConnectionRefused);
+    public static readonly FailureSignature MissingKernelFeature = new FailureSignature(FailureSignatureKind.MissingKernelFeature);
+    public static readonly FailureSignature BpfLoadFailure = new FailureSignature(FailureSignatureKind.BpfLoadFailure);
+    public static readonly FailureSignature Rbac = new FailureSignature(FailureSignatureKind.Rbac);
 
     public static IReadOnlyList<FailureSignature> All { get; } = new List<FailureSignature>
     {

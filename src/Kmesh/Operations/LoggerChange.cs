@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Kmesh.Model.Sources;
 using Kmesh.Model.Transport;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -14,7 +15,7 @@ public static class LoggerChange
 
     public static LoggerChangeResult Build(string logger, string level)
     {
-        if (!IsName(logger)) return new LoggerChangeResult(null, $"\"{logger}\" is not a logger name");
+        if (!IsName(logger)) return new LoggerChangeResult(null, Say.T("\"{{logger}}\" is not a logger name", "logger", logger));
         bool offered = false;
         foreach (string candidate in Levels(logger))
         {
@@ -22,7 +23,7 @@ public static class LoggerChange
         }
         if (!offered)
         {
-            return new LoggerChangeResult(null, $"logger {logger} does not accept level \"{level}\" (it accepts {string.Join(", ", Levels(logger))})");
+            return new LoggerChangeResult(null, Say.T("logger {{logger}} does not accept level \"{{level}}\" (it accepts {{levels}})", "logger", logger, "level", level, "levels", string.Join(", ", Levels(logger))));
         }
         return new LoggerChangeResult(AdminRequest.Post("/debug/loggers", "{\"name\":\"" + logger + "\",\"level\":\"" + level + "\"}"), null);
     }

@@ -1,4 +1,5 @@
 using Kmesh.Model.Transport;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -22,23 +23,23 @@ public sealed record NodeTarget(string Node, string Pod);
 
 public static class NodeOutcomes
 {
-    public static NodeOutcome Pending(NodeTarget target) => new NodeOutcome(target.Node, target.Pod, OutcomeKind.Pending, "sending");
+    public static NodeOutcome Pending(NodeTarget target) => new NodeOutcome(target.Node, target.Pod, OutcomeKind.Pending, Say.T("sending"));
 
     public static NodeOutcome From(NodeTarget target, AdminCallResult result)
     {
         if (result.Ok)
         {
             string body = result.Response!.Body.Trim();
-            return new NodeOutcome(target.Node, target.Pod, OutcomeKind.Succeeded, body.Length == 0 ? "done" : $"done: {body}");
+            return new NodeOutcome(target.Node, target.Pod, OutcomeKind.Succeeded, body.Length == 0 ? Say.T("done") : Say.T("done: {{body}}", "body", body));
         }
         if (result.Response is not null)
         {
             string body = result.Response.Body.Trim();
-            string message = body.Length == 0 ? result.Failure?.Message ?? $"HTTP {result.Response.Status}" : body;
-            return new NodeOutcome(target.Node, target.Pod, OutcomeKind.Rejected, $"the daemon answered {result.Response.Status}: {message}");
+            string message = body.Length == 0 ? result.Failure?.Message ?? Say.T("HTTP {{status}}", "status", result.Response.Status) : body;
+            return new NodeOutcome(target.Node, target.Pod, OutcomeKind.Rejected, Say.T("the daemon answered {{status}}: {{message}}", "status", result.Response.Status, "message", message));
         }
         AdminFailure? failure = result.Failure;
-        string text = failure is null ? "the daemon could not be reached" : $"{failure.Message} {failure.Hint}";
+        string text = failure is null ? Say.T("the daemon could not be reached") : Say.T("{{message}} {{more}}", "message", failure.Message, "more", failure.Hint);
         return new NodeOutcome(target.Node, target.Pod, OutcomeKind.Unreachable, text);
     }
 
@@ -52,10 +53,10 @@ public static class NodeOutcomes
             else if (outcome.Kind == OutcomeKind.Unreachable) unreachable++;
             else pending++;
         }
-        string text = $"{ok} of {outcomes.Count} node{(outcomes.Count == 1 ? "" : "s")} succeeded";
-        if (rejected > 0) text += $", {rejected} refused by the daemon";
-        if (unreachable > 0) text += $", {unreachable} unreachable";
-        if (pending > 0) text += $", {pending} in progress";
+        string text = outcomes.Count == 1 ? Say.T("{{ok}} of 1 node succeeded", "ok", ok) : Say.T("{{ok}} of {{count}} nodes succeeded", "ok", ok, "count", outcomes.Count);
+        if (rejected > 0) text += Say.T(", {{rejected}} refused by the daemon", "rejected", rejected);
+        if (unreachable > 0) text += Say.T(", {{unreachable}} unreachable", "unreachable", unreachable);
+        if (pending > 0) text += Say.T(", {{pending}} in progress", "pending", pending);
         return text;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -78,69 +79,77 @@ public static class SwitchEvidence
     {
         SwitchState memory = SwitchMemory.Describe(remembered);
         if (latest is null) return new SwitchVerdict(memory.Value, remembered is null ? "unknown" : "remembered", memory.Detail);
-        string what = latest.Source == "metrics" ? "metrics" : "log tail";
+        bool metrics = latest.Source == "metrics";
         string trace = Trace(latest);
-        string show = latest.Source == "metrics" ? "show" : "shows";
+        string at = Time(latest.At);
         bool grew = previous is not null && previous.Source == latest.Source && latest.Total is not null
-            && latest.Total.Value > (previous.Total ?? 0) && latest.Source == "metrics";
-        string grewText = grew ? $"its {trace} grew between the reads at {Time(previous!.At)} and {Time(latest.At)}" : "";
+            && latest.Total.Value > (previous.Total ?? 0) && metrics;
+        string grewText = grew ? Say.T("its {{trace}} grew between the reads at {{previous}} and {{latest}}", "trace", trace, "previous", Time(previous!.At), "latest", at) : "";
 
         if (remembered is null)
         {
-            if (grew) return new SwitchVerdict("on", "read", $"Read from the {what}: {grewText}. It was not set from this page.");
-            if (latest.Seen && latest.Source == "logs")
+            if (grew) return new SwitchVerdict("on", "read", Say.T("Read from the metrics: {{growth}}. It was not set from this page.", "growth", grewText));
+            if (latest.Seen && !metrics)
             {
-                return new SwitchVerdict("on", "read", $"Read from the {what}: an access-log line at {Time(latest.At)}. It was not set from this page.");
+                return new SwitchVerdict("on", "read", Say.T("Read from the log tail: an access-log line at {{time}}. It was not set from this page.", "time", at));
             }
             if (latest.Seen)
             {
                 return new SwitchVerdict(SwitchMemory.Unknown, "unknown",
-                    $"The {what} read at {Time(latest.At)} {(latest.Source == "metrics" ? "have" : "has")} {trace}: it was on at some time since the daemon started, but Kmesh keeps series after switching off, so that does not say it is on now. A second read that shows them growing would.");
+                    Say.T("The metrics read at {{time}} have {{trace}}: it was on at some time since the daemon started, but Kmesh keeps series after switching off, so that does not say it is on now. A second read that shows them growing would.", "time", at, "trace", trace));
             }
-            return new SwitchVerdict(SwitchMemory.Unknown, "unknown",
-                $"{memory.Detail} The {what} read at {Time(latest.At)} {show} no {trace}: it is off, or no connection was seen since it was switched on.");
+            return new SwitchVerdict(SwitchMemory.Unknown, "unknown", metrics
+                ? Say.T("{{detail}} The metrics read at {{time}} show no {{trace}}: it is off, or no connection was seen since it was switched on.", "detail", memory.Detail, "time", at, "trace", trace)
+                : Say.T("{{detail}} The log tail read at {{time}} shows no access-log lines: it is off, or no connection was seen since it was switched on.", "detail", memory.Detail, "time", at));
         }
 
-        string set = $"Set to {(remembered.Enabled ? "on" : "off")} from this page at {Time(remembered.SetAt)}";
+        string setAt = Time(remembered.SetAt);
+        string set = remembered.Enabled ? Say.T("Set to on from this page at {{time}}", "time", setAt) : Say.T("Set to off from this page at {{time}}", "time", setAt);
         bool afterSet = Compare(latest.At, remembered.SetAt) >= 0;
         if (remembered.Enabled)
         {
             if (afterSet && latest.Seen)
             {
-                return new SwitchVerdict("on", "confirmed", $"{set}; confirmed by {(latest.Source == "metrics" ? "metrics" : "logs")} at {Time(latest.At)}: {trace}.");
+                return new SwitchVerdict("on", "confirmed", metrics
+                    ? Say.T("{{set}}; confirmed by metrics at {{time}}: {{trace}}.", "set", set, "time", at, "trace", trace)
+                    : Say.T("{{set}}; confirmed by logs at {{time}}: access-log lines.", "set", set, "time", at));
             }
-            if (latest.Source == "logs" && latest.Seen)
+            if (!metrics && latest.Seen)
             {
                 return new SwitchVerdict("on", "remembered",
-                    $"{set}: remembered, not yet confirmed. The newest access-log line in the log tail ({Time(latest.At)}) is older than that: no connection was logged since.");
+                    Say.T("{{set}}: remembered, not yet confirmed. The newest access-log line in the log tail ({{time}}) is older than that: no connection was logged since.", "set", set, "time", at));
             }
             if (afterSet)
             {
-                return new SwitchVerdict("on", "remembered",
-                    $"{set}: remembered, not yet confirmed. The {what} read at {Time(latest.At)} {show} no {trace}: no connection was seen since, or the daemon restarted and reset it.");
+                return new SwitchVerdict("on", "remembered", metrics
+                    ? Say.T("{{set}}: remembered, not yet confirmed. The metrics read at {{time}} show no {{trace}}: no connection was seen since, or the daemon restarted and reset it.", "set", set, "time", at, "trace", trace)
+                    : Say.T("{{set}}: remembered, not yet confirmed. The log tail read at {{time}} shows no access-log lines: no connection was seen since, or the daemon restarted and reset it.", "set", set, "time", at));
             }
             return new SwitchVerdict(memory.Value, "remembered", memory.Detail);
         }
 
-        if (latest.Source == "logs" && latest.Seen && afterSet)
+        if (!metrics && latest.Seen && afterSet)
         {
             return new SwitchVerdict("off", "contradicted",
-                $"{set}, but the log tail contradicts it: an access-log line at {Time(latest.At)} is newer. Access logs were switched on again elsewhere (kmeshctl or another user).");
+                Say.T("{{set}}, but the log tail contradicts it: an access-log line at {{time}} is newer. Access logs were switched on again elsewhere (kmeshctl or another user).", "set", set, "time", at));
         }
         if (grew && Compare(previous!.At, remembered.SetAt) >= 0)
         {
             return new SwitchVerdict("off", "contradicted",
-                $"{set}, but the metrics contradict it: {grewText}, which happens only while it is on. It was switched on again elsewhere (kmeshctl or another user).");
+                Say.T("{{set}}, but the metrics contradict it: {{growth}}, which happens only while it is on. It was switched on again elsewhere (kmeshctl or another user).", "set", set, "growth", grewText));
         }
         if (afterSet && !latest.Seen)
         {
-            return new SwitchVerdict("off", "confirmed", $"{set}; consistent with the {what} read at {Time(latest.At)}: no {trace}.");
+            return new SwitchVerdict("off", "confirmed", metrics
+                ? Say.T("{{set}}; consistent with the metrics read at {{time}}: no {{trace}}.", "set", set, "time", at, "trace", trace)
+                : Say.T("{{set}}; consistent with the log tail read at {{time}}: no access-log lines.", "set", set, "time", at));
         }
-        return new SwitchVerdict(memory.Value, "remembered", memory.Detail
-            + (latest.Source == "metrics" && latest.Seen ? " Its series are still on the metrics page: Kmesh keeps their last values after switching off." : ""));
+        return new SwitchVerdict(memory.Value, "remembered", metrics && latest.Seen
+            ? Say.T("{{detail}} Its series are still on the metrics page: Kmesh keeps their last values after switching off.", "detail", memory.Detail)
+            : memory.Detail);
     }
 
-    private static string Trace(SwitchReading reading) => reading.Source == "logs" ? "access-log lines" : MetricsPrefix(reading.Switch) + "* series";
+    private static string Trace(SwitchReading reading) => reading.Source == "logs" ? Say.T("access-log lines") : Say.T("{{prefix}}* series", "prefix", MetricsPrefix(reading.Switch));
 
     /// <summary>Compares two ISO times to the second (the daemon's log has nanoseconds, the browser milliseconds).</summary>
     private static int Compare(string a, string b) => string.CompareOrdinal(Second(a), Second(b));

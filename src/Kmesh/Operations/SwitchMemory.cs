@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -45,10 +46,12 @@ public static class SwitchMemory
     {
         if (remembered is null)
         {
-            return new SwitchState(Unknown, "The daemon has no API that reports this switch; it is unknown until it is set from this page.", false);
+            return new SwitchState(Unknown, Say.T("The daemon has no API that reports this switch; it is unknown until it is set from this page."), false);
         }
         return new SwitchState(remembered.Enabled ? "on" : "off",
-            $"Set to {(remembered.Enabled ? "on" : "off")} from this page at {remembered.SetAt}: remembered, not read back from the daemon (a restart of the daemon resets it).",
+            remembered.Enabled
+                ? Say.T("Set to on from this page at {{time}}: remembered, not read back from the daemon (a restart of the daemon resets it).", "time", remembered.SetAt)
+                : Say.T("Set to off from this page at {{time}}: remembered, not read back from the daemon (a restart of the daemon resets it).", "time", remembered.SetAt),
             true);
     }
 
@@ -60,7 +63,7 @@ public static class SwitchMemory
         {
             if (line.Text.StartsWith("accesslog:", System.StringComparison.Ordinal)) count++;
         }
-        return count == 0 ? null : $"Confirmed by the log tail: {count} access-log line{(count == 1 ? "" : "s")}.";
+        return count == 0 ? null : count == 1 ? Say.T("Confirmed by the log tail: 1 access-log line.") : Say.T("Confirmed by the log tail: {{count}} access-log lines.", "count", count);
     }
 
     /// <summary>Confirms workload or connection metrics from a scrape of :15020/status/metric.</summary>
@@ -76,7 +79,7 @@ public static class SwitchMemory
             if (end < 0) end = metricsText.Length;
             if (metricsText.Substring(at, end - at).StartsWith(prefix, System.StringComparison.Ordinal))
             {
-                return $"Confirmed by the metrics endpoint: {prefix}* series are present.";
+                return Say.T("Confirmed by the metrics endpoint: {{prefix}}* series are present.", "prefix", prefix);
             }
             at = end + 1;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Kmesh.Model.Rules;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Operations;
 
@@ -25,16 +26,16 @@ public static class WaypointManifest
     public static List<string> Validate(WaypointSpecRequest request)
     {
         var problems = new List<string>();
-        if (!IsDnsLabel(request.Namespace)) problems.Add($"namespace \"{request.Namespace}\" is not a valid name (lower-case letters, digits and '-', at most 63)");
-        if (!IsDnsLabel(request.Name)) problems.Add($"name \"{request.Name}\" is not a valid name (lower-case letters, digits and '-', at most 63)");
+        if (!IsDnsLabel(request.Namespace)) problems.Add(Say.T("namespace \"{{namespace}}\" is not a valid name (lower-case letters, digits and '-', at most 63)", "namespace", request.Namespace));
+        if (!IsDnsLabel(request.Name)) problems.Add(Say.T("name \"{{name}}\" is not a valid name (lower-case letters, digits and '-', at most 63)", "name", request.Name));
         bool forOk = false;
         foreach (string value in ForValues)
         {
             if (value == request.WaypointFor) forOk = true;
         }
-        if (!forOk) problems.Add($"\"{request.WaypointFor}\" is not one of service, workload, all, none");
-        if (!IsImage(request.Image)) problems.Add($"image \"{request.Image}\" is not a valid image reference");
-        if (request.EnrollService is not null && !IsDnsLabel(request.EnrollService)) problems.Add($"service \"{request.EnrollService}\" is not a valid name");
+        if (!forOk) problems.Add(Say.T("\"{{waypointFor}}\" is not one of service, workload, all, none", "waypointFor", request.WaypointFor));
+        if (!IsImage(request.Image)) problems.Add(Say.T("image \"{{image}}\" is not a valid image reference", "image", request.Image));
+        if (request.EnrollService is not null && !IsDnsLabel(request.EnrollService)) problems.Add(Say.T("service \"{{enrollService}}\" is not a valid name", "enrollService", request.EnrollService));
         return problems;
     }
 
@@ -87,11 +88,11 @@ public static class WaypointManifest
     public static string? DeleteWarning(WaypointUsers users)
     {
         var parts = new List<string>();
-        if (users.Namespaces.Count > 0) parts.Add($"namespace {string.Join(", ", users.Namespaces)}");
-        if (users.Services.Count > 0) parts.Add($"service{(users.Services.Count == 1 ? "" : "s")} {string.Join(", ", users.Services)}");
-        if (users.Pods.Count > 0) parts.Add($"pod{(users.Pods.Count == 1 ? "" : "s")} {string.Join(", ", users.Pods)}");
+        if (users.Namespaces.Count > 0) parts.Add(Say.T("namespace {{names}}", "names", string.Join(", ", users.Namespaces)));
+        if (users.Services.Count > 0) parts.Add(users.Services.Count == 1 ? Say.T("service {{names}}", "names", users.Services[0]) : Say.T("services {{names}}", "names", string.Join(", ", users.Services)));
+        if (users.Pods.Count > 0) parts.Add(users.Pods.Count == 1 ? Say.T("pod {{names}}", "names", users.Pods[0]) : Say.T("pods {{names}}", "names", string.Join(", ", users.Pods)));
         if (parts.Count == 0) return null;
-        return $"Still labelled istio.io/use-waypoint for this waypoint: {string.Join("; ", parts)}. Their traffic is routed through this waypoint: once it is deleted, that traffic has no waypoint to go through (L7 policies and telemetry stop) until the labels are removed or point to another waypoint.";
+        return Say.T("Still labelled istio.io/use-waypoint for this waypoint: {{users}}. Their traffic is routed through this waypoint: once it is deleted, that traffic has no waypoint to go through (L7 policies and telemetry stop) until the labels are removed or point to another waypoint.", "users", string.Join("; ", parts));
     }
 
     public static bool IsDnsLabel(string name)

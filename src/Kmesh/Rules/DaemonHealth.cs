@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -85,11 +86,11 @@ public static class DaemonHealthRules
     public static DaemonStatus Classify(V1Pod pod, DateTime now)
     {
         string? shape = PodShape.Problem(pod);
-        if (shape is not null) return new DaemonStatus(false, DaemonCondition.Unreadable, Health.Red($"the pod's JSON is unreadable: {shape}"));
+        if (shape is not null) return new DaemonStatus(false, DaemonCondition.Unreadable, Health.Red(Say.T("the pod's JSON is unreadable: {{shape}}", "shape", shape)));
         bool ready = IsReady(pod);
         string phase = pod.Status?.Phase ?? "Unknown";
         int restarts = Restarts(pod) ?? 0;
-        string restartText = restarts == 1 ? "1 restart" : $"{restarts} restarts";
+        string restartText = restarts == 1 ? Say.T("1 restart") : Say.T("{{restarts}} restarts", "restarts", restarts);
         IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
         if (statuses is not null)
         {
@@ -98,8 +99,8 @@ public static class DaemonHealthRules
                 string? waiting = status?.State?.Waiting?.Reason;
                 if (waiting is null) continue;
                 string message = status!.State.Waiting.Message ?? "";
-                string detail = message.Length > 0 ? $": {message}" : "";
-                string text = $"container {status.Name} is in {waiting} ({restartText}){detail}";
+                string detail = message.Length > 0 ? Say.T(": {{message}}", "message", message) : "";
+                string text = Say.T("container {{name}} is in {{waiting}} ({{restartText}}){{detail}}", "name", status.Name, "waiting", waiting, "restartText", restartText, "detail", detail);
                 if (waiting == "CrashLoopBackOff") return new DaemonStatus(ready, DaemonCondition.CrashLoop, Health.Red(text));
                 if (Contains(ImagePullReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.ImagePull, Health.Red(text));
                 if (Contains(StartFailureReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(text));
@@ -110,23 +111,23 @@ public static class DaemonHealthRules
                 if (terminated is null || pod.Metadata?.DeletionTimestamp is not null) continue;
                 string reason = terminated.Reason ?? "Terminated";
                 return new DaemonStatus(ready, DaemonCondition.NotRunning,
-                    Health.Red($"container {status!.Name} is not running ({reason}, exit code {terminated.ExitCode}; {restartText})"));
+                    Health.Red(Say.T("container {{name}} is not running ({{reason}}, exit code {{exitCode}}; {{restartText}})", "name", status!.Name, "reason", reason, "exitCode", terminated.ExitCode, "restartText", restartText)));
             }
         }
-        if (phase == "Failed") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red($"the pod failed{ReasonSuffix(pod)}"));
-        if (phase == "Succeeded") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red("the daemon exited (pod phase Succeeded)"));
-        if (phase == "Unknown") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red("the pod's state is unknown (its node may be unreachable)"));
-        if (pod.Metadata?.DeletionTimestamp is not null) return new DaemonStatus(ready, DaemonCondition.Terminating, Health.Yellow("the pod is terminating"));
-        if (phase == "Pending") return new DaemonStatus(ready, DaemonCondition.Pending, Health.Yellow($"the pod is pending{WaitingSuffix(statuses)}"));
-        if (!ready) return new DaemonStatus(false, DaemonCondition.NotReady, Health.Yellow($"running but not ready{WaitingSuffix(statuses)} ({restartText})"));
+        if (phase == "Failed") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(Say.T("the pod failed{{reason}}", "reason", ReasonSuffix(pod))));
+        if (phase == "Succeeded") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(Say.T("the daemon exited (pod phase Succeeded)")));
+        if (phase == "Unknown") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(Say.T("the pod's state is unknown (its node may be unreachable)")));
+        if (pod.Metadata?.DeletionTimestamp is not null) return new DaemonStatus(ready, DaemonCondition.Terminating, Health.Yellow(Say.T("the pod is terminating")));
+        if (phase == "Pending") return new DaemonStatus(ready, DaemonCondition.Pending, Health.Yellow(Say.T("the pod is pending{{waiting}}", "waiting", WaitingSuffix(statuses))));
+        if (!ready) return new DaemonStatus(false, DaemonCondition.NotReady, Health.Yellow(Say.T("running but not ready{{waiting}} ({{restartText}})", "waiting", WaitingSuffix(statuses), "restartText", restartText)));
         DateTime? last = LastRestart(pod);
         if (restarts > 0 && last is not null && now - last.Value < RecentRestartWindow)
         {
             int minutes = (int)Math.Floor((now - last.Value).TotalMinutes);
-            string ago = minutes < 1 ? "less than a minute ago" : minutes == 1 ? "1 minute ago" : $"{minutes} minutes ago";
-            return new DaemonStatus(true, DaemonCondition.RecentRestart, Health.Yellow($"ready, but restarted {ago} ({restartText})"));
+            string ago = minutes < 1 ? Say.T("less than a minute ago") : minutes == 1 ? Say.T("1 minute ago") : Say.T("{{minutes}} minutes ago", "minutes", minutes);
+            return new DaemonStatus(true, DaemonCondition.RecentRestart, Health.Yellow(Say.T("ready, but restarted {{ago}} ({{restartText}})", "ago", ago, "restartText", restartText)));
         }
-        return new DaemonStatus(true, DaemonCondition.Ready, Health.Green("running and ready"));
+        return new DaemonStatus(true, DaemonCondition.Ready, Health.Green(Say.T("running and ready")));
     }
 
     private static bool Contains(string[] values, string value)
@@ -141,7 +142,7 @@ public static class DaemonHealthRules
     private static string ReasonSuffix(V1Pod pod)
     {
         string reason = pod.Status?.Reason ?? "";
-        return reason.Length > 0 ? $": {reason}" : "";
+        return reason.Length > 0 ? Say.T(": {{reason}}", "reason", reason) : "";
     }
 
     private static string WaitingSuffix(IList<V1ContainerStatus>? statuses)
@@ -150,7 +151,7 @@ public static class DaemonHealthRules
         foreach (V1ContainerStatus status in statuses)
         {
             string? reason = status?.State?.Waiting?.Reason;
-            if (reason is not null && reason.Length > 0) return $" ({status!.Name}: {reason})";
+            if (reason is not null && reason.Length > 0) return Say.T(" ({{container}}: {{reason}})", "container", status!.Name, "reason", reason);
         }
         return "";
     }
@@ -165,11 +166,11 @@ public static class DaemonHealthRules
             {
                 if (condition?.Type == "Ready" && condition.Status != "True")
                 {
-                    return Health.Red($"the node is not ready{(condition.Reason is null ? "" : ": " + condition.Reason)}");
+                    return Health.Red(condition.Reason is null ? Say.T("the node is not ready") : Say.T("the node is not ready: {{reason}}", "reason", condition.Reason));
                 }
             }
         }
-        if (daemonPod is null) return Health.Red("no Kmesh daemon pod runs on this node");
+        if (daemonPod is null) return Health.Red(Say.T("no Kmesh daemon pod runs on this node"));
         return ForPod(daemonPod, now);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using k8s.Models;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -31,29 +32,29 @@ public static class EnrollmentRules
         if (exclusion is not null)
         {
             intended = false;
-            reason = $"excluded: {exclusion}";
+            reason = Say.T("excluded: {{exclusion}}", "exclusion", exclusion);
         }
         else if (Meta.EqualsIgnoreCase(podMode, Meta.KmeshMode))
         {
             intended = true;
             source = EnrollmentSource.PodLabel;
-            reason = $"pod label {Meta.DataplaneModeLabel}={podMode}";
+            reason = Say.T("pod label {{dataplaneModeLabel}}={{podMode}}", "dataplaneModeLabel", Meta.DataplaneModeLabel, "podMode", podMode);
         }
         else if (Meta.EqualsIgnoreCase(nsMode, Meta.KmeshMode) && podMode != Meta.NoneMode)
         {
             intended = true;
             source = EnrollmentSource.NamespaceLabel;
-            reason = $"namespace label {Meta.DataplaneModeLabel}={nsMode}";
+            reason = Say.T("namespace label {{dataplaneModeLabel}}={{nsMode}}", "dataplaneModeLabel", Meta.DataplaneModeLabel, "nsMode", nsMode);
         }
         else if (Meta.EqualsIgnoreCase(nsMode, Meta.KmeshMode))
         {
             intended = false;
-            reason = $"opted out by pod label {Meta.DataplaneModeLabel}=none";
+            reason = Say.T("opted out by pod label {{dataplaneModeLabel}}=none", "dataplaneModeLabel", Meta.DataplaneModeLabel);
         }
         else
         {
             intended = false;
-            reason = "no istio.io/dataplane-mode=kmesh label on the pod or its namespace";
+            reason = Say.T("no istio.io/dataplane-mode=kmesh label on the pod or its namespace");
         }
         return new Enrollment(intended, actual, source, exclusion, reason);
     }
@@ -65,13 +66,13 @@ public static class EnrollmentRules
     {
         string node = pod.Spec?.NodeName ?? "";
         string phase = pod.Status?.Phase ?? "";
-        if (node.Length == 0) return "not managed: the pod is not scheduled to a node yet";
-        if (phase == "Pending") return $"not managed: the pod is still pending on node {node}";
-        if (phase == "Succeeded" || phase == "Failed") return $"not managed: the pod has finished ({phase})";
-        if (daemonsByNode is null) return $"not managed; the Kmesh daemon on node {node} could not be read to tell why";
-        if (!daemonsByNode.TryGetValue(node, out DaemonStatus? daemon)) return $"not managed: no Kmesh daemon runs on its node {node}";
-        if (!daemon.Ready) return $"not managed: the Kmesh daemon on its node {node} is not ready ({daemon.Health.Reason})";
-        return $"not managed: the Kmesh daemon on node {node} is ready but has not annotated the pod {RedirectionText} (it should, by {enrollment.Reason})";
+        if (node.Length == 0) return Say.T("not managed: the pod is not scheduled to a node yet");
+        if (phase == "Pending") return Say.T("not managed: the pod is still pending on node {{node}}", "node", node);
+        if (phase == "Succeeded" || phase == "Failed") return Say.T("not managed: the pod has finished ({{phase}})", "phase", phase);
+        if (daemonsByNode is null) return Say.T("not managed; the Kmesh daemon on node {{node}} could not be read to tell why", "node", node);
+        if (!daemonsByNode.TryGetValue(node, out DaemonStatus? daemon)) return Say.T("not managed: no Kmesh daemon runs on its node {{node}}", "node", node);
+        if (!daemon.Ready) return Say.T("not managed: the Kmesh daemon on its node {{node}} is not ready ({{reason}})", "node", node, "reason", daemon.Health.Reason);
+        return Say.T("not managed: the Kmesh daemon on node {{node}} is ready but has not annotated the pod {{redirectionText}} (it should, by {{reason}})", "node", node, "redirectionText", RedirectionText, "reason", enrollment.Reason);
     }
 
     private const string RedirectionText = Meta.RedirectionAnnotation + "=enabled";
@@ -82,11 +83,11 @@ public static class EnrollmentRules
     /// <summary>Why Kmesh never manages this pod, or null.</summary>
     public static string? Exclusion(V1Pod pod)
     {
-        if (HasSidecar(pod)) return "the pod has an Istio sidecar";
-        if (pod.Spec?.HostNetwork == true) return "the pod uses the host network";
+        if (HasSidecar(pod)) return Say.T("the pod has an Istio sidecar");
+        if (pod.Spec?.HostNetwork == true) return Say.T("the pod uses the host network");
         if (Meta.EqualsIgnoreCase(Meta.Value(pod.Metadata?.Labels, Meta.ManagedGatewayLabel), Meta.ManagedGatewayValue))
         {
-            return "the pod is an Istio-managed waypoint";
+            return Say.T("the pod is an Istio-managed waypoint");
         }
         return null;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -26,10 +27,10 @@ public static class IpsecRules
     /// <summary>Nodes pick up a rotated key within seconds; a disagreement older than this is not a rotation.</summary>
     public static readonly TimeSpan RotationWindow = TimeSpan.FromMinutes(10);
 
-    public const string Off = "IPsec off";
-    public const string NoInfo = "no KmeshNodeInfo for this node";
-    public const string NoSpi = "no SPI in its KmeshNodeInfo";
-    public const string CrdMissing = "IPsec off (the KmeshNodeInfo resource type is not installed)";
+    public static string Off => Say.T("IPsec off");
+    public static string NoInfo => Say.T("no KmeshNodeInfo for this node");
+    public static string NoSpi => Say.T("no SPI in its KmeshNodeInfo");
+    public static string CrdMissing => Say.T("IPsec off (the KmeshNodeInfo resource type is not installed)");
 
     /// <param name="nodeInfos">All KmeshNodeInfos (they exist only with --enable-ipsec).</param>
     /// <param name="daemons">Nodes that run a daemon and whether it is ready; null when the daemons could not be read
@@ -68,7 +69,7 @@ public static class IpsecRules
         var none = new List<string>();
         if (!any)
         {
-            return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), none, none, none, Health.Green("IPsec is off (no KmeshNodeInfo objects)"));
+            return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), none, none, none, Health.Green(Say.T("IPsec is off (no KmeshNodeInfo objects)")));
         }
         spis.Sort();
         var groups = new List<SpiGroup>();
@@ -91,29 +92,29 @@ public static class IpsecRules
             for (int i = 0; i < groups.Count - 1; i++) behind.AddRange(groups[i].Nodes);
             List<string> behindSorted = Meta.Sorted(behind);
             bool recent = lastChange is not null && now - lastChange.Value < RotationWindow;
-            string others = newest.Nodes.Count == 1 ? "1 node" : $"{newest.Nodes.Count} nodes";
-            string where = $"{Names(behindSorted)} (SPI {Spis(groups, groups.Count - 1)}; {others} on SPI {newest.Spi})";
+            string others = newest.Nodes.Count == 1 ? Say.T("1 node") : Say.T("{{count}} nodes", "count", newest.Nodes.Count);
+            string where = Say.T("{{nodes}} (SPI {{spis}}; {{others}} on SPI {{spi}})", "nodes", Names(behindSorted), "spis", Spis(groups, groups.Count - 1), "others", others, "spi", newest.Spi);
             if (recent && allReady)
             {
                 return new IpsecSummary(IpsecState.Rotating, groups, missingSorted, none, withoutSpiSorted,
-                    Health.Yellow($"key rotation in progress: {where}{unreported}"));
+                    Health.Yellow(Say.T("key rotation in progress: {{where}}{{unreported}}", "where", where, "unreported", unreported)));
             }
-            string why = daemons is null ? "the daemons' readiness is unknown" : !allReady ? "not every daemon is ready" : lastChange is null ? "no change time is recorded" : "the SPIs have differed for longer than a rotation takes";
-            why = $"not a rotation in progress: {why}";
+            string why = daemons is null ? Say.T("the daemons' readiness is unknown") : !allReady ? Say.T("not every daemon is ready") : lastChange is null ? Say.T("no change time is recorded") : Say.T("the SPIs have differed for longer than a rotation takes");
+            why = Say.T("not a rotation in progress: {{why}}", "why", why);
             return new IpsecSummary(IpsecState.Stale, groups, missingSorted, behindSorted, withoutSpiSorted,
-                new Health(daemons is null ? HealthLevel.Yellow : HealthLevel.Red, $"stale key on {where}, {why}{unreported}"));
+                new Health(daemons is null ? HealthLevel.Yellow : HealthLevel.Red, Say.T("stale key on {{where}}, {{why}}{{unreported}}", "where", where, "why", why, "unreported", unreported)));
         }
         if (groups.Count == 0)
         {
             return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted,
-                Health.Yellow($"KmeshNodeInfo objects exist but none has a readable SPI{unreported}"));
+                Health.Yellow(Say.T("KmeshNodeInfo objects exist but none has a readable SPI{{unreported}}", "unreported", unreported)));
         }
         if (unreported.Length > 0)
         {
             return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted,
-                Health.Yellow($"SPI {groups[0].Spi} agreed{unreported}"));
+                Health.Yellow(Say.T("SPI {{spi}} agreed{{unreported}}", "spi", groups[0].Spi, "unreported", unreported)));
         }
-        return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted, Health.Green($"all nodes agree on SPI {groups[0].Spi}"));
+        return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted, Health.Green(Say.T("all nodes agree on SPI {{spi}}", "spi", groups[0].Spi)));
     }
 
     /// <summary>The SPI cell of one node, worded the same in every view.</summary>
@@ -159,14 +160,14 @@ public static class IpsecRules
         if (nodes.Count <= 5) return string.Join(", ", nodes);
         var first = new List<string>();
         for (int i = 0; i < 5; i++) first.Add(nodes[i]);
-        return $"{string.Join(", ", first)} and {nodes.Count - 5} more";
+        return Say.T("{{nodes}} and {{count}} more", "nodes", string.Join(", ", first), "count", nodes.Count - 5);
     }
 
     private static string Unreported(List<string> missing, List<string> withoutSpi)
     {
         string text = "";
-        if (missing.Count > 0) text += $"; no KmeshNodeInfo from {Names(missing)}";
-        if (withoutSpi.Count > 0) text += $"; no SPI from {Names(withoutSpi)}";
+        if (missing.Count > 0) text += Say.T("; no KmeshNodeInfo from {{nodes}}", "nodes", Names(missing));
+        if (withoutSpi.Count > 0) text += Say.T("; no SPI from {{nodes}}", "nodes", Names(withoutSpi));
         return text;
     }
 }

@@ -1,3 +1,5 @@
+using Kmesh.Model.Text;
+
 namespace Kmesh.Model.Rules;
 
 /// <summary>Why a fact is not known. <see cref="NotInstalled"/> is a known absence (the API group or resource is not
@@ -47,10 +49,10 @@ public sealed record SourceGap(KnownState State, string Reason);
 /// <summary>The words for unknown values, one wording everywhere.</summary>
 public static class Unknowns
 {
-    public const string Loading = "still loading";
-    public const string Word = "unknown";
+    public static string Loading => Say.T("still loading");
+    public static string Word => Say.T("unknown");
 
     /// <summary>"unknown (still loading)", "unknown (your account may not list …)".</summary>
     public static string Describe(KnownState state, string reason) =>
-        state == KnownState.NotInstalled ? $"not installed ({reason})" : $"{Word} ({reason})";
+        state == KnownState.NotInstalled ? Say.T("not installed ({{reason}})", "reason", reason) : Say.T("unknown ({{reason}})", "reason", reason);
 }

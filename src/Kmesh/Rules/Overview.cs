@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Shapes;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -61,8 +62,8 @@ public sealed record OverviewSummary(
             {
                 var first = new List<string>();
                 for (int i = 0; i < group.Items.Count && i < 3; i++) first.Add(OverviewRules.Describe(group.Items[i]));
-                string more = group.Items.Count > 3 ? $"; and {group.Items.Count - 3} more" : "";
-                lines.Add($"{group.Title} ({group.Items.Count}): {string.Join("; ", first)}{more}");
+                string more = group.Items.Count > 3 ? Say.T("; and {{count}} more", "count", group.Items.Count - 3) : "";
+                lines.Add(Say.T("{{title}} ({{count}}): {{items}}{{more}}", "title", group.Title, "count", group.Items.Count, "items", string.Join("; ", first), "more", more));
             }
             return lines;
         }
@@ -71,7 +72,7 @@ public sealed record OverviewSummary(
 
 public static class OverviewRules
 {
-    public static string Describe(ProblemItem item) => item.Node.Length > 0 ? $"node {item.Node}: {item.Text}" : item.Text;
+    public static string Describe(ProblemItem item) => item.Node.Length > 0 ? Say.T("node {{node}}: {{text}}", "node", item.Node, "text", item.Text) : item.Text;
 
     /// <summary>The Nodes list filter of a daemon condition; "" for a ready daemon.</summary>
     public static string FilterOf(DaemonCondition condition) => condition switch
@@ -105,23 +106,23 @@ public static class OverviewRules
 
     private static string TitleOf(ProblemKind kind) => kind switch
     {
-        ProblemKind.NoDaemons => "No Kmesh daemons",
-        ProblemKind.CrashLoop => "Daemons crash-looping",
-        ProblemKind.ImagePull => "Daemons unable to pull their image",
-        ProblemKind.NotRunning => "Daemons not running",
-        ProblemKind.Unreadable => "Daemon pods with unreadable JSON",
-        ProblemKind.StaleKey => "Nodes with a stale IPsec key",
-        ProblemKind.WaypointFailing => "Waypoints failing",
-        ProblemKind.NotReady => "Daemons not ready",
-        ProblemKind.Pending => "Daemons pending",
-        ProblemKind.Terminating => "Daemons terminating",
-        ProblemKind.RecentRestart => "Daemons restarted in the last hour",
-        ProblemKind.NoNodeInfo => "Nodes without IPsec data",
-        ProblemKind.ModesDiffer => "Daemons in different modes",
-        ProblemKind.VersionSkew => "Daemons on another version",
-        ProblemKind.Enrollment => "Pods whose Kmesh management differs from their labels",
-        ProblemKind.WaypointPending => "Waypoints not yet programmed",
-        _ => "IPsec key rotation in progress",
+        ProblemKind.NoDaemons => Say.T("No Kmesh daemons"),
+        ProblemKind.CrashLoop => Say.T("Daemons crash-looping"),
+        ProblemKind.ImagePull => Say.T("Daemons unable to pull their image"),
+        ProblemKind.NotRunning => Say.T("Daemons not running"),
+        ProblemKind.Unreadable => Say.T("Daemon pods with unreadable JSON"),
+        ProblemKind.StaleKey => Say.T("Nodes with a stale IPsec key"),
+        ProblemKind.WaypointFailing => Say.T("Waypoints failing"),
+        ProblemKind.NotReady => Say.T("Daemons not ready"),
+        ProblemKind.Pending => Say.T("Daemons pending"),
+        ProblemKind.Terminating => Say.T("Daemons terminating"),
+        ProblemKind.RecentRestart => Say.T("Daemons restarted in the last hour"),
+        ProblemKind.NoNodeInfo => Say.T("Nodes without IPsec data"),
+        ProblemKind.ModesDiffer => Say.T("Daemons in different modes"),
+        ProblemKind.VersionSkew => Say.T("Daemons on another version"),
+        ProblemKind.Enrollment => Say.T("Pods whose Kmesh management differs from their labels"),
+        ProblemKind.WaypointPending => Say.T("Waypoints not yet programmed"),
+        _ => Say.T("IPsec key rotation in progress"),
     };
 
     public static OverviewSummary Summarize(OverviewInput input)
@@ -142,11 +143,11 @@ public static class OverviewRules
             levels[kind] = Health.Worst(levels[kind], level);
         }
         var unknown = new List<string>();
-        Note(unknown, "daemon pods", input.DaemonPods);
-        Note(unknown, "namespaces", input.Namespaces);
-        Note(unknown, "pods", input.Pods);
-        Note(unknown, "gateways", input.Gateways);
-        Note(unknown, "KmeshNodeInfos", input.NodeInfos);
+        Note(unknown, Say.T("daemon pods"), input.DaemonPods);
+        Note(unknown, Say.T("namespaces"), input.Namespaces);
+        Note(unknown, Say.T("pods"), input.Pods);
+        Note(unknown, Say.T("gateways"), input.Gateways);
+        Note(unknown, Say.T("KmeshNodeInfos"), input.NodeInfos);
 
         // Daemons, by node.
         var daemonStatus = new Dictionary<string, DaemonStatus>();
@@ -174,10 +175,10 @@ public static class OverviewRules
         }
         if (input.DaemonPods.IsKnown && daemons.Count == 0)
         {
-            Add(ProblemKind.NoDaemons, HealthLevel.Red, "", new ProblemItem("", $"no Kmesh daemon pods found in {(input.Settings ?? KmeshSettings.Defaults).Namespace}"));
+            Add(ProblemKind.NoDaemons, HealthLevel.Red, "", new ProblemItem("", Say.T("no Kmesh daemon pods found in {{namespace}}", "namespace", (input.Settings ?? KmeshSettings.Defaults).Namespace)));
         }
         List<string> sortedModes = Meta.Sorted(modes);
-        if (sortedModes.Count > 1) Add(ProblemKind.ModesDiffer, HealthLevel.Yellow, "", new ProblemItem("", $"daemons run different modes: {string.Join(", ", sortedModes)}"));
+        if (sortedModes.Count > 1) Add(ProblemKind.ModesDiffer, HealthLevel.Yellow, "", new ProblemItem("", Say.T("daemons run different modes: {{modes}}", "modes", string.Join(", ", sortedModes))));
 
         IReadOnlyList<DaemonVersionObservation> observations = input.Versions ?? imageVersions;
         VersionSkew skew = VersionSkewRules.Evaluate(observations);
@@ -189,7 +190,7 @@ public static class OverviewRules
                 string version = observation.Version.Length == 0 ? "unknown" : observation.Version;
                 if (version == common) continue;
                 Add(ProblemKind.VersionSkew, HealthLevel.Yellow, VersionFilterPrefix + version,
-                    new ProblemItem(observation.Node, $"runs {version} (most daemons run {common})"));
+                    new ProblemItem(observation.Node, Say.T("runs {{version}} (most daemons run {{common}})", "version", version, "common", common)));
             }
         }
 
@@ -221,7 +222,7 @@ public static class OverviewRules
                 {
                     string reason = enrollment.Intended
                         ? EnrollmentRules.WhyNotManaged(pod, enrollment, input.DaemonPods.IsKnown ? daemonStatus : null)
-                        : $"managed (annotated {Meta.RedirectionAnnotation}=enabled) although {enrollment.Reason}";
+                        : Say.T("managed (annotated {{redirectionAnnotation}}=enabled) although {{reason}}", "redirectionAnnotation", Meta.RedirectionAnnotation, "reason", enrollment.Reason);
                     mismatches.Add(new EnrollmentMismatch(podNamespace, pod.Metadata?.Name ?? "", enrollment.Intended, enrollment.Actual, reason));
                 }
             }
@@ -233,7 +234,7 @@ public static class OverviewRules
         });
         foreach (EnrollmentMismatch m in mismatches)
         {
-            Add(ProblemKind.Enrollment, HealthLevel.Yellow, "", new ProblemItem("", $"pod {m.Namespace}/{m.Pod}: {m.Reason}"));
+            Add(ProblemKind.Enrollment, HealthLevel.Yellow, "", new ProblemItem("", Say.T("pod {{namespace}}/{{pod}}: {{reason}}", "namespace", m.Namespace, "pod", m.Pod, "reason", m.Reason)));
         }
 
         // Waypoints.
@@ -248,7 +249,7 @@ public static class OverviewRules
             else
             {
                 Add(status.Level == HealthLevel.Red ? ProblemKind.WaypointFailing : ProblemKind.WaypointPending, status.Level, "",
-                    new ProblemItem("", $"waypoint {gateway.Metadata?.NamespaceProperty}/{gateway.Metadata?.Name}: {status.Reason}"));
+                    new ProblemItem("", Say.T("waypoint {{namespace}}/{{name}}: {{reason}}", "namespace", gateway.Metadata?.NamespaceProperty, "name", gateway.Metadata?.Name, "reason", status.Reason)));
             }
         }
 
@@ -260,12 +261,12 @@ public static class OverviewRules
             ipsec = Known<IpsecSummary>.Of(summary);
             foreach (string node in summary.StaleNodes)
             {
-                Add(ProblemKind.StaleKey, summary.Health.Level, StaleKeyFilter, new ProblemItem(node, $"stale IPsec key (SPI {SpiOf(summary, node)}){DaemonNote(daemonStatus, node)}"));
+                Add(ProblemKind.StaleKey, summary.Health.Level, StaleKeyFilter, new ProblemItem(node, Say.T("stale IPsec key (SPI {{spi}}){{daemon}}", "spi", SpiOf(summary, node), "daemon", DaemonNote(daemonStatus, node))));
             }
             if (summary.State == IpsecState.Rotating) Add(ProblemKind.Rotation, HealthLevel.Yellow, "", new ProblemItem("", summary.Health.Reason));
             foreach (string node in summary.NodesWithoutInfo)
             {
-                Add(ProblemKind.NoNodeInfo, HealthLevel.Yellow, NoNodeInfoFilter, new ProblemItem(node, "its daemon has published no KmeshNodeInfo"));
+                Add(ProblemKind.NoNodeInfo, HealthLevel.Yellow, NoNodeInfoFilter, new ProblemItem(node, Say.T("its daemon has published no KmeshNodeInfo")));
             }
             foreach (string node in summary.NodesWithoutSpi)
             {
@@ -296,14 +297,14 @@ public static class OverviewRules
         Health overall;
         if (level == HealthLevel.Green)
         {
-            overall = unknown.Count == 0 ? Health.Green("Kmesh is healthy")
-                : Health.Yellow($"no problem found in what could be read; not known: {string.Join("; ", unknown)}");
+            overall = unknown.Count == 0 ? Health.Green(Say.T("Kmesh is healthy"))
+                : Health.Yellow(Say.T("no problem found in what could be read; not known: {{sources}}", "sources", string.Join("; ", unknown)));
         }
         else
         {
-            string first = groups[0].Items.Count == 1 ? Describe(groups[0].Items[0]) : $"{groups[0].Title} ({groups[0].Items.Count})";
-            string rest = groups.Count > 1 ? $", and {groups.Count - 1} more kinds of problem" : "";
-            overall = new Health(level, first + rest);
+            string first = groups[0].Items.Count == 1 ? Describe(groups[0].Items[0]) : Say.T("{{title}} ({{count}})", "title", groups[0].Title, "count", groups[0].Items.Count);
+            string rest = groups.Count > 1 ? Say.T(", and {{count}} more kinds of problem", "count", groups.Count - 1) : "";
+            overall = new Health(level, Say.T("{{first}}{{rest}}", "first", first, "rest", rest));
         }
 
         return new OverviewSummary(
@@ -329,7 +330,7 @@ public static class OverviewRules
 
     private static void Note<T>(List<string> unknown, string source, Known<T> known)
     {
-        if (!known.IsKnown && !known.IsNotInstalled) unknown.Add($"{source}: {known.Reason}");
+        if (!known.IsKnown && !known.IsNotInstalled) unknown.Add(Say.T("{{source}}: {{reason}}", "source", source, "reason", known.Reason));
     }
 
     private static Known<T> Unknown<T>(Known<IReadOnlyList<V1Pod>> pods, Known<IReadOnlyList<V1Namespace>> namespaces)
@@ -350,8 +351,8 @@ public static class OverviewRules
     private static string DaemonNote(Dictionary<string, DaemonStatus> daemons, string node)
     {
         if (daemons.Count == 0) return "";
-        if (!daemons.TryGetValue(node, out DaemonStatus? status)) return "; no Kmesh daemon runs on it";
-        return status.Ready ? "" : $"; its daemon is not ready: {status.Health.Reason}";
+        if (!daemons.TryGetValue(node, out DaemonStatus? status)) return Say.T("; no Kmesh daemon runs on it");
+        return status.Ready ? "" : Say.T("; its daemon is not ready: {{reason}}", "reason", status.Health.Reason);
     }
 
     /// <summary>The version filter when every item is on the same version, else none.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using k8s.Models;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -53,7 +54,7 @@ public static class PodShape
                     V1ContainerStatus item = status.ContainerStatuses[i];
                     if (item is not null && !JsonTypes.IsNumber(item.RestartCount))
                     {
-                        return $"$.status.containerStatuses[{i}].restartCount is {JsonTypes.TypeName(item.RestartCount)}, expected a number";
+                        return Say.T("{{path}} is {{found}}, expected {{expected}}", "path", $"$.status.containerStatuses[{i}].restartCount", "found", TypeWords.Of(JsonTypes.TypeName(item.RestartCount)), "expected", TypeWords.Of("a number"));
                     }
                 }
             }
@@ -61,7 +62,7 @@ public static class PodShape
         return null;
     }
 
-    private static string Wrong(string path, object? value, string expected) => $"{path} is {JsonTypes.TypeName(value)}, expected {expected}";
+    private static string Wrong(string path, object? value, string expected) => Say.T("{{path}} is {{found}}, expected {{expected}}", "path", path, "found", TypeWords.Of(JsonTypes.TypeName(value)), "expected", TypeWords.Of(expected));
 
     private static string? MapProblem(string path, IDictionary<string, string>? map)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -66,10 +67,10 @@ public static class VersionSkewRules
         }
         var groups = new List<VersionGroup>();
         foreach (string version in Meta.Sorted(versions)) groups.Add(new VersionGroup(version, Meta.Sorted(byVersion[version])));
-        if (groups.Count == 0) return new VersionSkew(groups, false, Health.Yellow("no daemon versions known"));
-        if (groups.Count == 1) return new VersionSkew(groups, false, Health.Green($"all daemons run {groups[0].Version}"));
+        if (groups.Count == 0) return new VersionSkew(groups, false, Health.Yellow(Say.T("no daemon versions known")));
+        if (groups.Count == 1) return new VersionSkew(groups, false, Health.Green(Say.T("all daemons run {{version}}", "version", groups[0].Version)));
         var parts = new List<string>();
         foreach (VersionGroup group in groups) parts.Add($"{group.Version} ({group.Pods.Count})");
-        return new VersionSkew(groups, true, Health.Yellow($"daemons run different versions: {string.Join(", ", parts)}"));
+        return new VersionSkew(groups, true, Health.Yellow(Say.T("daemons run different versions: {{versions}}", "versions", string.Join(", ", parts))));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using k8s.Models;
 using Kmesh.Model.Shapes;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Rules;
 
@@ -55,7 +56,7 @@ public static class WaypointRules
         IList<GatewayCondition>? conditions = gateway.Status?.Conditions;
         if (conditions is not null && !JsonTypes.IsList(conditions))
         {
-            return Health.Yellow($"status unreadable: $.status.conditions is {JsonTypes.TypeName(conditions)}, expected a list");
+            return Health.Yellow(Say.T("status unreadable: {{path}} is {{found}}, expected {{expected}}", "path", "$.status.conditions", "found", TypeWords.Of(JsonTypes.TypeName(conditions)), "expected", TypeWords.Of("a list")));
         }
         double generation = gateway.Metadata?.Generation ?? 0;
         GatewayCondition? programmed = Find(conditions, "Programmed");
@@ -64,17 +65,17 @@ public static class WaypointRules
         {
             if (programmed.Status == "True")
             {
-                if (IsStale(programmed, generation)) return Health.Yellow("Programmed for an older generation; istiod has not caught up");
-                return Health.Green(Describe("Programmed", programmed));
+                if (IsStale(programmed, generation)) return Health.Yellow(Say.T("Programmed for an older generation; istiod has not caught up"));
+                return Health.Green(Describe(Say.T("Programmed"), programmed));
             }
-            if (programmed.Status == "False") return Health.Red(Describe("Not programmed", programmed));
+            if (programmed.Status == "False") return Health.Red(Describe(Say.T("Not programmed"), programmed));
         }
         if (accepted is not null)
         {
-            if (accepted.Status == "False") return Health.Red(Describe("Not accepted", accepted));
-            if (accepted.Status == "True") return Health.Yellow(Describe("Accepted, not yet programmed", accepted));
+            if (accepted.Status == "False") return Health.Red(Describe(Say.T("Not accepted"), accepted));
+            if (accepted.Status == "True") return Health.Yellow(Describe(Say.T("Accepted, not yet programmed"), accepted));
         }
-        return Health.Yellow("No status yet: istiod has not processed this gateway");
+        return Health.Yellow(Say.T("No status yet: istiod has not processed this gateway"));
     }
 
     private static bool IsStale(GatewayCondition condition, double generation)
@@ -84,8 +85,8 @@ public static class WaypointRules
     {
         string reason = condition.Reason ?? "";
         string message = condition.Message ?? "";
-        if (message.Length > 0) return $"{headline} ({reason}): {message}";
-        return reason.Length > 0 ? $"{headline} ({reason})" : headline;
+        if (message.Length > 0) return Say.T("{{headline}} ({{reason}}): {{message}}", "headline", headline, "reason", reason, "message", message);
+        return reason.Length > 0 ? Say.T("{{headline}} ({{reason}})", "headline", headline, "reason", reason) : headline;
     }
 
     private static GatewayCondition? Find(IList<GatewayCondition>? conditions, string type)

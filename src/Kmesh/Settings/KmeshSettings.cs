@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Settings;
 
@@ -47,9 +48,9 @@ public static class SettingsRules
         var errors = new Dictionary<string, string>();
         KmeshSettings d = KmeshSettings.Defaults;
         if (input is null) return new SettingsResult(d, errors);
-        string ns = Text(input.Namespace, d.Namespace, NamespaceField, IsDnsLabel, "a namespace name: lower-case letters, digits and '-', at most 63", errors);
-        string selector = Text(input.DaemonSelector, d.DaemonSelector, SelectorField, IsSelector, "one or more key=value terms separated by commas", errors);
-        string container = Text(input.Container, d.Container, ContainerField, IsDnsLabel, "a container name: lower-case letters, digits and '-', at most 63", errors);
+        string ns = Text(input.Namespace, d.Namespace, NamespaceField, IsDnsLabel, Say.T("a namespace name: lower-case letters, digits and '-', at most 63"), errors);
+        string selector = Text(input.DaemonSelector, d.DaemonSelector, SelectorField, IsSelector, Say.T("one or more key=value terms separated by commas"), errors);
+        string container = Text(input.Container, d.Container, ContainerField, IsDnsLabel, Say.T("a container name: lower-case letters, digits and '-', at most 63"), errors);
         int admin = Port(input.AdminPort, d.AdminPort, AdminPortField, errors);
         int metrics = Port(input.MetricsPort, d.MetricsPort, MetricsPortField, errors);
         return new SettingsResult(new KmeshSettings(ns, selector, container, admin, metrics, input.AllowExec ?? d.AllowExec), errors);
@@ -60,7 +61,7 @@ public static class SettingsRules
         string trimmed = (value ?? "").Trim();
         if (trimmed.Length == 0) return fallback;
         if (valid(trimmed)) return trimmed;
-        errors[field] = $"\"{trimmed}\" is not {expected}; using \"{fallback}\".";
+        errors[field] = Say.T("\"{{trimmed}}\" is not {{expected}}; using \"{{fallback}}\".", "trimmed", trimmed, "expected", expected, "fallback", fallback);
         return fallback;
     }
 
@@ -76,7 +77,7 @@ public static class SettingsRules
             else port = port * 10 + (c - '0');
         }
         if (digits && port >= 1 && port <= 65535) return port;
-        errors[field] = $"\"{trimmed}\" is not a port (1 to 65535); using {fallback}.";
+        errors[field] = Say.T("\"{{trimmed}}\" is not a port (1 to 65535); using {{fallback}}.", "trimmed", trimmed, "fallback", fallback);
         return fallback;
     }
 

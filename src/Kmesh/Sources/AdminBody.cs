@@ -1,5 +1,6 @@
 using System;
 using Kmesh.Model.Transport;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources;
 
@@ -29,7 +30,7 @@ public sealed class AdminBody<T> where T : class
     {
         if (response.IsInvalidClientMode)
         {
-            return new AdminBody<T>(AdminBodyKind.OtherMode, null, response.Status, "the daemon runs the other mode", null);
+            return new AdminBody<T>(AdminBodyKind.OtherMode, null, response.Status, Say.T("the daemon runs the other mode"), null);
         }
         if (!response.IsSuccess)
         {

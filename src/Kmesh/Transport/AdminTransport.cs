@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Transport;
 
@@ -45,9 +46,9 @@ public sealed class AdminTransport
         string? proxyPath = PodProxyPath.Admin(pod, request.Path, s);
         if (command.Argv is null || proxyPath is null)
         {
-            string reason = command.Error ?? $"\"{pod}\" is not a valid pod name";
-            return new AdminCallResult(null, new AdminFailure(AdminFailureKind.InvalidRequest, $"The request was not sent: {reason}.",
-                "This is a bug in the plugin; please report it."), null);
+            string reason = command.Error ?? Say.T("\"{{pod}}\" is not a valid pod name", "pod", pod);
+            return new AdminCallResult(null, new AdminFailure(AdminFailureKind.InvalidRequest, Say.T("The request was not sent: {{reason}}.", "reason", reason),
+                Say.T("This is a bug in the plugin; please report it.")), null);
         }
         TransportStrategy first = RememberedStrategy(cluster) ?? TransportStrategy.PodProxy;
         TransportStrategy second = first == TransportStrategy.PodProxy ? TransportStrategy.Exec : TransportStrategy.PodProxy;
@@ -77,7 +78,7 @@ public sealed class AdminTransport
         {
             ProxyOutcome outcome = await proxy(proxyPath, request);
             if (outcome.Response is not null) return (outcome.Response, null);
-            HeadlampApiError error = outcome.Error ?? new HeadlampApiError(0, "no response");
+            HeadlampApiError error = outcome.Error ?? new HeadlampApiError(0, Say.T("no response"));
             AdminResponse? relayed = FailureClassifier.RelayedAnswer(error);
             if (relayed is not null) return (relayed, null);
             return (null, FailureClassifier.FromHeadlampError(error, TransportStrategy.PodProxy, pod, s));
@@ -104,13 +105,13 @@ public sealed class AdminTransport
         string hint = lead.Hint;
         if (proxyFailure.Kind == AdminFailureKind.Forbidden && execFailure.Kind == AdminFailureKind.Forbidden)
         {
-            hint = $"Grant either \"get\" on \"pods/proxy\" or \"create\" on \"pods/exec\" in namespace {s.Namespace}.";
+            hint = Say.T("Grant either \"get\" on \"pods/proxy\" or \"create\" on \"pods/exec\" in namespace {{namespace}}.", "namespace", s.Namespace);
         }
-        return new AdminFailure(lead.Kind, $"{lead.Message} (pod proxy: {proxyFailure.Message} exec: {execFailure.Message})", hint);
+        return new AdminFailure(lead.Kind, Say.T("{{message}} (pod proxy: {{proxy}} exec: {{exec}})", "message", lead.Message, "proxy", proxyFailure.Message, "exec", execFailure.Message), hint);
     }
 
     /// <summary>The pod proxy failed and the plugin's settings forbid the exec fallback: say both.</summary>
     private static AdminFailure ExecTurnedOff(AdminFailure proxyFailure) => new AdminFailure(proxyFailure.Kind,
-        $"{proxyFailure.Message} The exec fallback is turned off in the plugin's settings, so it was not tried.",
-        $"{proxyFailure.Hint} Or allow the exec fallback in Settings → Plugins → kmesh-headlamp-plugin (it needs \"create\" on \"pods/exec\").");
+        Say.T("{{message}} The exec fallback is turned off in the plugin's settings, so it was not tried.", "message", proxyFailure.Message),
+        Say.T("{{hint}} Or allow the exec fallback in Settings → Plugins → kmesh-headlamp-plugin (it needs \"create\" on \"pods/exec\").", "hint", proxyFailure.Hint));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Kmesh.Model.Settings;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Transport;
 
@@ -43,19 +44,19 @@ public static class ExecCommand
     }
 
     private static string? ValidateMethod(string method)
-        => method == "GET" || method == "POST" ? null : $"method \"{method}\" is not allowed (only GET and POST)";
+        => method == "GET" || method == "POST" ? null : Say.T("method \"{{method}}\" is not allowed (only GET and POST)", "method", method);
 
     /// <summary>A path starting with '/', made of letters, digits and <c>/ _ - . ? = &amp; , :</c>.</summary>
     public static string? ValidatePath(string path)
     {
-        if (path.Length == 0 || path[0] != '/') return "the admin path must start with '/'";
-        if (path.Length > 512) return "the admin path is longer than 512 characters";
+        if (path.Length == 0 || path[0] != '/') return Say.T("the admin path must start with '/'");
+        if (path.Length > 512) return Say.T("the admin path is longer than 512 characters");
         for (int i = 0; i < path.Length; i++)
         {
             int c = path[i];
             bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '/' || c == '_' || c == '-' || c == '.' || c == '?' || c == '=' || c == '&' || c == ',' || c == ':';
-            if (!ok) return $"the admin path contains a character that is not allowed at position {i + 1}";
+            if (!ok) return Say.T("the admin path contains a character that is not allowed at position {{position}}", "position", i + 1);
         }
         return null;
     }
@@ -65,12 +66,12 @@ public static class ExecCommand
     public static string? ValidateBody(string? body)
     {
         if (body is null) return null;
-        if (body.Length > 4096) return "the request body is longer than 4096 characters";
+        if (body.Length > 4096) return Say.T("the request body is longer than 4096 characters");
         for (int i = 0; i < body.Length; i++)
         {
             int c = body[i];
-            if (c < 0x20 || c > 0x7e) return $"the request body contains a non-printable or non-ASCII character at position {i + 1}";
-            if (c == '\'' || c == '%' || c == '\\') return $"the request body contains a character that is not allowed at position {i + 1}";
+            if (c < 0x20 || c > 0x7e) return Say.T("the request body contains a non-printable or non-ASCII character at position {{position}}", "position", i + 1);
+            if (c == '\'' || c == '%' || c == '\\') return Say.T("the request body contains a character that is not allowed at position {{position}}", "position", i + 1);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Transport;
 
@@ -11,7 +12,7 @@ public static class HttpResponseParser
     {
         if (output is null || output.Trim().Length == 0)
         {
-            return Parsed<AdminResponse>.Failure(new ParseError(ParseErrorKind.Empty, "the command printed nothing", 1, 1, 0, ""));
+            return Parsed<AdminResponse>.Failure(new ParseError(ParseErrorKind.Empty, Say.T("the command printed nothing"), 1, 1, 0, ""));
         }
         string text = output;
         int pos = 0;
@@ -47,29 +48,29 @@ public static class HttpResponseParser
         if (!statusLine.StartsWith("HTTP/1.", System.StringComparison.Ordinal) || statusLine.Length < 12 || statusLine[8] != ' ')
         {
             string shown = statusLine.Length > 60 ? statusLine.Substring(0, 60) : statusLine;
-            return (0, null, 0, Error(text, start, ParseErrorKind.InvalidLine, $"expected an HTTP status line but found \"{shown}\""));
+            return (0, null, 0, Error(text, start, ParseErrorKind.InvalidLine, Say.T("expected an HTTP status line but found \"{{shown}}\"", "shown", shown)));
         }
         int status = 0;
         for (int i = 9; i < 12; i++)
         {
             int c = statusLine[i];
-            if (c < '0' || c > '9') return (0, null, 0, Error(text, start + i, ParseErrorKind.InvalidLine, "the status code is not three digits"));
+            if (c < '0' || c > '9') return (0, null, 0, Error(text, start + i, ParseErrorKind.InvalidLine, Say.T("the status code is not three digits")));
             status = status * 10 + (c - '0');
         }
-        if (status < 100) return (0, null, 0, Error(text, start + 9, ParseErrorKind.InvalidLine, $"status {status} is not an HTTP status"));
+        if (status < 100) return (0, null, 0, Error(text, start + 9, ParseErrorKind.InvalidLine, Say.T("status {{status}} is not an HTTP status", "status", status)));
         var headers = new List<HttpHeader>();
         int pos = next;
         while (true)
         {
             if (pos >= text.Length)
             {
-                return (0, null, 0, Error(text, pos, ParseErrorKind.UnexpectedEnd, "the response ends before the end of its headers"));
+                return (0, null, 0, Error(text, pos, ParseErrorKind.UnexpectedEnd, Say.T("the response ends before the end of its headers")));
             }
             (int end, int after) = LineAt(text, pos);
             if (end == pos) return (status, headers, after, null);
             string line = text.Substring(pos, end - pos);
             int colon = line.IndexOf(':');
-            if (colon <= 0) return (0, null, 0, Error(text, pos, ParseErrorKind.InvalidLine, "a header line has no name"));
+            if (colon <= 0) return (0, null, 0, Error(text, pos, ParseErrorKind.InvalidLine, Say.T("a header line has no name")));
             headers.Add(new HttpHeader(line.Substring(0, colon).Trim(), line.Substring(colon + 1).Trim()));
             pos = after;
         }
@@ -89,13 +90,13 @@ public static class HttpResponseParser
         int? length = Sources.Addresses.ParseNonNegativeInt(lengthText.Trim());
         if (length is null)
         {
-            return Parsed<AdminResponse>.Failure(Error(text, bodyStart, ParseErrorKind.InvalidValue, $"Content-Length \"{lengthText}\" is not a number"));
+            return Parsed<AdminResponse>.Failure(Error(text, bodyStart, ParseErrorKind.InvalidValue, Say.T("Content-Length \"{{lengthText}}\" is not a number", "lengthText", lengthText)));
         }
         int chars = CharsForUtf8Bytes(rest, length.Value);
         if (chars < 0)
         {
             return Parsed<AdminResponse>.Failure(Error(text, text.Length, ParseErrorKind.UnexpectedEnd,
-                $"the body is shorter than its Content-Length of {length.Value} bytes (truncated)"));
+                Say.T("the body is shorter than its Content-Length of {{value}} bytes (truncated)", "value", length.Value)));
         }
         return Parsed<AdminResponse>.Success(new AdminResponse(status, headers, rest.Substring(0, chars)));
     }
@@ -131,7 +132,7 @@ public static class HttpResponseParser
         {
             if (pos >= text.Length)
             {
-                return Parsed<AdminResponse>.Failure(Error(text, pos, ParseErrorKind.UnexpectedEnd, "the chunked body ends before its last chunk"));
+                return Parsed<AdminResponse>.Failure(Error(text, pos, ParseErrorKind.UnexpectedEnd, Say.T("the chunked body ends before its last chunk")));
             }
             (int end, int next) = LineAt(text, pos);
             string sizeLine = text.Substring(pos, end - pos);
@@ -143,10 +144,10 @@ public static class HttpResponseParser
                 // curl -i prints the headers as received but the body already de-chunked.
                 return Parsed<AdminResponse>.Success(new AdminResponse(status, headers, text.Substring(start)));
             }
-            if (size < 0) return Parsed<AdminResponse>.Failure(Error(text, pos, ParseErrorKind.InvalidValue, $"\"{hex}\" is not a chunk size"));
+            if (size < 0) return Parsed<AdminResponse>.Failure(Error(text, pos, ParseErrorKind.InvalidValue, Say.T("\"{{hex}}\" is not a chunk size", "hex", hex)));
             if (size == 0) return Parsed<AdminResponse>.Success(new AdminResponse(status, headers, body.ToString()));
             int chars = CharsForUtf8Bytes(text.Substring(next), size);
-            if (chars < 0) return Parsed<AdminResponse>.Failure(Error(text, text.Length, ParseErrorKind.UnexpectedEnd, "a chunk is truncated"));
+            if (chars < 0) return Parsed<AdminResponse>.Failure(Error(text, text.Length, ParseErrorKind.UnexpectedEnd, Say.T("a chunk is truncated")));
             body.Append(text.Substring(next, chars));
             pos = next + chars;
             if (pos < text.Length && text[pos] == '\r') pos++;

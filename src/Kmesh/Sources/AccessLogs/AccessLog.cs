@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources.AccessLogs;
 
@@ -86,7 +87,7 @@ public static class AccessLogReader
     {
         string body = line.Substring(bodyStart);
         int firstEquals = body.IndexOf('=');
-        if (firstEquals < 0) return (null, Error(lineNumber, lineOffset, bodyStart + 1, "the access log line has no key=value fields"));
+        if (firstEquals < 0) return (null, Error(lineNumber, lineOffset, bodyStart + 1, Say.T("the access log line has no key=value fields")));
         int keyStart = body.LastIndexOf(' ', firstEquals) + 1;
         string time = body.Substring(0, keyStart).Trim();
         var fields = new List<AccessLogField>();
@@ -99,7 +100,7 @@ public static class AccessLogReader
             int equals = pair.IndexOf('=');
             if (equals <= 0)
             {
-                return (null, Error(lineNumber, lineOffset, bodyStart + at + 1, $"\"{pair}\" is not a key=value field"));
+                return (null, Error(lineNumber, lineOffset, bodyStart + at + 1, Say.T("\"{{pair}}\" is not a key=value field", "pair", pair)));
             }
             fields.Add(new AccessLogField(pair.Substring(0, equals), pair.Substring(equals + 1)));
             at = separator < 0 ? body.Length : separator + 2;
@@ -120,7 +121,7 @@ public static class AccessLogReader
             double? parsed = Metrics.PrometheusReader.ParseValue(value);
             if (parsed is null || double.IsNaN(parsed.Value) || double.IsInfinity(parsed.Value))
             {
-                badNumber ??= $"{key}=\"{value}\" is not a number";
+                badNumber ??= Say.T("{{key}}=\"{{value}}\" is not a number", "key", key, "value", value);
                 return 0;
             }
             return parsed.Value;

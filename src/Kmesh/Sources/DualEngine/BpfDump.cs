@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Kmesh.Model.Json;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources.DualEngine;
 
@@ -106,7 +107,7 @@ public static class BpfDumpReader
         List<int>? parsed = Addresses.ParseCommaJoined(text);
         if (parsed is null)
         {
-            throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, $"expected comma-separated integers but found \"{text}\"");
+            throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, Say.T("expected comma-separated integers but found \"{{text}}\"", "text", text));
         }
         known[text] = parsed;
         return parsed;

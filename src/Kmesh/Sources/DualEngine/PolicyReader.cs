@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Kmesh.Model.Json;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources.DualEngine;
 
@@ -96,7 +97,7 @@ public static class PolicyReader
             // A oneof written without the MatchType wrapper: {"Exact":"x"}.
             return ReadStringMatch(reader, value, path);
         }
-        throw reader.Error(value, path, ParseErrorKind.InvalidValue, "expected a string match, an address or a port");
+        throw reader.Error(value, path, ParseErrorKind.InvalidValue, Say.T("expected a string match, an address or a port"));
     }
 
     private static MatchValue ReadStringMatch(ShapeReader reader, JsonValue matchType, JsonPath path)
@@ -109,7 +110,7 @@ public static class PolicyReader
         else if (JsonValue.AsciiEqualsIgnoreCase(kindName, "Prefix")) kind = MatchValueKind.Prefix;
         else if (JsonValue.AsciiEqualsIgnoreCase(kindName, "Suffix")) kind = MatchValueKind.Suffix;
         else if (JsonValue.AsciiEqualsIgnoreCase(kindName, "Presence")) return new MatchValue(MatchValueKind.Presence, "");
-        else throw reader.Error(matchType, path, ParseErrorKind.InvalidValue, $"unknown string match \"{kindName}\"");
+        else throw reader.Error(matchType, path, ParseErrorKind.InvalidValue, Say.T("unknown string match \"{{kindName}}\"", "kindName", kindName));
         return new MatchValue(kind, reader.StringItem(matchType.ValueAt(0), valuePath));
     }
 
@@ -122,13 +123,13 @@ public static class PolicyReader
         if (ip is null)
         {
             JsonValue at = ShapeReader.Member(value, "address") ?? value;
-            throw reader.Error(at, path.Field("address"), ParseErrorKind.InvalidValue, $"\"{encoded}\" is not a base64 IPv4 or IPv6 address");
+            throw reader.Error(at, path.Field("address"), ParseErrorKind.InvalidValue, Say.T("\"{{encoded}}\" is not a base64 IPv4 or IPv6 address", "encoded", encoded));
         }
         int maxLength = bytes!.Count * 8;
         if (length < 0 || length > maxLength)
         {
             JsonValue at = ShapeReader.Member(value, "length") ?? value;
-            throw reader.Error(at, path.Field("length"), ParseErrorKind.OutOfRange, $"prefix length {length} does not fit a {maxLength}-bit address");
+            throw reader.Error(at, path.Field("length"), ParseErrorKind.OutOfRange, Say.T("prefix length {{length}} does not fit a {{maxLength}}-bit address", "length", length, "maxLength", maxLength));
         }
         return new MatchValue(MatchValueKind.Address, $"{ip}/{length}");
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Kmesh.Model.Json;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources.KernelNative;
 
@@ -37,13 +38,13 @@ public static class KernelNativeDumpReader
         if (port < 0 || port > 65535)
         {
             throw reader.Error(ShapeReader.Member(address, "port") ?? address, path.Field("port"), ParseErrorKind.OutOfRange,
-                $"port {port} does not fit 16 bits");
+                Say.T("port {{port}} does not fit 16 bits", "port", port));
         }
         double ipv4 = reader.Count(address, "ipv4", path);
         if (ipv4 > 4294967295.0)
         {
             throw reader.Error(ShapeReader.Member(address, "ipv4") ?? address, path.Field("ipv4"), ParseErrorKind.OutOfRange,
-                "ipv4 does not fit 32 bits");
+                Say.T("ipv4 does not fit 32 bits"));
         }
         return new SocketAddress(EnumOr(reader, address, "protocol", path, "TCP"), Addresses.Ipv4FromLittleEndian(ipv4),
             Addresses.PortFromNetworkOrder(port));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Kmesh.Model.Text;
 
 namespace Kmesh.Model.Sources.Metrics;
 
@@ -31,12 +32,12 @@ public sealed class PrometheusReader
     {
         if (text is null || text.Trim().Length == 0)
         {
-            return Parsed<MetricsText>.Failure(new ParseError(ParseErrorKind.Empty, "the body is empty", 1, 1, 0, ""));
+            return Parsed<MetricsText>.Failure(new ParseError(ParseErrorKind.Empty, Say.T("the body is empty"), 1, 1, 0, ""));
         }
         if (text.Length > MaxLength)
         {
             return Parsed<MetricsText>.Failure(new ParseError(ParseErrorKind.TooLarge,
-                $"the body has {text.Length} characters, more than the limit of {MaxLength}", 1, 1, 0, ""));
+                Say.T("the body has {{length}} characters, more than the limit of {{maxLength}}", "length", text.Length, "maxLength", MaxLength), 1, 1, 0, ""));
         }
         var reader = new PrometheusReader(text);
         try
@@ -52,7 +53,7 @@ public sealed class PrometheusReader
     private MetricsText ReadAll()
     {
         int start = 0;
-        if (text.Length > 0 && text[0] == '<') throw Fail(0, ParseErrorKind.NotJson, "expected Prometheus text but found an HTML or XML page");
+        if (text.Length > 0 && text[0] == '<') throw Fail(0, ParseErrorKind.NotJson, Say.T("expected Prometheus text but found an HTML or XML page"));
         while (start < text.Length)
         {
             int newline = text.IndexOf('\n', start);
@@ -100,11 +101,11 @@ public sealed class PrometheusReader
         SkipBlanks();
         int nameAt = pos;
         string name = ReadMetricName();
-        if (name.Length == 0) throw Fail(nameAt, ParseErrorKind.InvalidLine, $"expected a metric name after # {keyword}");
+        if (name.Length == 0) throw Fail(nameAt, ParseErrorKind.InvalidLine, Say.T("expected a metric name after # {{keyword}}", "keyword", keyword));
         FamilyBuilder family = FamilyNamed(name);
         if (pos < lineEnd && text[pos] != ' ' && text[pos] != '\t')
         {
-            throw Fail(pos, ParseErrorKind.InvalidLine, $"unexpected character '{text.Substring(pos, 1)}' in a metric name");
+            throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("unexpected character '{{value}}' in a metric name", "value", text.Substring(pos, 1)));
         }
         if (pos < lineEnd) pos++;
         if (keyword == "HELP")
@@ -116,7 +117,7 @@ public sealed class PrometheusReader
         string type = text.Substring(pos, lineEnd - pos).Trim();
         if (type != "counter" && type != "gauge" && type != "histogram" && type != "summary" && type != "untyped")
         {
-            throw Fail(pos, ParseErrorKind.InvalidLine, $"unknown metric type \"{type}\"");
+            throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("unknown metric type \"{{type}}\"", "type", type));
         }
         family.Type = type;
     }
@@ -169,24 +170,24 @@ public sealed class PrometheusReader
     {
         int nameAt = pos;
         string name = ReadMetricName();
-        if (name.Length == 0) throw Fail(nameAt, ParseErrorKind.InvalidLine, $"expected a metric name but found '{text.Substring(pos, 1)}'");
+        if (name.Length == 0) throw Fail(nameAt, ParseErrorKind.InvalidLine, Say.T("expected a metric name but found '{{value}}'", "value", text.Substring(pos, 1)));
         var labels = new List<MetricLabel>();
         if (pos < lineEnd && text[pos] == '{') ReadLabels(labels);
-        if (pos >= lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, $"sample {name} has no value");
-        if (text[pos] != ' ' && text[pos] != '\t') throw Fail(pos, ParseErrorKind.InvalidLine, $"unexpected character '{text.Substring(pos, 1)}' after {name}");
+        if (pos >= lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("sample {{name}} has no value", "name", name));
+        if (text[pos] != ' ' && text[pos] != '\t') throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("unexpected character '{{value}}' after {{name}}", "value", text.Substring(pos, 1), "name", name));
         SkipBlanks();
         int valueAt = pos;
         string valueText = ReadWord();
         double? value = ParseValue(valueText);
-        if (value is null) throw Fail(valueAt, ParseErrorKind.InvalidNumber, $"\"{valueText}\" is not a sample value");
+        if (value is null) throw Fail(valueAt, ParseErrorKind.InvalidNumber, Say.T("\"{{valueText}}\" is not a sample value", "valueText", valueText));
         SkipBlanks();
         if (pos < lineEnd)
         {
             int timestampAt = pos;
             string timestamp = ReadWord();
-            if (ParseValue(timestamp) is null) throw Fail(timestampAt, ParseErrorKind.InvalidNumber, $"\"{timestamp}\" is not a timestamp");
+            if (ParseValue(timestamp) is null) throw Fail(timestampAt, ParseErrorKind.InvalidNumber, Say.T("\"{{timestamp}}\" is not a timestamp", "timestamp", timestamp));
             SkipBlanks();
-            if (pos < lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, "unexpected text after the timestamp");
+            if (pos < lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("unexpected text after the timestamp"));
         }
         FamilyForSample(name).Samples.Add(new MetricSample(name, labels, value.Value, valueText));
     }
@@ -197,7 +198,7 @@ public sealed class PrometheusReader
         while (true)
         {
             SkipBlanks();
-            if (pos >= lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, "the line ends inside the labels");
+            if (pos >= lineEnd) throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("the line ends inside the labels"));
             if (text[pos] == '}')
             {
                 pos++;
@@ -205,13 +206,13 @@ public sealed class PrometheusReader
             }
             int nameAt = pos;
             while (pos < lineEnd && IsNameChar(text[pos], pos == nameAt)) pos++;
-            if (pos == nameAt) throw Fail(pos, ParseErrorKind.InvalidLine, $"expected a label name but found '{text.Substring(pos, 1)}'");
+            if (pos == nameAt) throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("expected a label name but found '{{value}}'", "value", text.Substring(pos, 1)));
             string labelName = text.Substring(nameAt, pos - nameAt);
             SkipBlanks();
-            if (pos >= lineEnd || text[pos] != '=') throw Fail(pos, ParseErrorKind.InvalidLine, $"expected '=' after label {labelName}");
+            if (pos >= lineEnd || text[pos] != '=') throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("expected '=' after label {{labelName}}", "labelName", labelName));
             pos++;
             SkipBlanks();
-            if (pos >= lineEnd || text[pos] != '"') throw Fail(pos, ParseErrorKind.InvalidLine, $"expected a quoted value for label {labelName}");
+            if (pos >= lineEnd || text[pos] != '"') throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("expected a quoted value for label {{labelName}}", "labelName", labelName));
             pos++;
             int valueStart = pos;
             bool escaped = false;
@@ -224,13 +225,13 @@ public sealed class PrometheusReader
                 }
                 pos++;
             }
-            if (pos >= lineEnd) throw Fail(valueStart - 1, ParseErrorKind.InvalidLine, $"the value of label {labelName} is not closed");
+            if (pos >= lineEnd) throw Fail(valueStart - 1, ParseErrorKind.InvalidLine, Say.T("the value of label {{labelName}} is not closed", "labelName", labelName));
             string raw = text.Substring(valueStart, pos - valueStart);
             labels.Add(new MetricLabel(labelName, escaped ? Unescape(raw, true) : raw));
             pos++;
             SkipBlanks();
             if (pos < lineEnd && text[pos] == ',') pos++;
-            else if (pos < lineEnd && text[pos] != '}') throw Fail(pos, ParseErrorKind.InvalidLine, $"expected ',' or '}}' after label {labelName}");
+            else if (pos < lineEnd && text[pos] != '}') throw Fail(pos, ParseErrorKind.InvalidLine, Say.T("expected ',' or '}' after label {{labelName}}", "labelName", labelName));
         }
     }
 

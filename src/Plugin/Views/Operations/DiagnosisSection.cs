@@ -48,7 +48,7 @@ public static class DiagnosisSection
 
     private static List<NameValueRow> Rows(V1Pod pod, ContainerDiagnosis d)
     {
-        string state = d.State + (d.StateReason is null || d.StateReason.Length == 0 ? "" : $" ({d.StateReason})")
+        string state = d.StateWord + (d.StateReason is null || d.StateReason.Length == 0 ? "" : $" ({d.StateReason})")
             + (d.StateMessage is null || d.StateMessage.Length == 0 ? "" : $": {d.StateMessage}");
         string finishedAt = ContainerTimes.LastFinishedAt(pod);
         string runningSince = ContainerTimes.RunningSince(pod);
