@@ -1,4 +1,5 @@
 using Headlamp.Bindings;
+using Kmesh.Model.Text;
 using Kmesh.Plugin.Views.BpfMaps;
 using Kmesh.Plugin.Views.Columns;
 using Kmesh.Plugin.Views.KernelNative;
@@ -27,6 +28,8 @@ public static class PluginRegistrations
 
     public static void Main()
     {
+        // The model's sentences are worded through the plugin's translation (English until a hook is ready).
+        Say.Translator = (template, namesAndValues) => Tr.Model(template, namesAndValues);
         RegisterSection();
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Overview, Label = Translated.Label(() => SidebarStrings.Overview), Url = "/kmesh" });
         Registry.RegisterSidebarEntry(new SidebarEntry { Parent = RouteNames.Sidebar, Name = RouteNames.Nodes, Label = Translated.Label(() => SidebarStrings.Nodes), Url = "/kmesh/nodes" });

@@ -5,7 +5,8 @@ using Xunit;
 namespace Kmesh.EndToEnd.Tests.Browser;
 
 /// <summary>The plugin in Chinese, in Chromium: a user picks 简体中文 in Headlamp's own language selector (Settings →
-/// General), goes back to the Kmesh overview and opens the Nodes page. Headlamp loads the plugin's
+/// General), goes back to the Kmesh overview (its labels and the model's health reason in Chinese) and opens the Nodes
+/// page. Headlamp loads the plugin's
 /// locales/zh/translation.json from the plugin folder (initializePluginI18n) and the plugin follows the switch.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TranslationBrowserTests(BrowserSession browser)
@@ -26,7 +27,11 @@ public sealed class TranslationBrowserTests(BrowserSession browser)
         await preview.SeesAsync("Kmesh 概览");
         await preview.SeesAsync("网格健康状况");
         await preview.SeesAsync("由 Kmesh 纳管的 Pod");
-        Assert.DoesNotContain("Kmesh overview", await preview.MainTextAsync());
+        // The health reason is the model's sentence (Say.T), worded through the plugin's translation.
+        await preview.SeesAsync("Kmesh 运行正常");
+        string overview = await preview.MainTextAsync();
+        Assert.DoesNotContain("Kmesh overview", overview);
+        Assert.DoesNotContain("Kmesh is healthy", overview);
         Assert.Equal("节点", (await preview.Sidebar(KmeshPages.Nodes).InnerTextAsync()).Trim());
         await preview.ScreenshotAsync("overview-zh");
 

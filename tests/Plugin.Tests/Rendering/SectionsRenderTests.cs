@@ -25,7 +25,7 @@ public class SectionsRenderTests
 
     /// <summary>Healthy, plus ratings-v1 enrolled by its namespace but never annotated, on kmesh-worker2 whose daemon
     /// crash-loops, and reviews-v2 (the pod the metrics fixture reports) on kmesh-worker.</summary>
-    private static Scenario Degraded()
+    internal static Scenario Degraded()
     {
         var scenario = Clusters.HealthyDualEngine();
         var daemons = Clusters.NodeNames.Select((n, i) => Clusters.DaemonPod(n, i, ready: n != "kmesh-worker2", restarts: n == "kmesh-worker2" ? 14 : 0));
@@ -39,7 +39,7 @@ public class SectionsRenderTests
         .List("Namespace", new[] { Clusters.Namespace("default", "Kmesh", "waypoint"), Clusters.Namespace("kmesh-system"), Clusters.Namespace("kube-system") });
     }
 
-    private static JsonObject PodOf(Scenario scenario, string name) => scenario.Items("Pod").Single(p => p["metadata"]!["name"]!.GetValue<string>() == name);
+    internal static JsonObject PodOf(Scenario scenario, string name) => scenario.Items("Pod").Single(p => p["metadata"]!["name"]!.GetValue<string>() == name);
 
     [Fact]
     public void OneSectionIsRegisteredAndItIsSilentOnOtherKindsAndWhileThePageLoads()

@@ -1,5 +1,6 @@
 using System.Linq;
 using Kmesh.Plugin.Tests.Harness;
+using Kmesh.Plugin.Tests.Rendering;
 using Xunit;
 
 namespace Kmesh.Plugin.Tests.Translations;
@@ -37,6 +38,36 @@ public class TranslatedRenderTests
 
         var back = host.ChangeLanguage("en");
         Assert.Equal(english.Header, back.Single("Table").Header);
+    }
+
+    [Fact]
+    public void TheModelsSentencesRenderInChinese()
+    {
+        // ratings-v1 is enrolled by its namespace but not managed: its node's daemon crash-loops.
+        Scenario scenario = SectionsRenderTests.Degraded();
+        var host = new PluginHost(scenario) { TimerWindowMs = 0 };
+        host.UseLanguage("zh");
+
+        string pod = host.RenderDetails("Pod", SectionsRenderTests.PodOf(scenario, "ratings-v1-7c9bd4b87f-qwz5t")).Text;
+
+        Assert.Contains("未纳管：其所在节点 kmesh-worker2 上的 Kmesh 守护进程未就绪（容器 kmesh 处于 CrashLoopBackOff 状态（重启 14 次））。", pod);
+        Assert.DoesNotContain("not ready", pod);
+        Assert.DoesNotContain("restarts", pod);
+    }
+
+    [Fact]
+    public void SwitchingTheLanguageReWordsTheOverviewsHealthReason()
+    {
+        var host = new PluginHost(SectionsRenderTests.Degraded()) { TimerWindowMs = 0 };
+        string english = host.Render("kmesh-overview").Text;
+        Assert.Contains("node kmesh-worker2: container kmesh is in CrashLoopBackOff (14 restarts), and 2 more kinds of problem", english);
+
+        string chinese = host.ChangeLanguage("zh").Text;
+        Assert.Contains("节点 kmesh-worker2：容器 kmesh 处于 CrashLoopBackOff 状态（重启 14 次），另有 2 类问题", chinese);
+        Assert.Contains("IPsec 密钥过期（SPI 1）；其守护进程未就绪：容器 kmesh 处于 CrashLoopBackOff 状态（重启 14 次）", chinese);
+        Assert.DoesNotContain("restarts", chinese);
+
+        Assert.Equal(english, host.ChangeLanguage("en").Text);
     }
 
     [Fact]

@@ -15,21 +15,29 @@ namespace Kmesh.Plugin.Tests.Translations;
 public static class TranslationSources
 {
     public static string PluginDir => Path.Combine(PluginHost.RepoRoot, "src", "Plugin");
+    public static string ModelDir => Path.Combine(PluginHost.RepoRoot, "src", "Kmesh");
     public static string LocalesDir => Path.Combine(PluginHost.RepoRoot, "locales");
 
-    public static IReadOnlyList<SyntaxTree> Trees { get; } = Directory
-        .GetFiles(PluginDir, "*.cs", SearchOption.AllDirectories)
+    /// <summary>The pure model (src/Kmesh): its sentences go through <c>Say.T</c>, which the plugin routes to Tr.</summary>
+    public static IReadOnlyList<SyntaxTree> ModelTrees { get; } = Parse(ModelDir);
+
+    /// <summary>The plugin's views and the model whose sentences they show (after <see cref="ModelTrees"/>: static
+    /// properties initialise in order).</summary>
+    public static IReadOnlyList<SyntaxTree> Trees { get; } = Parse(PluginDir).Concat(ModelTrees).ToList();
+
+    private static List<SyntaxTree> Parse(string dir) => Directory
+        .GetFiles(dir, "*.cs", SearchOption.AllDirectories)
         .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
         .Order(StringComparer.Ordinal)
         .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetRelativePath(PluginHost.RepoRoot, f)))
         .ToList();
 
-    /// <summary>Every call <c>Tr.T(…)</c>.</summary>
+    /// <summary>Every call <c>Tr.T(…)</c> (views) or <c>Say.T(…)</c> (model).</summary>
     public static IEnumerable<InvocationExpressionSyntax> TranslateCalls(SyntaxNode root) =>
         root.DescendantNodes().OfType<InvocationExpressionSyntax>().Where(IsTranslateCall);
 
     public static bool IsTranslateCall(InvocationExpressionSyntax call) =>
-        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: "T", Expression: IdentifierNameSyntax { Identifier.Text: "Tr" } };
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: "T", Expression: IdentifierNameSyntax { Identifier.Text: "Tr" or "Say" } };
 
     public static string Where(SyntaxNode node)
     {

@@ -77,7 +77,7 @@ public static class KmeshColumns
     }
 
     // A sort compares each row many times (25,000 pods: about 750,000 comparisons): each row's word is computed once
-    // per index version.
+    // per index version and language.
     private static readonly WordCache PodWords = new WordCache();
     private static readonly WordCache NamespaceWords = new WordCache();
 
@@ -85,13 +85,15 @@ public static class KmeshColumns
     {
         private readonly Dictionary<object, string> words = new Dictionary<object, string>();
         private object? index;
+        private string language = "";
 
         public string Get(object row, object index, System.Func<string> compute)
         {
-            if (!ReferenceEquals(index, this.index))
+            if (!ReferenceEquals(index, this.index) || Tr.Language != language)
             {
                 words.Clear();
                 this.index = index;
+                language = Tr.Language;
             }
             if (words.TryGetValue(row, out string? word)) return word;
             word = compute();

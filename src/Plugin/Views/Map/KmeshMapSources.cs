@@ -6,6 +6,7 @@ using Kmesh.Model.Map;
 using Kmesh.Model.Rules;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Map.MapStrings;
 
 namespace Kmesh.Plugin.Views.Map;
@@ -34,6 +35,7 @@ public static class KmeshMapSources
     /// <summary>Null until every list has answered; a list that failed (forbidden, not installed) adds nothing.</summary>
     public static GraphData? UseWaypoints()
     {
+        Tr.Use();
         ListState<Gateway> gateways = Lists.UseGateways();
         ListState<V1Namespace> namespaces = Lists.UseNamespaces();
         ListState<V1Service> services = Lists.UseServices();
@@ -47,11 +49,12 @@ public static class KmeshMapSources
             Index("Service", services, objects);
             Index("Pod", pods, objects);
             return ToGraph(MeshMap.Waypoints(Lists.Json(gateways), Lists.Json(namespaces), Lists.Json(services), Lists.Json(pods)), objects);
-        }, new object?[] { gateways.Items, gateways.Error, namespaces.Items, namespaces.Error, services.Items, services.Error, pods.Items, pods.Error });
+        }, new object?[] { gateways.Items, gateways.Error, namespaces.Items, namespaces.Error, services.Items, services.Error, pods.Items, pods.Error, Tr.Language });
     }
 
     public static GraphData? UseDaemons()
     {
+        Tr.Use();
         ListState<V1Node> nodes = ResourceClasses.Node.UseList(new ListQuery());
         ListState<V1Pod> daemons = Lists.UseDaemonPods();
         ListState<KmeshNodeInfo> infos = Lists.UseNodeInfos();
@@ -63,7 +66,7 @@ public static class KmeshMapSources
             Index("Pod", daemons, objects);
             Index("KmeshNodeInfo", infos, objects);
             return ToGraph(MeshMap.Daemons(Lists.Json(nodes), Lists.Json(daemons), Lists.Json(infos), DateTime.UtcNow), objects);
-        }, new object?[] { nodes.Items, nodes.Error, daemons.Items, daemons.Error, infos.Items, infos.Error });
+        }, new object?[] { nodes.Items, nodes.Error, daemons.Items, daemons.Error, infos.Items, infos.Error, Tr.Language });
     }
 
     private static void Index<T>(string kind, ListState<T> state, Dictionary<string, object> into)

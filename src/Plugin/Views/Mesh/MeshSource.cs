@@ -61,10 +61,10 @@ public static class MeshSource
         {
             List<V1Pod> pods = Lists.Json(daemons);
             return new DaemonFacts(pods, MeshDaemons.AllKernelNative(pods), MeshDaemons.ReadyNodes(pods));
-        }, new object?[] { daemons.Items });
+        }, new object?[] { daemons.Items, Tr.Language });
         bool kernelNative = facts.KernelNative;
         List<DaemonCandidate> order = React.UseMemo(() => listed ? MeshDaemons.Order(facts.Pods, requested) : new List<DaemonCandidate>(),
-            new object?[] { facts, requested });
+            new object?[] { facts, requested, Tr.Language });
         var orderPods = new List<string>();
         foreach (DaemonCandidate candidate in order) orderPods.Add(candidate.Pod);
         string orderKey = string.Join(",", orderPods);
@@ -81,7 +81,7 @@ public static class MeshSource
         bool gatewaysRead = gateways.Items is not null;
         MeshModel? model = React.UseMemo<MeshModel?>(() =>
             current?.Dump is null ? null : MeshJoins.Build(current.Dump, gatewaysRead ? Lists.Json(gateways) : null),
-            new object?[] { current?.Dump, gateways.Items });
+            new object?[] { current?.Dump, gateways.Items, Tr.Language });
 
         string path = location.Pathname;
         System.Action<string> chooseNode = node => history.Replace(path + MeshQueryString.Build(node, ""));

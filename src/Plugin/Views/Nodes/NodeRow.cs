@@ -96,12 +96,12 @@ public static class NodeRows
         if (!infos.IsKnown) return infos.IsNotInstalled ? Known<string>.Of("") : infos.As<string>();
         IList<string>? list = info is null ? null : pick(info);
         if (list is null) return Known<string>.Of("");
-        if (!JsonTypes.IsList(list)) return Known<string>.Unreadable($"{JsonTypes.TypeName(list)} where a list of strings belongs");
+        if (!JsonTypes.IsList(list)) return Known<string>.Unreadable(NodesStrings.NotAList(JsonTypes.TypeName(list)));
         var parts = new List<string>();
         foreach (string item in list)
         {
             if (item is null) continue;
-            if (!JsonTypes.IsText(item)) return Known<string>.Unreadable($"{JsonTypes.TypeName(item)} in a list of strings");
+            if (!JsonTypes.IsText(item)) return Known<string>.Unreadable(NodesStrings.NotText(JsonTypes.TypeName(item)));
             parts.Add(item);
         }
         return Known<string>.Of(string.Join(", ", parts));

@@ -58,4 +58,9 @@ public static class NodesStrings
     public static string Yaml => Tr.T("Daemon pod YAML");
     public static string KubernetesNode => Tr.T("Kubernetes node");
     public static string InspectMaps => Tr.T("Inspect this node's eBPF maps");
+
+    /// <summary>A KmeshNodeInfo list member of the wrong JSON type (<paramref name="type"/>: "a string", "an object"…).</summary>
+    public static string NotAList(string type) => Tr.T("{{type}} where a list of strings belongs", "type", Kmesh.Model.Text.TypeWords.Of(type));
+
+    public static string NotText(string type) => Tr.T("{{type}} in a list of strings", "type", Kmesh.Model.Text.TypeWords.Of(type));
 }

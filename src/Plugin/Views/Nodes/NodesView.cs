@@ -23,7 +23,7 @@ public static class NodesView
         Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", KmeshConfig.Current().Namespace, null);
         Known<IReadOnlyList<KmeshNodeInfo>> infos = Sources.UseKnown(Lists.UseNodeInfos(), "kmeshnodeinfos", KmeshConfig.Current().Namespace, kmeshGroup);
         List<NodeRow> all = React.UseMemo(() => daemons.IsKnown ? NodeRows.Build(daemons.Value!, infos, DateTime.UtcNow, KmeshConfig.Current()) : new List<NodeRow>(),
-            new object?[] { daemons, infos });
+            new object?[] { daemons, infos, Tr.Language });
         List<NodeRow> rows = React.UseMemo(() => NodeRows.Filter(all, filter), new object?[] { all, filter });
         List<ListColumn<NodeRow>> columns = React.UseMemo(() => Columns(), new object?[] { Tr.Language });
         ReactElement table = ListTable.Use(columns, rows, SearchText, r => r.PodName, S.NoneMatch);

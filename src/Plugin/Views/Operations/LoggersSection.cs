@@ -119,7 +119,7 @@ public static class LoggersSection
         if (request.Cancelled) return;
         if (!list.Ok)
         {
-            setFailure(list.Failure is null ? "no answer" : $"{list.Failure.Message} {list.Failure.Hint}");
+            setFailure(list.Failure is null ? S.NoAnswer : S.Failure(list.Failure.Message, list.Failure.Hint));
             return;
         }
         Parsed<LoggerList> names = LoggerList.Read(list.Response!.Body);

@@ -124,11 +124,23 @@ public static class OperationsStrings
         : lines == 1 ? Tr.T("Log tail: 1 access-log line.") : Tr.T("Log tail: {{lines}} access-log lines.", "lines", lines);
     public static string VerdictLabel(string value, string kind) => kind switch
     {
-        "confirmed" => Tr.T("{{value}} (confirmed)", "value", value),
-        "contradicted" => Tr.T("{{value}}? (contradicted)", "value", value),
-        "read" => Tr.T("{{value}} (read)", "value", value),
-        "remembered" => Tr.T("{{value}} (remembered)", "value", value),
-        _ => value,
+        "confirmed" => Tr.T("{{value}} (confirmed)", "value", ValueWord(value)),
+        "contradicted" => Tr.T("{{value}}? (contradicted)", "value", ValueWord(value)),
+        "read" => Tr.T("{{value}} (read)", "value", ValueWord(value)),
+        "remembered" => Tr.T("{{value}} (remembered)", "value", ValueWord(value)),
+        _ => ValueWord(value),
     };
-}
 
+    /// <summary>A switch's value (the verdict's code: on, off, unknown) in words.</summary>
+    private static string ValueWord(string value) => value switch
+    {
+        "on" => Tr.T("on"),
+        "off" => Tr.T("off"),
+        _ => Tr.T("unknown"),
+    };
+
+    public static string NoAnswer => Tr.T("no answer");
+
+    /// <summary>A daemon failure's message followed by its hint.</summary>
+    public static string Failure(string message, string hint) => Tr.T("{{message}} {{more}}", "message", message, "more", hint);
+}

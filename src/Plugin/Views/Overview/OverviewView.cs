@@ -9,6 +9,7 @@ using Kmesh.Plugin.Views.Shared;
 using S = Kmesh.Plugin.Views.Overview.OverviewStrings;
 using Kmesh.Plugin.Views.Settings;
 using Kmesh.Model.Settings;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Overview;
 
@@ -29,7 +30,7 @@ public static class OverviewView
         Known<IReadOnlyList<Corev1Event>> events = Sources.UseKnown(Lists.UseKmeshEvents(), "events", settings.Namespace, null);
         OverviewSummary summary = React.UseMemo(
             () => OverviewRules.Summarize(new OverviewInput(daemons, namespaces, pods, gateways, nodeInfos, null, DateTime.UtcNow, settings)),
-            new object?[] { daemons, namespaces, pods, gateways, nodeInfos, settings });
+            new object?[] { daemons, namespaces, pods, gateways, nodeInfos, settings, Tr.Language });
 
         if (daemons.State == KnownState.Loading) return Ui.Loading(S.Loading);
         if (daemons.IsKnown && daemons.Value!.Count == 0) return Ui.NotInstalled(S.Title);

@@ -10,9 +10,9 @@ public static class KmeshSections
 {
     public static ReactElement? Render(DetailsViewSectionProps props)
     {
-        Tr.Use();
+        bool worded = Tr.Use();
         DetailsResource? resource = props.Resource;
-        if (resource is null) return null;
+        if (resource is null || !worded) return null;
         return resource.Kind switch
         {
             "Pod" => El.Component(PodSection.Component, new PodSectionProps { Pod = resource.Pod, Key = resource.Pod.Metadata?.Uid }),

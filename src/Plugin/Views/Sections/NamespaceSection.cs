@@ -10,6 +10,7 @@ using Kmesh.Model.Membership;
 using Kmesh.Model.Shapes;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
 
 namespace Kmesh.Plugin.Views.Sections;
@@ -45,7 +46,7 @@ public static class NamespaceSection
         Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", settings.Namespace, null);
         NamespaceMeshExplanation? explanation = React.UseMemo<NamespaceMeshExplanation?>(() =>
             pods.IsKnown ? NamespaceMesh.Explain(ns, pods.Value!, daemons.IsKnown ? NamespaceMesh.DaemonsByNode(daemons.Value!, DateTime.UtcNow) : null) : null,
-            new object?[] { ns, pods, daemons });
+            new object?[] { ns, pods, daemons, Tr.Language });
 
         if (installed == false) return SectionFrame.NotInstalled(settings);
         string? label = Meta.Value(ns.Metadata?.Labels, Meta.DataplaneModeLabel);

@@ -3,6 +3,7 @@ using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
 
 namespace Kmesh.Plugin.Views.Sections;
@@ -29,7 +30,7 @@ public static class SectionDump
             return () => request.Cancelled = true;
         }, new object?[] { cluster, orderKey });
         MeshLoad? current = load is not null && load.Cluster == cluster ? load : null;
-        MeshModel? model = React.UseMemo<MeshModel?>(() => current?.Dump is null ? null : MeshJoins.Build(current.Dump, null), new object?[] { current?.Dump });
+        MeshModel? model = React.UseMemo<MeshModel?>(() => current?.Dump is null ? null : MeshJoins.Build(current.Dump, null), new object?[] { current?.Dump, Tr.Language });
         return (current, model);
     }
 

@@ -21,7 +21,7 @@ public static class SectionSources
             int? status = state.Error.Status;
             if (status == 404) return Known<T>.NotInstalled(S.GetNotFound(resource, name, ns));
             if (status == 403) return Known<T>.Forbidden(S.GetForbidden(resource, name, ns));
-            return Known<T>.Failed(S.GetFailed(resource, name, state.Error.Message ?? "unknown error"));
+            return Known<T>.Failed(S.GetFailed(resource, name, state.Error.Message ?? SharedStrings.UnknownError));
         }
         if (state.Data is null) return Known<T>.Loading(Unknowns.Loading);
         return Known<T>.Of(state.Data.JsonData);

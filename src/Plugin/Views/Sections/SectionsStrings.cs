@@ -75,12 +75,12 @@ public static class SectionsStrings
 
     public static string KmeshNodePage(string node) => Tr.T("Kmesh node {{node}}", "node", node);
 
-    /// <summary>A model reason as a sentence: capitalised, ending with a full stop.</summary>
+    /// <summary>A model reason as a sentence: capitalised, ending with the language's full stop.</summary>
     public static string Sentence(string text)
     {
         if (text.Length == 0) return text;
         string first = text.Substring(0, 1).ToUpperInvariant() + text.Substring(1);
-        return first.EndsWith(".") ? first : first + ".";
+        return first.EndsWith(".") || first.EndsWith("。") ? first : Tr.T("{{sentence}}.", "sentence", first);
     }
 
     public static string VerdictLabel(PodMeshVerdict verdict) => verdict switch

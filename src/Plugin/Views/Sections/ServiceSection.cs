@@ -10,6 +10,7 @@ using Kmesh.Model.Rules;
 using Kmesh.Model.Membership;
 using Kmesh.Plugin.Views.Mesh;
 using Kmesh.Plugin.Views.Shared;
+using Kmesh.Plugin.Views.Translations;
 using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
 
 namespace Kmesh.Plugin.Views.Sections;
@@ -39,7 +40,7 @@ public static class ServiceSection
         Known<IReadOnlyList<V1Pod>> daemons = Sources.UseKnown(Lists.UseDaemonPods(), "pods", settings.Namespace, null);
         List<DaemonCandidate> order = React.UseMemo(() =>
             daemons.IsKnown && !MeshDaemons.AllKernelNative(daemons.Value!) ? MeshDaemons.Order(daemons.Value!, "") : new List<DaemonCandidate>(),
-            new object?[] { daemons });
+            new object?[] { daemons, Tr.Language });
         var (load, model) = SectionDump.Use(order);
 
         if (installed == false) return SectionFrame.NotInstalled(settings);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Headlamp.Bindings;
 using Kmesh.Model.Rules;
+using Kmesh.Plugin.Views.Translations;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -14,7 +15,7 @@ public static class Sources
     public static Known<IReadOnlyList<T>> UseKnown<T>(ListState<T> state, string resource, string? ns, bool? groupServed)
     {
         bool? mayList = ListAccess.UseAllowed(GroupOf(resource), resource, ns);
-        return React.UseMemo(() => Of(state, resource, ns, groupServed, mayList), new object?[] { state.Items, state.Error, groupServed, mayList });
+        return React.UseMemo(() => Of(state, resource, ns, groupServed, mayList), new object?[] { state.Items, state.Error, groupServed, mayList, Tr.Language });
     }
 
     /// <summary>The API group of a resource the views list ("" for the core group).</summary>

@@ -22,7 +22,7 @@ public static class MetricsClient
     {
         KmeshSettings settings = KmeshConfig.Current();
         string? path = PodProxyPath.Metrics(pod, settings);
-        if (path is null) return new MetricsRead(null, new MetricsProblem($"\"{pod}\" is not a valid pod name.", ""), null);
+        if (path is null) return new MetricsRead(null, new MetricsProblem(TrafficStrings.InvalidPodName(pod), ""), null);
         (int status, string body, string? error) = await ApiProxy.GetText(path, TimeoutMs);
         if (error is null) return new MetricsRead(body, null, TransportStrategy.PodProxy);
         var proxyError = new HeadlampApiError(status, error);

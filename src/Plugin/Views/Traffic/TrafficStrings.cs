@@ -82,4 +82,6 @@ public static class TrafficStrings
     public static string SampledFrom(string node, string pod) =>
         Tr.T("Traffic read from the daemon on node {{node}} (pod {{pod}}) every 10 s while this page is visible; a daemon sees only the connections of its own node.", "node", node, "pod", pod);
     public static string NoDaemonOnNode(string node) => Tr.T("No dual-engine Kmesh daemon runs on node {{node}}, so its traffic cannot be read.", "node", node);
+
+    public static string InvalidPodName(string pod) => Tr.T("\"{{pod}}\" is not a valid pod name.", "pod", pod);
 }

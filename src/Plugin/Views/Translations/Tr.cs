@@ -14,11 +14,14 @@ public static class Tr
     // plugin name), so any of them serves strings built outside that component's render (table values, the sort).
     private static Translation? current;
 
-    /// <summary>Calls Headlamp's translation hook for the calling component (a hook).</summary>
-    public static void Use()
+    /// <summary>Calls Headlamp's translation hook for the calling component (a hook). False while the plugin's
+    /// translations are still loading (on a Headlamp with the hook): a view that fetches renders only once texts can
+    /// be worded, so a sentence kept from a fetch (a daemon's failure) is not stuck in English.</summary>
+    public static bool Use()
     {
         Translation? translation = PluginI18n.UseTranslation(KmeshConfig.Key);
         if (translation is not null && (translation.Ready || current is null)) current = translation;
+        return translation is null || translation.Ready || (current is not null && current.Ready);
     }
 
     /// <summary>The language texts are shown in ("" until a hook is ready): memoised texts (a table's column
@@ -33,6 +36,10 @@ public static class Tr
         for (int i = 0; i < pairs.Length; i++) pairs[i] = new[] { $"{namesAndValues[2 * i]}", Format(namesAndValues[2 * i + 1]) };
         return Translate(key, pairs);
     }
+
+    /// <summary>The model's translator (<c>Say.Translator</c>): its templates are the <c>Say.T</c> literals of src/Kmesh,
+    /// translated like the views' keys.</summary>
+    public static string Model(string template, object?[] namesAndValues) => T(template, namesAndValues);
 
     private static string Format(object? value) => $"{value}";
 

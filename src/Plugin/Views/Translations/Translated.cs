@@ -17,7 +17,8 @@ public sealed class TranslatedTextProps
 }
 
 /// <summary>The components through which the plugin meets Headlamp: each calls the translation hook before its view
-/// renders, so switching Headlamp's language re-renders the view in the new language.</summary>
+/// renders (and renders it once the plugin's translations are loaded), so switching Headlamp's language re-renders
+/// the view in the new language.</summary>
 public static class Translated
 {
     // One function each, so React sees the same component type on every render (a method group converted anew
@@ -31,7 +32,7 @@ public static class Translated
 
     private static ReactElement? Host(TranslatedProps props)
     {
-        Tr.Use();
+        if (!Tr.Use()) return null;
         return El.Component(props.View!);
     }
 

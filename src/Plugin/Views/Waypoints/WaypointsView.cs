@@ -17,7 +17,7 @@ public static class WaypointsView
     {
         WaypointSources sources = WaypointSources.UseAll();
         List<WaypointRow> rows = React.UseMemo(() => WaypointRow.All(sources),
-            new object?[] { sources.Gateways, sources.Namespaces, sources.Services, sources.Pods });
+            new object?[] { sources.Gateways, sources.Namespaces, sources.Services, sources.Pods, Tr.Language });
         List<ListColumn<WaypointRow>> columns = React.UseMemo(() => Columns(), new object?[] { Tr.Language });
         ReactElement table = ListTable.Use(columns, rows, r => r.SearchText, r => r.Key, S.None);
         if (!sources.Gateways.IsKnown)
