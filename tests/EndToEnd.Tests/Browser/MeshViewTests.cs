@@ -70,7 +70,7 @@ public sealed class MeshViewTests(BrowserSession browser)
         await preview.ScreenshotAsync("workload-traffic");
 
         await preview.SearchAsync("ratings");
-        await preview.SeesAsync("Not sampled: open the workload to read the daemon on node kmesh-worker2.");
+        await preview.SeesAsync("Not sampled: on node kmesh-worker2");
 
         await preview.Page.GotoAsync($"/c/{PreviewPage.Cluster}/kmesh/services?node=kmesh-worker");
         await preview.SearchAsync("reviews.default");

@@ -37,13 +37,13 @@ public static class ServicesView
 
     public static List<ListColumn<ServiceRow>> Columns() => new List<ListColumn<ServiceRow>>
     {
-        new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true),
-        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true, r => r.Namespace),
-        new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true),
-        new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false),
-        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text),
-        new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true),
-        new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => El.Component(WorkloadList.Component, new WorkloadListProps { Row = r }), true),
+        new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true) { Width = "minmax(180px, 1.4fr)" },
+        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true, r => r.Namespace) { Width = "minmax(145px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true) { Width = "minmax(110px, 1fr)" },
+        new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false) { Width = "minmax(80px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text) { Width = "minmax(120px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true) { Width = "minmax(150px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => El.Component(WorkloadList.Component, new WorkloadListProps { Row = r }), true) { Width = "min-content" },
     };
 }
 
