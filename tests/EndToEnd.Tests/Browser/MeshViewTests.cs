@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using Xunit;
@@ -41,6 +42,7 @@ public sealed class MeshViewTests(BrowserSession browser)
         await preview.Main.GetByRole(AriaRole.Button, new() { Name = "Show JSON" }).First.ClickAsync();
         await preview.SeesAsync("\"not_namespaces\"");
         await preview.ScreenshotAsync("policies");
+        await preview.Main.Locator("tbody tr", new() { HasText = "reviews-viewer" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Show \d+ workloads?$") }).ClickAsync();
         await preview.Main.GetByRole(AriaRole.Link, new() { Name = "default/reviews-v2-", Exact = false }).First.ClickAsync();
         await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/workloads?filter=default*");
         await preview.SeesAsync("reviews-v2-");

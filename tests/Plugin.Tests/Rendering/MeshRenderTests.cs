@@ -310,7 +310,12 @@ public class MeshRenderTests
         Assert.Equal("namespace", deny[2].VisibleText());
         Assert.Equal("DENY", deny[3].VisibleText());
         Assert.Equal("source namespace is none of default, istio-system AND source IP not in 10.244.0.0/16", deny[4].VisibleText());
-        Assert.StartsWith("6\n", deny[5].VisibleText());
+        // The workloads stay one line (a count) until asked for, then each is a link.
+        Assert.Equal("Show 6 workloads", deny[5].VisibleText());
+        Assert.Empty(Hrefs(deny[5]));
+        page = host.Invoke(deny[5].All("Button").Single(), "onClick");
+        deny = Table(page).Rows.Single(r => r[0].VisibleText() == "deny-other-namespaces");
+        Assert.StartsWith("Hide 6 workloads\n", deny[5].VisibleText());
         Assert.Equal(6, Hrefs(deny[5]).Length);
         Assert.DoesNotContain("CvQAAA==", page.Text);
 
