@@ -37,12 +37,7 @@ public class ModelSentencesTests
             if (path.EndsWith("Text/Say.cs")) continue;
             foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
             {
-                string? text = node switch
-                {
-                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) => l.Token.ValueText,
-                    InterpolatedStringExpressionSyntax i => string.Concat(i.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.ValueText)),
-                    _ => null,
-                };
+                string? text = TextOf(node);
                 if (text is null || !Regex.IsMatch(text, @"[A-Za-z]{2,}[,:;]? [A-Za-z]{2,}")) continue;
                 if (node.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && IsTranslateCall(call))
                 {

@@ -30,12 +30,7 @@ public class StringsClassesTests
         {
             foreach (var node in cls.DescendantNodes())
             {
-                string? text = node switch
-                {
-                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) => l.Token.ValueText,
-                    InterpolatedStringExpressionSyntax i => string.Concat(i.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.ValueText)),
-                    _ => null,
-                };
+                string? text = TextOf(node);
                 if (text is null || !Regex.IsMatch(text, "[A-Za-z]")) continue;
                 if (node.Ancestors().OfType<InvocationExpressionSyntax>().Any(IsTranslateCall)) continue;
                 if (text.StartsWith("https://") || StatusCodes.Contains(text)) continue;

@@ -39,6 +39,14 @@ public static class TranslationSources
     public static bool IsTranslateCall(InvocationExpressionSyntax call) =>
         call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: "T", Expression: IdentifierNameSyntax { Identifier.Text: "Tr" or "Say" } };
 
+    /// <summary>The text of a string literal, or of an interpolated string without its holes; null for other nodes.</summary>
+    public static string? TextOf(SyntaxNode node) => node switch
+    {
+        LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) => l.Token.ValueText,
+        InterpolatedStringExpressionSyntax i => string.Concat(i.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.ValueText)),
+        _ => null,
+    };
+
     public static string Where(SyntaxNode node)
     {
         var span = node.GetLocation().GetLineSpan();
