@@ -40,6 +40,7 @@ public static class JsCompiler
         SubsetChecker.Check(context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(Sorted(context.Diagnostics));
 
+        if (ReachStage.Prunes(context, request.Kind)) context.ValueMethods = ValueMethodUses.Analyse(context);
         var (statements, helpersUsed) = ReachStage.Apply(context, request.Kind, new ProgramLowering(context).Lower(request.Kind));
         var helpers = RuntimeLibrary.Embedded.Resolve(helpersUsed, out var missing);
         if (missing.Count > 0)

@@ -22,6 +22,13 @@ public sealed class ProgramContext
     /// (the enum object stays for printing names, where the code prints them).</summary>
     public bool InlineEnumValues { get; init; }
     public IReadOnlyList<ILibraryLowering> Libraries { get; }
+
+    /// <summary>Set when the output is pruned from an entry point: then only the classes and records it names get
+    /// compiler-written <c>Equals</c>/<c>GetHashCode</c>/<c>ToString</c>. Null (a library for someone else's script):
+    /// all of them do.</summary>
+    public Reach.ValueMethodUses? ValueMethods { get; set; }
+
+    public bool NeedsValueMethods(INamedTypeSymbol type) => ValueMethods?.Needs(type) ?? true;
     public Naming Names { get; }
     public List<Diagnostic> Diagnostics { get; } = [];
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);
