@@ -36,7 +36,7 @@ public static class JsCompiler
             .ToList();
         if (csharp.Count > 0) return Failed(csharp);
 
-        var context = new ProgramContext(compilation, Libraries.Value) { InlineEnumValues = request.RenameMembers };
+        var context = new ProgramContext(compilation, Libraries.Value) { InlineEnumValues = request.RenameMembers, ShortTemplateCalls = request.RenameMembers };
         SubsetChecker.Check(context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(Sorted(context.Diagnostics));
 

@@ -84,4 +84,50 @@ public class MemberRenamingTests
 
     [Fact]
     public void RenamingIsDeterministic() => Assert.Equal(Compile(rename: true), Compile(rename: true));
+
+    private const string Elements = """
+        using System;
+        using CSharpToJs.Interop;
+        [External, JsGlobal("host")]
+        public static class Host { public static void Show(object element) => throw new NotImplementedException(); }
+        public static class El
+        {
+            [Template("pluginLib.React.createElement({type}, {props}, {*children})")]
+            public static extern object Create(string type, object? props, params object[] children);
+        }
+        public static class Views
+        {
+            public static void Main() => Host.Show(El.Create("div", null, El.Create("b", null, "x"), "y"));
+        }
+        """;
+
+    private static string CompileElements(bool rename)
+    {
+        var result = JsCompiler.Compile(new CompileRequest
+        {
+            Sources = [new SourceFile("Test.cs", Elements)],
+            References = TestCompiler.References,
+            Kind = OutputKind.Plugin,
+            RenameMembers = rename,
+        });
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.JavaScript!;
+    }
+
+    [Fact]
+    public void ShippedTemplatesCallCreateElementThroughOneHelperWithReactAsThis()
+    {
+        Assert.Contains("pluginLib.React.createElement(\"div\"", CompileElements(rename: false));
+        var js = CompileElements(rename: true);
+        Assert.Contains("$createElement(\"div\"", js);
+        const string host = """
+            globalThis.pluginLib = { React: { tag: "react", createElement(type, props, ...children) {
+              if (this.tag !== "react") throw new Error("this is not React");
+              return type + "(" + children.join(",") + ")"; } } };
+            globalThis.host = { show: e => console.log(e) };
+            """;
+        var (output, error) = JsRunner.RunProgram(host + js);
+        Assert.Null(error);
+        Assert.Equal("div(b(x),y)\n", output);
+    }
 }
