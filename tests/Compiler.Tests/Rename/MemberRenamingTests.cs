@@ -44,13 +44,13 @@ public class MemberRenamingTests
         }
         """;
 
-    private static string Compile(bool rename)
+    private static string Compile(bool rename, string source = Source, OutputKind kind = OutputKind.ConsoleProgram)
     {
         var result = JsCompiler.Compile(new CompileRequest
         {
-            Sources = [new SourceFile("Test.cs", Source)],
+            Sources = [new SourceFile("Test.cs", source)],
             References = TestCompiler.References,
-            Kind = OutputKind.ConsoleProgram,
+            Kind = kind,
             RenameMembers = rename,
         });
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
@@ -101,24 +101,11 @@ public class MemberRenamingTests
         }
         """;
 
-    private static string CompileElements(bool rename)
-    {
-        var result = JsCompiler.Compile(new CompileRequest
-        {
-            Sources = [new SourceFile("Test.cs", Elements)],
-            References = TestCompiler.References,
-            Kind = OutputKind.Plugin,
-            RenameMembers = rename,
-        });
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return result.JavaScript!;
-    }
-
     [Fact]
     public void ShippedTemplatesCallCreateElementThroughOneHelperWithReactAsThis()
     {
-        Assert.Contains("pluginLib.React.createElement(\"div\"", CompileElements(rename: false));
-        var js = CompileElements(rename: true);
+        Assert.Contains("pluginLib.React.createElement(\"div\"", Compile(rename: false, Elements, OutputKind.Plugin));
+        var js = Compile(rename: true, Elements, OutputKind.Plugin);
         Assert.Contains("$createElement(\"div\"", js);
         const string host = """
             globalThis.pluginLib = { React: { tag: "react", createElement(type, props, ...children) {
