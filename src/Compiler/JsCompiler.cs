@@ -36,10 +36,11 @@ public static class JsCompiler
             .ToList();
         if (csharp.Count > 0) return Failed(csharp);
 
-        var context = new ProgramContext(compilation, Libraries.Value) { InlineEnumValues = request.RenameMembers };
+        var context = new ProgramContext(compilation, Libraries.Value) { InlineEnumValues = request.RenameMembers, ShortTemplateCalls = request.RenameMembers };
         SubsetChecker.Check(context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error)) return Failed(Sorted(context.Diagnostics));
 
+        if (ReachStage.Prunes(context, request.Kind)) context.ValueMethods = ValueMethodUses.Analyse(context);
         var (statements, helpersUsed) = ReachStage.Apply(context, request.Kind, new ProgramLowering(context).Lower(request.Kind));
         var helpers = RuntimeLibrary.Embedded.Resolve(helpersUsed, out var missing);
         if (missing.Count > 0)

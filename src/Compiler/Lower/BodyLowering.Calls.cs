@@ -249,8 +249,15 @@ public sealed partial class BodyLowering
             else Hole(value);
         }
         parts.Add(text + template[last..]);
+        if (_p.ShortTemplateCalls && parts.Any(CreateElementCall.IsMatch))
+        {
+            parts = parts.Select(part => CreateElementCall.Replace(part, "$$createElement(")).ToList();
+            Helper("$createElement");
+        }
         return new JsTemplate(parts, holes);
     }
+
+    private static readonly Regex CreateElementCall = new(@"(?<![\w$.])pluginLib\.React\.createElement\(", RegexOptions.Compiled);
 
     // ------------------------------------------------------------------ object creation
 

@@ -21,7 +21,18 @@ public sealed class ProgramContext
     /// <summary>Shipped (renamed) output: a member of a declared enum is printed as its value, not <c>E.Member</c>
     /// (the enum object stays for printing names, where the code prints them).</summary>
     public bool InlineEnumValues { get; init; }
+
+    /// <summary>Shipped output: templates' <c>pluginLib.React.createElement(</c> calls go through the
+    /// <c>$createElement</c> helper, so the path is spelled once.</summary>
+    public bool ShortTemplateCalls { get; init; }
     public IReadOnlyList<ILibraryLowering> Libraries { get; }
+
+    /// <summary>Set when the output is pruned from an entry point: then only the classes and records it names get
+    /// compiler-written <c>Equals</c>/<c>GetHashCode</c>/<c>ToString</c>. Null (a library for someone else's script):
+    /// all of them do.</summary>
+    public Reach.ValueMethodUses? ValueMethods { get; set; }
+
+    public bool NeedsValueMethods(INamedTypeSymbol type) => ValueMethods?.Needs(type) ?? true;
     public Naming Names { get; }
     public List<Diagnostic> Diagnostics { get; } = [];
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);

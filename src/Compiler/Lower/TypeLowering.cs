@@ -66,8 +66,11 @@ public sealed class TypeLowering
                     break;
             }
         }
-        if (_type.IsRecord) members.AddRange(RecordMembers());
-        else if (DefaultToString() is { } toString) members.Add(toString);
+        if (_p.NeedsValueMethods(_type))
+        {
+            if (_type.IsRecord) members.AddRange(RecordMembers());
+            else if (DefaultToString() is { } toString) members.Add(toString);
+        }
         foreach (var iface in _type.AllInterfaces.Where(i => _p.Names.IsDeclared(i)).Select(i => i.OriginalDefinition).Distinct(SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
             members.Add(new JsMethod("$is_" + _p.Names.TypeName(iface), [], Js.Block(new JsReturn(Js.Bool(true))), Kind: JsMethodKind.Getter));
         if (ProgramContext.IsExceptionType(_type))

@@ -14,7 +14,7 @@ public static class ReachStage
     public static (List<JsStmt> Statements, IReadOnlySet<string> Helpers) Apply(ProgramContext context, OutputKind kind, List<JsStmt> statements)
     {
         // A plugin without Main is a library of classes for someone else's script: there is no entry to reach from.
-        if (kind == OutputKind.Plugin && !HasPluginMain(context)) return (statements, context.HelpersUsed);
+        if (!Prunes(context, kind)) return (statements, context.HelpersUsed);
         var cache = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? HelperCode(string name)
         {
@@ -27,6 +27,9 @@ public static class ReachStage
         var result = Reachability.Prune(statements, context.HelpersUsed, ExternallyDriven(context), HelperCode);
         return (result.Statements, result.Helpers);
     }
+
+    /// <summary>Whether <see cref="Apply"/> prunes: a console program, or a plugin with an entry point.</summary>
+    public static bool Prunes(ProgramContext context, OutputKind kind) => kind != OutputKind.Plugin || HasPluginMain(context);
 
     private static bool HasPluginMain(ProgramContext context) =>
         context.Compilation.GetSymbolsWithName("Main", SymbolFilter.Member).OfType<IMethodSymbol>()

@@ -81,6 +81,54 @@ public class ReachabilityTests
     }
 
     [Fact]
+    public void RecordsOnlyMovedAroundLoseTheirValueMethodsAndOnesHashedKeepThem()
+    {
+        var js = Compile("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            public sealed record Row(int X, string Name);
+            public sealed record Key(string Name);
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var rows = new List<Row> { new(2, "b"), new(1, "a") };
+                    var keys = new HashSet<Key> { new("a") };
+                    Console.WriteLine(string.Join(",", rows.Where(r => r.X > 0).OrderBy(r => r.X).Select(r => r.Name)) + keys.Count);
+                }
+            }
+            """);
+        Assert.DoesNotContain("Row { X = ", js);
+        Assert.Contains("Key { Name = ", js); // a set's element: hashed and compared
+    }
+
+    [Fact]
+    public void ValuesHandedToJavaScriptAsOpaqueReferencesDoNotKeepValueMethods()
+    {
+        var js = Compile("""
+            using System;
+            using CSharpToJs.Interop;
+            [External, JsGlobal("host")]
+            public static class Host
+            {
+                public static T Keep<T>(T value, object?[] dependencies) => throw new NotImplementedException();
+            }
+            public sealed record State(int Count);
+            public static class Views
+            {
+                public static void Main()
+                {
+                    var state = new State(1);
+                    Host.Keep(state, new object?[] { state });
+                }
+            }
+            """, OutputKind.Plugin);
+        Assert.Contains("class State", js);
+        Assert.DoesNotContain("State { Count = ", js);
+    }
+
+    [Fact]
     public void CallbacksHandedToJavaScriptStay()
     {
         var js = Compile("""

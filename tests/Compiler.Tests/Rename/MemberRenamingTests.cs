@@ -44,13 +44,13 @@ public class MemberRenamingTests
         }
         """;
 
-    private static string Compile(bool rename)
+    private static string Compile(bool rename, string source = Source, OutputKind kind = OutputKind.ConsoleProgram)
     {
         var result = JsCompiler.Compile(new CompileRequest
         {
-            Sources = [new SourceFile("Test.cs", Source)],
+            Sources = [new SourceFile("Test.cs", source)],
             References = TestCompiler.References,
-            Kind = OutputKind.ConsoleProgram,
+            Kind = kind,
             RenameMembers = rename,
         });
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
@@ -84,4 +84,37 @@ public class MemberRenamingTests
 
     [Fact]
     public void RenamingIsDeterministic() => Assert.Equal(Compile(rename: true), Compile(rename: true));
+
+    private const string Elements = """
+        using System;
+        using CSharpToJs.Interop;
+        [External, JsGlobal("host")]
+        public static class Host { public static void Show(object element) => throw new NotImplementedException(); }
+        public static class El
+        {
+            [Template("pluginLib.React.createElement({type}, {props}, {*children})")]
+            public static extern object Create(string type, object? props, params object[] children);
+        }
+        public static class Views
+        {
+            public static void Main() => Host.Show(El.Create("div", null, El.Create("b", null, "x"), "y"));
+        }
+        """;
+
+    [Fact]
+    public void ShippedTemplatesCallCreateElementThroughOneHelperWithReactAsThis()
+    {
+        Assert.Contains("pluginLib.React.createElement(\"div\"", Compile(rename: false, Elements, OutputKind.Plugin));
+        var js = Compile(rename: true, Elements, OutputKind.Plugin);
+        Assert.Contains("$createElement(\"div\"", js);
+        const string host = """
+            globalThis.pluginLib = { React: { tag: "react", createElement(type, props, ...children) {
+              if (this.tag !== "react") throw new Error("this is not React");
+              return type + "(" + children.join(",") + ")"; } } };
+            globalThis.host = { show: e => console.log(e) };
+            """;
+        var (output, error) = JsRunner.RunProgram(host + js);
+        Assert.Null(error);
+        Assert.Equal("div(b(x),y)\n", output);
+    }
 }
