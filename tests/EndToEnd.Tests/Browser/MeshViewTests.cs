@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using Xunit;
@@ -41,6 +42,7 @@ public sealed class MeshViewTests(BrowserSession browser)
         await preview.Main.GetByRole(AriaRole.Button, new() { Name = "Show JSON" }).First.ClickAsync();
         await preview.SeesAsync("\"not_namespaces\"");
         await preview.ScreenshotAsync("policies");
+        await preview.Main.Locator("tbody tr", new() { HasText = "reviews-viewer" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Show \d+ workloads?$") }).ClickAsync();
         await preview.Main.GetByRole(AriaRole.Link, new() { Name = "default/reviews-v2-", Exact = false }).First.ClickAsync();
         await preview.Page.WaitForURLAsync($"**/c/{PreviewPage.Cluster}/kmesh/workloads?filter=default*");
         await preview.SeesAsync("reviews-v2-");
@@ -70,7 +72,7 @@ public sealed class MeshViewTests(BrowserSession browser)
         await preview.ScreenshotAsync("workload-traffic");
 
         await preview.SearchAsync("ratings");
-        await preview.SeesAsync("Not sampled: open the workload to read the daemon on node kmesh-worker2.");
+        await preview.SeesAsync("Not sampled: on node kmesh-worker2");
 
         await preview.Page.GotoAsync($"/c/{PreviewPage.Cluster}/kmesh/services?node=kmesh-worker");
         await preview.SearchAsync("reviews.default");

@@ -608,8 +608,10 @@
         const shown = rows.slice(page * size, (page + 1) * size);
         const filterOptions = {};
         cols.forEach((c) => { if (c.enableColumnFilter) filterOptions[String(c.header)] = (c.filterSelectOptions || []).map(String); });
+        // Headlamp's Table lays the columns out as one CSS grid: a number is that many fr, no gridTemplate is 1fr.
+        const gridTemplateColumns = cols.map((c) => typeof c.gridTemplate === 'number' ? c.gridTemplate + 'fr' : (c.gridTemplate ?? '1fr')).join(' ');
         Object.assign(el.props, { matching: rows.length, total: data.length, page: page + 1, pageCount, filter, sortColumn: sort ? sort.id : null, sortDesc: sort ? !!sort.desc : null,
-          filterOptions });
+          filterOptions, gridTemplateColumns });
         const setQuery = (key, value) => {
           const p = new URLSearchParams(currentLocation().search);
           if (value) p.set(key, value); else p.delete(key);

@@ -106,6 +106,35 @@ public class MeshRenderTests
         Assert.Equal("7", Table(page).Prop("matching"));
     }
 
+    [Theory]
+    [InlineData("kmesh-workloads", 11)]
+    [InlineData("kmesh-services", 8)]
+    public void WideListsGiveEachColumnAWidthSoTheTrafficColumnIsNotSqueezed(string route, int columns)
+    {
+        RenderResult page = Host(Clusters.HealthyDualEngine()).Render(route);
+        string[] tracks = Tracks(Table(page).Prop("gridTemplateColumns")!);
+
+        Assert.Equal(columns, tracks.Length);
+        // No column left at Headlamp's default share (1fr each squeezes the last column to a character's width).
+        Assert.DoesNotContain("1fr", tracks);
+        Assert.Equal("minmax(200px, 1.5fr)", tracks[^1]);
+    }
+
+    /// <summary>The grid tracks of a grid-template-columns value (spaces inside minmax(...) do not split).</summary>
+    private static string[] Tracks(string template)
+    {
+        var tracks = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < template.Length; i++)
+        {
+            if (template[i] == '(') depth++;
+            else if (template[i] == ')') depth--;
+            else if (template[i] == ' ' && depth == 0) { tracks.Add(template[start..i]); start = i + 1; }
+        }
+        tracks.Add(template[start..]);
+        return tracks.ToArray();
+    }
+
     [Fact]
     public void CountsSortNumericallyAndUnsortableColumnsSayNo()
     {
@@ -281,7 +310,12 @@ public class MeshRenderTests
         Assert.Equal("namespace", deny[2].VisibleText());
         Assert.Equal("DENY", deny[3].VisibleText());
         Assert.Equal("source namespace is none of default, istio-system AND source IP not in 10.244.0.0/16", deny[4].VisibleText());
-        Assert.StartsWith("6\n", deny[5].VisibleText());
+        // The workloads stay one line (a count) until asked for, then each is a link.
+        Assert.Equal("Show 6 workloads", deny[5].VisibleText());
+        Assert.Empty(Hrefs(deny[5]));
+        page = host.Invoke(deny[5].All("Button").Single(), "onClick");
+        deny = Table(page).Rows.Single(r => r[0].VisibleText() == "deny-other-namespaces");
+        Assert.StartsWith("Hide 6 workloads\n", deny[5].VisibleText());
         Assert.Equal(6, Hrefs(deny[5]).Length);
         Assert.DoesNotContain("CvQAAA==", page.Text);
 
@@ -338,7 +372,7 @@ public class MeshRenderTests
         var reviews = Row(page, "reviews-v2-5c757d5846-ptd9c").Last().VisibleText();
         Assert.Contains("412 opened · 410 closed", reviews);
         Assert.Contains("retransmits 3 · packet loss 0", reviews);
-        Assert.Contains("Not sampled: open the workload to read the daemon on node kmesh-worker2.", Row(page, "ratings-v1-7c9bd4b87f-qwz5t").Last().VisibleText());
+        Assert.Contains("Not sampled: on node kmesh-worker2", Row(page, "ratings-v1-7c9bd4b87f-qwz5t").Last().VisibleText());
 
         page = host.Invoke(Button(Row(page, "reviews-v2-5c757d5846-ptd9c").Last(), "Details"), "onClick");
         page = host.AdvanceTime(10000);
@@ -369,7 +403,7 @@ public class MeshRenderTests
 
         Assert.Contains("Workload metrics are off", page.Text);
         Assert.Contains("kmeshctl monitoring --workload-metrics enable", page.Text);
-        Assert.StartsWith("Not recorded: workload metrics are off (see above).", Row(page, "reviews-v2-5c757d5846-ptd9c").Last().VisibleText());
+        Assert.StartsWith("Not recorded: workload metrics off (see above)", Row(page, "reviews-v2-5c757d5846-ptd9c").Last().VisibleText());
     }
 
     [Fact]
@@ -385,7 +419,7 @@ public class MeshRenderTests
         Assert.Equal(new[] { "proxy kmesh-7dq2x", "exec kmesh-7dq2x" }, MetricsReads(host));
         Assert.Contains("The daemon's metrics could not be read", page.Text);
         Assert.Contains("Pod kmesh-7dq2x answers on port 15020 but has no /status/metric (404).", page.Text);
-        Assert.Contains("Not read: the daemon's metrics could not be read (see above).", page.Text);
+        Assert.Contains("Not read (see above)", page.Text);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public static class MeshStrings
     public static string Refresh => Tr.T("Refresh");
     public static string NoMatches => Tr.T("No entries match the search.");
     public static string None => Tr.T("none");
+    public static string ShowWorkloads(int count) => count == 1 ? Tr.T("Show 1 workload") : Tr.T("Show {{count}} workloads", "count", count.ToString("N0"));
+    public static string HideWorkloads(int count) => count == 1 ? Tr.T("Hide 1 workload") : Tr.T("Hide {{count}} workloads", "count", count.ToString("N0"));
     public static string NeedsDualEngineTitle => Tr.T("This view needs dual-engine mode");
     public static string NeedsDualEngine =>
         Tr.T("Every Kmesh daemon in this cluster runs kernel-native mode, which has no workload, service or policy dump (/debug/config_dump/dual-engine).");

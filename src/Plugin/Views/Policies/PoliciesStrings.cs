@@ -28,5 +28,4 @@ public static class PoliciesStrings
 
     public static string Rule(int index, string text) => Tr.T("Rule {{number}}: {{text}}", "number", index + 1, "text", text);
 
-    public static string More(int count) => Tr.T("and {{count}} more", "count", count.ToString("N0"));
 }

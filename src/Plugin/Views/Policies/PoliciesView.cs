@@ -13,9 +13,6 @@ namespace Kmesh.Plugin.Views.Policies;
 /// workloads each applies to, and the raw JSON only behind a per-row toggle.</summary>
 public static class PoliciesView
 {
-    /// <summary>Workload links shown per policy before "and N more" (the rest are one search away).</summary>
-    public const int ShownWorkloads = 10;
-
     public static ReactElement? Render()
     {
         MeshState mesh = MeshSource.Use();
@@ -35,7 +32,7 @@ public static class PoliciesView
         new ListColumn<PolicyRow>(S.ColScope, r => r.Scope, r => S.Scope(r.Scope), true, r => S.Scope(r.Scope)),
         new ListColumn<PolicyRow>(S.ColAction, r => r.Action, r => Ui.Status(r.Action == "DENY" ? "error" : "success", r.Action, null), true, r => r.Action),
         new ListColumn<PolicyRow>(S.ColRules, r => string.Join("\n", r.Rules), r => Rules(r), false),
-        new ListColumn<PolicyRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => Workloads(r), true),
+        new ListColumn<PolicyRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => WorkloadLinks.Of(r.Workloads), true),
         new ListColumn<PolicyRow>(S.ColRaw, r => r.Key, r => El.Component(RawJson.Component, new RawJsonProps { PolicyKey = r.Key, Body = body }), false),
     };
 
@@ -44,17 +41,6 @@ public static class PoliciesView
         var lines = new List<ReactElement>();
         for (int i = 0; i < row.Rules.Count; i++) lines.Add(Ui.Text(row.Rules.Count == 1 ? row.Rules[i] : S.Rule(i, row.Rules[i])));
         return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", Gap = 1 }, lines.ToArray());
-    }
-
-    private static ReactElement Workloads(PolicyRow row)
-    {
-        var links = new List<ReactElement>();
-        for (int i = 0; i < row.Workloads.Count && i < ShownWorkloads; i++) links.Add(MeshLinks.Workload(row.Workloads[i]));
-        int rest = row.Workloads.Count - links.Count;
-        return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column" },
-            Ui.Text(row.Workloads.Count.ToString()),
-            MeshLinks.Lines(links),
-            rest > 0 ? Ui.Secondary(S.More(rest)) : null);
     }
 
 }

@@ -45,7 +45,7 @@ public static class ServiceTrafficCells
 
     /// <summary>The traffic column: each cell follows the samples live (see <see cref="LiveCell"/>), so it is not sortable.</summary>
     public static ListColumn<ServiceRow> Column(LiveValue<ServiceTrafficState> live) =>
-        new ListColumn<ServiceRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false);
+        new ListColumn<ServiceRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false) { Width = "minmax(200px, 1.5fr)" };
 
     /// <summary>Whose view of the services the column shows, said once above the table, with the daemon's notices.</summary>
     public static ReactElement? Header(ServiceTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));

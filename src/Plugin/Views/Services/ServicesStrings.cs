@@ -16,11 +16,7 @@ public static class ServicesStrings
     public static string DefaultBalancing => Tr.T("default");
     public static string Empty => Tr.T("The config dump lists no services.");
 
-    public static string Show(int count) => count == 1 ? Tr.T("Show 1 workload") : Tr.T("Show {{count}} workloads", "count", count.ToString("N0"));
-
-    public static string Hide(int count) => count == 1 ? Tr.T("Hide 1 workload") : Tr.T("Hide {{count}} workloads", "count", count.ToString("N0"));
-
-    public static string NotSampled => Tr.T("Not sampled: no daemon's metrics were read.");
+    public static string NotSampled => Tr.T("Not sampled: no daemon read");
     public static string ReadNode => Tr.T("Read the daemon on");
     public static string OnlyThatNode => Tr.T("A daemon counts only the connections whose client or server runs on its node: these figures are that node's share, not the service's total.");
     public static string ChartTitle => Tr.T("Rates to this service, as this node saw them");

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using CSharpToJs.Interop;
 using Headlamp.Bindings;
 using Kmesh.Model.Mesh;
 using Kmesh.Plugin.Views.Mesh;
@@ -37,37 +36,12 @@ public static class ServicesView
 
     public static List<ListColumn<ServiceRow>> Columns() => new List<ListColumn<ServiceRow>>
     {
-        new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true),
-        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true, r => r.Namespace),
-        new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true),
-        new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false),
-        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text),
-        new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true),
-        new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => El.Component(WorkloadList.Component, new WorkloadListProps { Row = r }), true),
+        new ListColumn<ServiceRow>(S.ColHostname, r => r.Hostname, null, true) { Width = "minmax(180px, 1.4fr)" },
+        new ListColumn<ServiceRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Hostname, r => MeshLinks.KubernetesService(r.Namespace, r.Name, r.Namespace), true, r => r.Namespace) { Width = "minmax(145px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColVips, r => r.Vips, null, true) { Width = "minmax(110px, 1fr)" },
+        new ListColumn<ServiceRow>(S.ColPorts, r => string.Join(", ", r.Ports), null, false) { Width = "minmax(80px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text) { Width = "minmax(120px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColBalancing, r => r.LoadBalancing, r => r.LoadBalancing.Length == 0 ? S.DefaultBalancing : r.LoadBalancing, true) { Width = "minmax(150px, 0.8fr)" },
+        new ListColumn<ServiceRow>(S.ColWorkloads, r => RowQuery.CountKey(r.Workloads.Count), r => WorkloadLinks.Of(r.Workloads), true) { Width = "min-content" },
     };
-}
-
-[ObjectLiteral]
-public sealed class WorkloadListProps
-{
-    public ServiceRow? Row { get; set; }
-}
-
-/// <summary>A service's workload count, opening into one link per workload (each row keeps its own open state).</summary>
-public static class WorkloadList
-{
-    public static readonly System.Func<WorkloadListProps, ReactElement?> Component = Render;
-
-    private static ReactElement? Render(WorkloadListProps props)
-    {
-        var (open, setOpen) = React.UseState<bool>(false);
-        ServiceRow row = props.Row!;
-        int count = row.Workloads.Count;
-        if (count == 0) return Ui.Text("0");
-        var links = new List<ReactElement>();
-        if (open) foreach (WorkloadLink workload in row.Workloads) links.Add(MeshLinks.Workload(workload));
-        return Mui.Box(new BoxProps { Display = "flex", FlexDirection = "column", AlignItems = "flex-start" },
-            Mui.Button(new ButtonProps { Size = "small", OnClick = () => setOpen(!open) }, open ? S.Hide(count) : S.Show(count)),
-            MeshLinks.Lines(links));
-    }
 }

@@ -8,7 +8,12 @@ namespace Kmesh.Plugin.Views.Shared;
 /// <summary>A list column: its header, the text it sorts by (and that identifies what the cell shows), and how the
 /// cell is drawn (the text itself when null). Not sortable when <c>Sortable</c> is false. With <c>Filter</c>, the
 /// column gets a filter listing the values that text takes in the rows (Namespace, Node, Status…).</summary>
-public sealed record ListColumn<T>(string Label, Func<T, string> SortText, Func<T, object?>? Cell, bool Sortable, Func<T, string>? Filter = null);
+public sealed record ListColumn<T>(string Label, Func<T, string> SortText, Func<T, object?>? Cell, bool Sortable, Func<T, string>? Filter = null)
+{
+    /// <summary>The column's CSS grid track (Headlamp's <c>gridTemplate</c>, e.g. <c>min-content</c> or
+    /// <c>minmax(160px, 1.5fr)</c>); every column is <c>1fr</c> without it, which squeezes wide lists.</summary>
+    public string? Width { get; init; }
+}
 
 /// <summary>Every list of the plugin on Headlamp's own Table (search box, sortable headers, pages; only the visible
 /// page is rendered). The search, page and page size live in the URL (<c>?filter=</c>, <c>p</c>, <c>perPage</c>) like
@@ -71,6 +76,7 @@ public static class ListTable
                 FilterVariant = column.Filter is null ? null : "multi-select",
                 FilterSelectOptions = column.Filter is null ? null : Values(rows, column.Filter),
                 FilterFn = column.Filter is null ? null : Keeps(column.Filter),
+                GridTemplate = column.Width,
             });
         }
         return defs;

@@ -60,9 +60,9 @@ public static class TrafficStrings
     // Traffic in the Workloads and Services views' rows and details.
     public static string ColTraffic => Tr.T("Traffic");
     public static string RowReading => Tr.T("Reading the daemon's metrics");
-    public static string RowUnreadable => Tr.T("Not read: the daemon's metrics could not be read (see above).");
-    public static string RowMonitoringOff => Tr.T("Not recorded: the daemon exports no TCP metrics (see above).");
-    public static string RowWorkloadMetricsOff => Tr.T("Not recorded: workload metrics are off (see above).");
+    public static string RowUnreadable => Tr.T("Not read (see above)");
+    public static string RowMonitoringOff => Tr.T("Not recorded: no TCP metrics (see above)");
+    public static string RowWorkloadMetricsOff => Tr.T("Not recorded: workload metrics off (see above)");
     public static string Details => Tr.T("Details");
     public static string Close => Tr.T("Close");
     public static string FigOpened => Tr.T("Connections opened");

@@ -45,7 +45,7 @@ public static class WorkloadTrafficCells
 
     /// <summary>The traffic column: each cell follows the samples live (see <see cref="LiveCell"/>), so it is not sortable.</summary>
     public static ListColumn<WorkloadRow> Column(LiveValue<WorkloadTrafficState> live) =>
-        new ListColumn<WorkloadRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false);
+        new ListColumn<WorkloadRow>(T.ColTraffic, r => "", r => LiveCell.Of(live, () => live.Value is null ? null : Cell(live.Value, r)), false) { Width = "minmax(200px, 1.5fr)" };
 
     /// <summary>What the rows' sampling covers, said once above the table, with the daemon's own notices.</summary>
     public static ReactElement? Header(WorkloadTrafficState state) => TrafficRowParts.Header(state.Rows, S.TrafficScope(state.Rows.Node, state.Rows.Pod));

@@ -23,13 +23,13 @@ public static class WorkloadsStrings
     public static string Kind(string workloadName, string workloadType) =>
         workloadName.Length == 0 ? workloadType : $"{workloadName} ({workloadType})";
 
-    public static string NoInbound => Tr.T("No connection to this pod was recorded.");
-    public static string NotAPod => Tr.T("Not a pod: Kmesh's workload metrics name pods, so there is nothing to look up.");
+    public static string NoInbound => Tr.T("No connection recorded");
+    public static string NotAPod => Tr.T("Not a pod: no pod metrics");
     public static string AsServer => Tr.T("As a server (connections to this pod)");
     public static string AsClient => Tr.T("As a client (its workload, to services)");
     public static string NoOutbound => Tr.T("No connection from this workload to a service was recorded on this node.");
     public static string ChartTitle => Tr.T("Rates to this pod");
-    public static string NotSampled(string node) => Tr.T("Not sampled: open the workload to read the daemon on node {{node}}.", "node", node);
+    public static string NotSampled(string node) => Tr.T("Not sampled: on node {{node}}", "node", node);
     public static string TrafficScope(string node, string pod) =>
         Tr.T("Traffic: only workloads on node {{node}} are sampled (its daemon, pod {{pod}}, gave this dump); a daemon sees only its own node's connections. Open a workload on another node to read that node's daemon.", "node", node, "pod", pod);
     public static string DetailTitle(string ns, string name) => Tr.T("Workload {{ns}}/{{name}}", "ns", ns, "name", name);

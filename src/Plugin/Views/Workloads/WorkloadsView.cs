@@ -37,16 +37,16 @@ public static class WorkloadsView
     /// <summary>Each column sorts by its text (the namespace and counts with a tie-breaker that orders them usefully).</summary>
     public static List<ListColumn<WorkloadRow>> Columns() => new List<ListColumn<WorkloadRow>>
     {
-        new ListColumn<WorkloadRow>(S.ColName, r => r.Name, r => MeshLinks.Pod(r.Pod, r.Name), true),
-        new ListColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true, r => r.Namespace),
-        new ListColumn<WorkloadRow>(S.ColWorkload, r => r.WorkloadName + "\n" + r.WorkloadType, r => S.Kind(r.WorkloadName, r.WorkloadType), true),
-        new ListColumn<WorkloadRow>(S.ColNode, r => r.Node, r => MeshLinks.Node(r.Node), true, r => r.Node),
-        new ListColumn<WorkloadRow>(S.ColAddresses, r => r.Addresses, null, true),
-        new ListColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, null, true, r => r.Protocol),
-        new ListColumn<WorkloadRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text),
-        new ListColumn<WorkloadRow>(S.ColServices, r => r.Services.Count == 0 ? "" : r.Services[0].Hostname, r => ServiceLinks(r), true),
-        new ListColumn<WorkloadRow>(S.ColStatus, r => r.Status, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), true, r => r.Healthy ? S.Healthy : S.Unhealthy),
-        new ListColumn<WorkloadRow>(S.ColPolicies, r => RowQuery.CountKey(r.Policies.Count), r => PolicyLinks(r), true),
+        new ListColumn<WorkloadRow>(S.ColName, r => r.Name, r => MeshLinks.Pod(r.Pod, r.Name), true) { Width = "minmax(150px, 1.3fr)" },
+        new ListColumn<WorkloadRow>(S.ColNamespace, r => r.Namespace + "\n" + r.Name, r => Links.Namespace(r.Namespace), true, r => r.Namespace) { Width = "minmax(145px, 0.8fr)" },
+        new ListColumn<WorkloadRow>(S.ColWorkload, r => r.WorkloadName + "\n" + r.WorkloadType, r => S.Kind(r.WorkloadName, r.WorkloadType), true) { Width = "minmax(130px, 1fr)" },
+        new ListColumn<WorkloadRow>(S.ColNode, r => r.Node, r => MeshLinks.Node(r.Node), true, r => r.Node) { Width = "minmax(120px, 1fr)" },
+        new ListColumn<WorkloadRow>(S.ColAddresses, r => r.Addresses, null, true) { Width = "min-content" },
+        new ListColumn<WorkloadRow>(S.ColProtocol, r => r.Protocol, null, true, r => r.Protocol) { Width = "min-content" },
+        new ListColumn<WorkloadRow>(S.ColWaypoint, r => r.Waypoint.Text, r => MeshLinks.Waypoint(r.Waypoint), true, r => r.Waypoint.Text) { Width = "minmax(120px, 0.8fr)" },
+        new ListColumn<WorkloadRow>(S.ColServices, r => r.Services.Count == 0 ? "" : r.Services[0].Hostname, r => ServiceLinks(r), true) { Width = "minmax(150px, 1.2fr)" },
+        new ListColumn<WorkloadRow>(S.ColStatus, r => r.Status, r => Ui.Status(r.Healthy ? "success" : "error", r.Healthy ? S.Healthy : S.Unhealthy, null), true, r => r.Healthy ? S.Healthy : S.Unhealthy) { Width = "min-content" },
+        new ListColumn<WorkloadRow>(S.ColPolicies, r => RowQuery.CountKey(r.Policies.Count), r => PolicyLinks(r), true) { Width = "min-content" },
     };
 
     private static ReactElement? ServiceLinks(WorkloadRow row)
