@@ -35,6 +35,10 @@ public static class Browser
 
     [Template("document.removeEventListener('visibilitychange', {listener})")]
     public static extern void RemoveVisibilityListener(Action listener);
+
+    /// <summary><c>encodeURIComponent</c>: a value put into a request's query string.</summary>
+    [Template("encodeURIComponent({value})")]
+    public static extern string EncodeUriComponent(string value);
 }
 
 /// <summary>The wall clock, read only where the plugin records when something was done.</summary>

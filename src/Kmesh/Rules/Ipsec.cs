@@ -75,12 +75,13 @@ public static class IpsecRules
         var groups = new List<SpiGroup>();
         foreach (int spi in spis) groups.Add(new SpiGroup(spi, Meta.Sorted(bySpi[spi])));
         var missing = new List<string>();
+        var missingSet = new HashSet<string>();
         bool allReady = daemons is not null;
         foreach (DaemonReadiness daemon in daemons ?? new List<DaemonReadiness>())
         {
             if (!daemon.Ready) allReady = false;
             string node = daemon.Node;
-            if (node.Length > 0 && !reporting.Contains(node) && !missing.Contains(node)) missing.Add(node);
+            if (node.Length > 0 && !reporting.Contains(node) && missingSet.Add(node)) missing.Add(node);
         }
         List<string> missingSorted = Meta.Sorted(missing);
         List<string> withoutSpiSorted = Meta.Sorted(withoutSpi);
@@ -120,13 +121,23 @@ public static class IpsecRules
     /// <summary>The SPI cell of one node, worded the same in every view.</summary>
     public static Known<string> NodeSpi(Known<IReadOnlyList<KmeshNodeInfo>> infos, string node)
     {
+        KmeshNodeInfo? mine = null;
+        if (infos.IsKnown)
+        {
+            foreach (KmeshNodeInfo info in infos.Value!)
+            {
+                if (info?.Metadata?.Name == node) mine = info;
+            }
+        }
+        return SpiOf(infos, mine);
+    }
+
+    /// <summary><see cref="NodeSpi"/> given the node's KmeshNodeInfo already found (the last of that name), so a list of
+    /// every node looks each one up once instead of scanning all of them per node.</summary>
+    public static Known<string> SpiOf(Known<IReadOnlyList<KmeshNodeInfo>> infos, KmeshNodeInfo? mine)
+    {
         if (infos.IsNotInstalled) return Known<string>.Of(CrdMissing);
         if (!infos.IsKnown) return infos.As<string>();
-        KmeshNodeInfo? mine = null;
-        foreach (KmeshNodeInfo info in infos.Value!)
-        {
-            if (info?.Metadata?.Name == node) mine = info;
-        }
         if (mine is null) return Known<string>.Of(infos.Value!.Count == 0 ? Off : NoInfo);
         int? spi = mine.Spec?.Spi;
         if (spi is null || !JsonTypes.IsNumber(spi)) return Known<string>.Of(NoSpi);

@@ -61,6 +61,7 @@ public static class DriverCases
         cases.Add(new DriverCase("failure exec bash refused", "exec-output", "\nbash: connect: Connection refused\nbash: line 1: /dev/tcp/127.0.0.1/15200: Connection refused\n"));
         cases.Add(new DriverCase("unreadable version truncated", "unreadable", "{\"gitVersion\": \"v1.2.0\", \"gitCommit\": \"abc"));
         cases.Add(new DriverCase("unreadable version wrong type", "unreadable", "{\"gitVersion\": 12}"));
+        foreach ((string name, string text) in PodListPageTests.Cases) cases.Add(new DriverCase(name, "pod-list-page", text));
         cases.AddRange(OperationsCases.All());
         cases.AddRange(Kmesh.Tests.Sections.SectionCases.All());
         return cases;

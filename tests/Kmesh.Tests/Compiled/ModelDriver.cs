@@ -53,6 +53,7 @@ public static class ModelDriver
             else if (SectionsDriver.Handles(item.Kind)) print(SectionsDriver.Render(item.Kind, item.Text));
             else if (item.Kind == "exec-output") print(ExecOutputFailure(item.Text));
             else if (item.Kind == "unreadable") print(Unreadable(item.Text));
+            else if (item.Kind == "pod-list-page") print(PodListPageText(item.Text));
             else if (item.Kind.StartsWith("ops-")) print(OperationsDriver.Run(item.Kind, item.Text));
             else print(CanonicalCatalog.Render(item.Kind, item.Text));
         }
@@ -189,6 +190,13 @@ public static class ModelDriver
     }
 
     /// <summary>A /version body that cannot be read, as the node page reports it.</summary>
+    private static string PodListPageText(string text)
+    {
+        Parsed<Kmesh.Model.Sources.PodListPage> page = Kmesh.Model.Sources.PodListPageReader.Read(text);
+        if (page.Value is null) return "error " + page.Error;
+        return $"nodes {string.Join(",", page.Value.Nodes)}\ncontinue {page.Value.Continue}";
+    }
+
     private static string Unreadable(string text)
     {
         Parsed<Kmesh.Model.Sources.DaemonVersion> version = Kmesh.Model.Sources.DaemonVersion.Read(text);

@@ -135,6 +135,26 @@ public class WaypointIpsecSkewTests
     }
 
     [Fact]
+    public void The_spi_of_a_node_info_already_looked_up_reads_as_the_node_scan_does()
+    {
+        // The Nodes list looks each node's KmeshNodeInfo up once (the last of its name) instead of scanning all per node.
+        List<KmeshNodeInfo> infos = FixtureInfos();
+        infos[2].Spec!.Spi = null;
+        KmeshNodeInfo again = FixtureInfos()[0];
+        again.Spec!.Spi = 9;
+        infos.Add(again);
+        Known<IReadOnlyList<KmeshNodeInfo>> known = Known<IReadOnlyList<KmeshNodeInfo>>.Of(infos);
+        foreach (string node in new[] { "kmesh-control-plane", "kmesh-worker", "kmesh-worker2", "kmesh-worker3" })
+        {
+            KmeshNodeInfo? mine = infos.LastOrDefault(i => i.Metadata?.Name == node);
+            Assert.Equal(IpsecRules.NodeSpi(known, node).Value, IpsecRules.SpiOf(known, mine).Value);
+        }
+        Assert.Equal("9", IpsecRules.SpiOf(known, again).Value);
+        var forbidden = Known<IReadOnlyList<KmeshNodeInfo>>.Forbidden("no");
+        Assert.Equal(KnownState.Forbidden, IpsecRules.SpiOf(forbidden, null).State);
+    }
+
+    [Fact]
     public void A_forbidden_node_info_list_makes_the_spi_unknown_not_off()
     {
         // Today the node page said "IPsec SPI: off" when KmeshNodeInfo could not be listed.

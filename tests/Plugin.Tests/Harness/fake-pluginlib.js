@@ -225,6 +225,37 @@
     },
   };
 
+  // A plain GET of a namespace's pod list, answered from the scenario's Pod list as the API server answers it: the
+  // list's error, label and field selectors, and pages of `limit` items with an opaque continue token.
+  function podListAnswer(path) {
+    const m = /^\/api\/v1\/namespaces\/([^/?]+)\/pods(?:\?(.*))?$/.exec(path);
+    if (!m) return null;
+    const params = {};
+    for (const part of (m[2] || '').split('&')) {
+      const eq = part.indexOf('=');
+      if (eq > 0) params[decodeURIComponent(part.slice(0, eq))] = decodeURIComponent(part.slice(eq + 1));
+    }
+    const q = { get: (k) => params[k] || null };
+    const entry = (scenario().lists || {}).Pod;
+    // RBAC answers at once (Headlamp's useList only reports a 403 when its retries end).
+    if ((scenario().denied || []).includes('list pods')) {
+      return { status: 403, body: JSON.stringify({ kind: 'Status', message: 'pods is forbidden: User "viewer" cannot list resource "pods" in API group "" in the namespace "' + decodeURIComponent(m[1]) + '"' }) };
+    }
+    if (entry === undefined || entry === 'loading') return 'loading';
+    if (entry.error) return { status: entry.error.status, body: JSON.stringify({ kind: 'Status', message: entry.error.message }) };
+    const ns = decodeURIComponent(m[1]);
+    const all = entry.items
+      .filter((it) => it.metadata && it.metadata.namespace === ns)
+      .filter((it) => matchesSelector(it.metadata.labels, q.get('labelSelector')))
+      .filter((it) => matchesFields(it, q.get('fieldSelector')));
+    const start = q.get('continue') ? Number(q.get('continue').slice(5)) : 0;
+    const limit = q.get('limit') ? Number(q.get('limit')) : all.length;
+    const items = all.slice(start, start + limit);
+    const metadata = { resourceVersion: '1' };
+    if (start + limit < all.length) metadata.continue = 'after' + (start + limit);
+    return { status: 200, body: JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata, items }) };
+  }
+
   // ---- ApiProxy ----------------------------------------------------------------------------------------
   const ApiProxy = {
     request(path, params, autoLogoutOnAuthError) {
@@ -235,7 +266,8 @@
       const table = scenario().requests || {};
       const prefixed = Object.keys(table).find((k) => k.startsWith('PREFIX ') && path.startsWith(k.slice(7)));
       let answer = (method !== 'GET' && table[method + ' ' + path]) || (method === 'GET' && table[path])
-        || (prefixed && table[prefixed]) || { status: 404, body: '404 page not found\n' };
+        || (prefixed && table[prefixed]) || (method === 'GET' && podListAnswer(path)) || { status: 404, body: '404 page not found\n' };
+      if (answer === 'loading') return new Promise(() => {});
       if (Array.isArray(answer)) {
         const seen = requests.filter((r) => r.path === path && (r.method || 'GET').toUpperCase() === method).length - 1;
         answer = answer[Math.min(seen, answer.length - 1)];

@@ -26,6 +26,7 @@ public sealed class ViewPermissionTests
     };
 
     private static readonly Regex PodProxy = new(@"^/api/v1/namespaces/([^/]+)/pods/[^/]+/proxy(/.*)?$");
+    private static readonly Regex PodList = new(@"^/api/v1/namespaces/([^/]+)/pods(\?.*)?$");
     private static readonly Regex PodLog = new(@"^/api/v1/namespaces/([^/]+)/pods/[^/]+/log(\?.*)?$");
 
     /// <summary>API discovery (GET /apis/&lt;group&gt;[/&lt;version&gt;]): non-resource URLs every user may read through the
@@ -69,6 +70,12 @@ public sealed class ViewPermissionTests
                 if (log.Success && method == "GET")
                 {
                     needed.Add(("get", "", "pods/log", log.Groups[1].Value, $"{route}: {method} {path}"));
+                    continue;
+                }
+                Match podList = PodList.Match(path);
+                if (podList.Success && method == "GET")
+                {
+                    needed.Add(("list", "", "pods", podList.Groups[1].Value, $"{route}: {method} {path}"));
                     continue;
                 }
                 Match proxy = PodProxy.Match(path);

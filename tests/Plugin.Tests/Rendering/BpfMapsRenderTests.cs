@@ -19,10 +19,35 @@ public class BpfMapsRenderTests
 
         Assert.Contains("Choose a node", page.Text);
         Assert.Empty(host.Execs);
-        // Only the access review that tells a forbidden daemon list at once; no daemon is contacted.
-        Assert.Equal(new[] { "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" }, host.Requests.Select(r => r!["path"]!.GetValue<string>()));
+        // The picker's node names (the daemon pod list, a page at a time) and the access review that tells a forbidden
+        // daemon list at once; no daemon is contacted.
+        Assert.Equal(new[] { "/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=500", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" },
+            host.Requests.Select(r => r!["path"]!.GetValue<string>()));
         var picker = page.All("TextField").Single();
         Assert.Equal(new[] { "kmesh-control-plane", "kmesh-worker", "kmesh-worker2" }, picker.All("MenuItem").Select(m => m.VisibleText()));
+    }
+
+    [Fact]
+    public void ThePickerReadsNodeNamesPageByPageAndOnlyTheChosenNodesDaemonIsListed()
+    {
+        // 1,203 daemons: three pages of names; the chosen node's daemon is its own field-selected list.
+        var nodes = Enumerable.Range(0, 1203).Select(i => $"node-{i:D4}").ToList();
+        var pods = nodes.Select((n, i) => { var pod = Clusters.DaemonPod(n, i); pod["metadata"]!["name"] = "kmesh-" + i; return pod; });
+        var host = new PluginHost(Clusters.HealthyDualEngine().List("Pod", pods)
+            .RouteParams(new System.Text.Json.Nodes.JsonObject { ["node"] = "node-0700" }));
+
+        RenderResult page = host.Render("kmesh-bpf-maps");
+
+        Assert.Equal(nodes, page.All("TextField").First().All("MenuItem").Select(m => m.VisibleText()));
+        Assert.Equal(new[] { "", "&continue=after500", "&continue=after1000" },
+            host.Requests.Select(r => r!["path"]!.GetValue<string>()).Where(p => p.Contains("/pods?")).Select(p => p.Substring(p.IndexOf("&limit=500") + 10)));
+        var podLists = host.Calls.Where(c => c!["hook"]?.GetValue<string>() == "useList" && c["kind"]!.GetValue<string>() == "Pod").ToList();
+        Assert.NotEmpty(podLists);
+        Assert.All(podLists, c => Assert.Equal("spec.nodeName=node-0700", c!["fieldSelector"]!.GetValue<string>()));
+        Assert.Contains("Node node-0700 runs Kmesh in dual-engine mode", page.Text);
+        var contacted = host.Execs.Select(e => e!["pod"]!.GetValue<string>())
+            .Concat(host.Requests.Select(r => r!["path"]!.GetValue<string>()).Where(p => p.Contains("/proxy")).Select(p => p.Split('/')[6].Split(':')[0]));
+        Assert.Equal(new[] { "kmesh-700" }, contacted.Distinct());
     }
 
     [Fact]

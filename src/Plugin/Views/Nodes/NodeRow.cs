@@ -63,7 +63,7 @@ public static class NodeRows
             if (unreported.Contains(node)) filters.Add(OverviewRules.NoNodeInfoFilter);
             if (version.Length > 0) filters.Add(OverviewRules.VersionFilterPrefix + version);
             rows.Add(new NodeRow(node, pod, status, readable ? version : Unknowns.Word, readable ? DataplaneModeRules.FromPod(pod).Mode : Unknowns.Word,
-                IpsecRules.NodeSpi(nodeInfos, node), Texts(nodeInfos, info, i2 => i2.Spec?.Addresses), Texts(nodeInfos, info, i2 => i2.Spec?.PodCidrs),
+                IpsecRules.SpiOf(nodeInfos, info), Texts(nodeInfos, info, i2 => i2.Spec?.Addresses), Texts(nodeInfos, info, i2 => i2.Spec?.PodCidrs),
                 info, filters));
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.Node, b.Node));

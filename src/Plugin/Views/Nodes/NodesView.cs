@@ -59,8 +59,25 @@ public static class NodesView
 
     private static string KnownText(Known<string> known) => known.IsKnown ? known.Value! : known.Reason;
 
-    private static string StatusText(DaemonStatus status) =>
-        status.Condition == DaemonCondition.Unreadable ? S.Unreadable : status.Ready ? S.Ready : S.NotReady;
+    private static string StatusText(DaemonStatus status)
+    {
+        StatusWords words = StatusWords.Current();
+        return status.Condition == DaemonCondition.Unreadable ? words.Unreadable : status.Ready ? words.Ready : words.NotReady;
+    }
+
+    /// <summary>The status words in the current language, translated once per language: the sort, the column filter's
+    /// values and the search read them for every one of thousands of rows.</summary>
+    private sealed record StatusWords(string Language, string Ready, string NotReady, string Unreadable)
+    {
+        private static StatusWords? last;
+
+        public static StatusWords Current()
+        {
+            string language = Tr.Language;
+            if (last is null || last.Language != language) last = new StatusWords(language, S.Ready, S.NotReady, S.Unreadable);
+            return last;
+        }
+    }
 
     /// <summary>"Ready" or "Not ready" from the pod's Ready condition, coloured by the daemon's health, with the
     /// reason as a tooltip.</summary>

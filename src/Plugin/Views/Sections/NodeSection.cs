@@ -32,7 +32,7 @@ public static class NodeSection
         KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         bool? kmeshGroup = ApiGroups.UseServed(ApiGroups.Kmesh);
-        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node, settings);
+        Known<V1Pod?> daemon = SectionSources.DaemonOf(Lists.UseDaemonOn(node), node, settings);
         Known<KmeshNodeInfo> info = SectionSources.OfGet(KmeshResources.NodeInfo.UseGet(node, settings.Namespace), "kmeshnodeinfos", node, settings.Namespace);
 
         if (installed == false) return SectionFrame.NotInstalled(settings);

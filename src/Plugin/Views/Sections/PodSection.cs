@@ -39,7 +39,7 @@ public static class PodSection
         KmeshSettings settings = KmeshConfig.Use();
         bool? installed = SectionSources.UseInstalled();
         Known<V1Namespace> nsKnown = SectionSources.OfGet(ResourceClasses.Namespace.UseGet(ns, null), "namespaces", ns, null);
-        Known<V1Pod?> daemon = SectionSources.DaemonOf(SectionSources.UseDaemonOn(node), node, settings);
+        Known<V1Pod?> daemon = SectionSources.DaemonOf(Lists.UseDaemonOn(node), node, settings);
         PodMeshExplanation explanation = PodMesh.Explain(pod, nsKnown, daemon, DateTime.UtcNow);
         V1Pod? daemonPod = daemon.IsKnown ? daemon.Value : null;
         bool dualEngine = daemonPod is not null && !DataplaneModeRules.FromPod(daemonPod).IsKernelNative;

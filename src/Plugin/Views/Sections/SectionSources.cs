@@ -10,7 +10,7 @@ using S = Kmesh.Plugin.Views.Sections.SectionsStrings;
 namespace Kmesh.Plugin.Views.Sections;
 
 /// <summary>The few reads a details-page section makes, each as the model's <see cref="Known{T}"/>: one object by
-/// name, the daemon on one node (a field-selected list), and whether Kmesh is installed at all.</summary>
+/// name, the daemon on one node (<see cref="Lists.UseDaemonOn"/>), and whether Kmesh is installed at all.</summary>
 public static class SectionSources
 {
     /// <summary>One object read with useGet: 404 is a known absence, 403 names the missing verb.</summary>
@@ -25,18 +25,6 @@ public static class SectionSources
         }
         if (state.Data is null) return Known<T>.Loading(Unknowns.Loading);
         return Known<T>.Of(state.Data.JsonData);
-    }
-
-    /// <summary>The Kmesh daemon pods on one node: one list of kmesh-system, selected by label and node.</summary>
-    public static ListState<V1Pod> UseDaemonOn(string node)
-    {
-        KmeshSettings settings = KmeshConfig.Use();
-        return ResourceClasses.Pod.UseList(new ListQuery
-        {
-            Namespace = settings.Namespace,
-            LabelSelector = settings.DaemonSelector,
-            FieldSelector = "spec.nodeName=" + node,
-        });
     }
 
     /// <summary>The daemon on the node (known-null when none runs there), or why it is unknown.</summary>

@@ -18,6 +18,18 @@ public static class Lists
         return ResourceClasses.Pod.UseList(new ListQuery { Namespace = settings.Namespace, LabelSelector = settings.DaemonSelector });
     }
 
+    /// <summary>The Kmesh daemon pods on one node: one list of the Kmesh namespace, selected by label and node.</summary>
+    public static ListState<V1Pod> UseDaemonOn(string node)
+    {
+        KmeshSettings settings = KmeshConfig.Use();
+        return ResourceClasses.Pod.UseList(new ListQuery
+        {
+            Namespace = settings.Namespace,
+            LabelSelector = settings.DaemonSelector,
+            FieldSelector = "spec.nodeName=" + node,
+        });
+    }
+
     public static ListState<V1Pod> UseAllPods() => ResourceClasses.Pod.UseList(new ListQuery());
 
     public static ListState<V1Namespace> UseNamespaces() => ResourceClasses.Namespace.UseList(new ListQuery());
