@@ -77,14 +77,14 @@ internal sealed class DictionaryLowering : LibraryLoweringBase
         {
             case ".ctor()":
             case ".ctor(int)":
-                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)));
+                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(c, keyType)));
             case ".ctor(IEqualityComparer<TKey>)":
                 return Js.New(c.Helper("$Dictionary"), KeyModes.WithComparer(c, 0, keyType));
             case ".ctor(int,IEqualityComparer<TKey>)":
                 return Js.New(c.Helper("$Dictionary"), KeyModes.WithComparer(c, 1, keyType));
             case ".ctor(IDictionary<TKey,TValue>)":
             case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>)":
-                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(keyType)), Pairs(c, 0));
+                return Js.New(c.Helper("$Dictionary"), Num(KeyModes.For(c, keyType)), Pairs(c, 0));
             case ".ctor(IDictionary<TKey,TValue>,IEqualityComparer<TKey>)":
             case ".ctor(IEnumerable<KeyValuePair<TKey,TValue>>,IEqualityComparer<TKey>)":
             {

@@ -10,6 +10,24 @@ namespace CSharpToJs.Lower.Library;
 /// (records, tuples, structs, classes overriding Equals, object), 2 OrdinalIgnoreCase strings.</summary>
 internal static class KeyModes
 {
+    /// <summary>The mode for keys of <paramref name="type"/> compared by .NET's default equality, reporting KJS0002 when
+    /// that equality cannot be reproduced: an anonymous type (or one inside the key's type arguments) is a plain
+    /// JavaScript object that would compare by identity where .NET compares its properties.</summary>
+    public static int For(LibraryCall c, ITypeSymbol type)
+    {
+        if (HasAnonymous(type))
+            c.Context.Error(c.Operation, "KJS0002", $"{type.ToDisplayString()} compared by .NET's default equality (as a key, set element or searched item) is not supported: an anonymous type compares by its properties in .NET and by identity in JavaScript; use a record or a tuple");
+        return For(type);
+    }
+
+    private static bool HasAnonymous(ITypeSymbol type) => type switch
+    {
+        INamedTypeSymbol { IsAnonymousType: true } => true,
+        INamedTypeSymbol named => named.TypeArguments.Any(HasAnonymous),
+        IArrayTypeSymbol array => HasAnonymous(array.ElementType),
+        _ => false,
+    };
+
     public static int For(ITypeSymbol type)
     {
         if (JsBuild.IsNullableValue(type, out var inner)) type = inner;
@@ -37,13 +55,13 @@ internal static class KeyModes
     /// (its $cmpEq/$cmpHash), or the type's mode when it is null at run time.</summary>
     public static JsExpr WithComparer(LibraryCall c, int index, ITypeSymbol keyType) => KnownMode(c, index, keyType) is { } mode
         ? JsBuild.Num(mode)
-        : Js.Bin("??", c[index], JsBuild.Num(For(keyType)));
+        : Js.Bin("??", c[index], JsBuild.Num(For(c, keyType)));
 
     /// <summary>The $KeyMap mode of a comparer argument known at compile time (absent, null, default, a
     /// StringComparer property), else null.</summary>
     public static int? KnownMode(LibraryCall c, int index, ITypeSymbol keyType) => c.ArgOperation(index) switch
     {
-        null or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation => For(keyType),
+        null or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation => For(c, keyType),
         IPropertyReferenceOperation { Property: { Name: "Ordinal" or "InvariantCulture" or "CurrentCulture", ContainingType.Name: "StringComparer" } } => 0,
         IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" or "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase", ContainingType.Name: "StringComparer" } } => 2,
         _ => null,

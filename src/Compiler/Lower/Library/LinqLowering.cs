@@ -82,7 +82,9 @@ internal sealed class LinqLowering : LibraryLoweringBase
             case "Aggregate" when n == 2: return c.Call("$aggregate", S(0), Bool(false), Undefined, c[1]);
             case "Aggregate" when n == 3: return c.Call("$aggregate", S(0), Bool(true), c[1], c[2]);
             case "Aggregate" when n == 4: return c.Call("$aggregate", S(0), Bool(true), c[1], c[2], c[3]);
-            case "Contains" when n == 2: return c.Call("$contains", S(0), c[1], Bool(false));
+            case "Contains" when n == 2:
+                if (source is not null) KeyModes.For(c, source);
+                return c.Call("$contains", S(0), c[1], Bool(false));
             case "Contains" when n == 3 && source is not null:
                 return KeyModes.Contains(c, S(0), 2, source);
             case "Reverse" when n == 1: return c.Call("$reverse", S(0));
@@ -96,12 +98,14 @@ internal sealed class LinqLowering : LibraryLoweringBase
                 return Js.New(c.Helper("$HashSet"), S(0), KeyModes.WithComparer(c, 1, source));
             case "ToLookup" when n is >= 2 and <= 4 && m.TypeArguments.Length >= 2:
                 return Js.New(c.Helper("$Lookup"), S(0), c[1], Fn(2) ? c[2] : Undefined,
-                    n == 4 || (n == 3 && !Fn(2)) ? KeyModes.WithComparer(c, n - 1, m.TypeArguments[1]) : Num(KeyModes.For(m.TypeArguments[1])));
+                    n == 4 || (n == 3 && !Fn(2)) ? KeyModes.WithComparer(c, n - 1, m.TypeArguments[1]) : Num(KeyModes.For(c, m.TypeArguments[1])));
             case "Chunk" when n == 2: return c.Call("$chunk", S(0), c[1]);
             case "Range" when n == 2: return c.Call("$range", c[0], c[1]);
             case "Repeat" when n == 2: return c.Call("$repeat", c[0], c[1]);
             case "Empty" when n == 0: return new JsArray([]);
-            case "SequenceEqual" when n == 2: return c.Call("$sequenceEqual", S(0), S(1));
+            case "SequenceEqual" when n == 2:
+                if (source is not null) KeyModes.For(c, source);
+                return c.Call("$sequenceEqual", S(0), S(1));
             case "Join" or "GroupJoin" when n is 5 or 6 && m.TypeArguments.Length == 4:
                 return c.Call("$linqJoin", S(0), S(1), c[2], c[3], c[4], KeyModes.WithComparer(c, 5, m.TypeArguments[2]), Bool(m.Name == "GroupJoin"));
             case "Cast" when n == 1 && source is not null && ElementType(c.ArgType(0)) is { } from && IsIdentityOrReference(from, source):
@@ -156,7 +160,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
             else if (parameter.StartsWith("IEqualityComparer<")) comparerIndex = i;
             else return null;
         }
-        var mode = comparerIndex < 0 ? Num(KeyModes.For(keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
+        var mode = comparerIndex < 0 ? Num(KeyModes.For(c, keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
         return c.Call("$groupBy", Source(c, 0), c[1], element, result, mode);
     }
 
@@ -228,7 +232,7 @@ internal sealed class LinqLowering : LibraryLoweringBase
             if (parameters[i].StartsWith("Func<")) element = c[i];
             else if (parameters[i].StartsWith("IEqualityComparer<")) comparerIndex = i;
         }
-        var mode = comparerIndex < 0 ? Num(KeyModes.For(keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
+        var mode = comparerIndex < 0 ? Num(KeyModes.For(c, keyType)) : KeyModes.WithComparer(c, comparerIndex, keyType);
         return c.Call("$toDictionary", Source(c, 0), c[1], element, mode);
     }
 }

@@ -54,6 +54,8 @@ internal sealed class ListLowering : LibraryLoweringBase
         var element = c.ContainingType.TypeArguments.Length > 0 ? c.ContainingType.TypeArguments[0] : null;
         if (element is null) return null;
         var isList = type == List;
+        // These compare elements by .NET's default equality without a key mode (an anonymous element type is reported).
+        if (key is "Remove(T)" or "IndexOf(T,int)" or "LastIndexOf(T)" || key == "Contains(T)" && !isList) KeyModes.For(c, element);
         switch (key)
         {
             case "Add(T)": return isList ? LibraryCall.CallOn(c.This, "push", c[0]) : c.Call("$collAdd", c.This, c[0]);
@@ -105,12 +107,12 @@ internal sealed class ListLowering : LibraryLoweringBase
     }
 
     private static JsExpr Contains(LibraryCall c, JsExpr list, JsExpr item, ITypeSymbol element) =>
-        KeyModes.For(element) == 0
+        KeyModes.For(c, element) == 0
             ? LibraryCall.CallOn(list, "includes", item)
             : Js.Bin(">=", c.Call("$listIndexOf", list, item), Num(0));
 
     private static JsExpr IndexOf(LibraryCall c, JsExpr list, JsExpr item, ITypeSymbol element) =>
-        KeyModes.For(element) == 0 && element.SpecialType != SpecialType.System_Double
+        KeyModes.For(c, element) == 0 && element.SpecialType != SpecialType.System_Double
             ? LibraryCall.CallOn(list, "indexOf", item)
             : c.Call("$listIndexOf", list, item);
 

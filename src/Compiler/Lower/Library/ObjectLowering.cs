@@ -20,7 +20,14 @@ internal sealed class ObjectLowering : LibraryLoweringBase
         "Equals(object)" => c.InstanceType is { IsAnonymousType: true } ? c.Call("$anonEq", c.This, c[0]) : c.Call("$eq", c.Call("$this", c.This), c[0]),
         "Equals(object,object)" => c.Call("$eq", c[0], c[1]),
         "ReferenceEquals(object,object)" => Js.Bin("===", c[0], c[1]),
-        "GetHashCode()" => c.Call("$hash", c.Call("$this", c.This)),
+        "GetHashCode()" => c.InstanceType is { IsAnonymousType: true } ? AnonymousHash(c) : c.Call("$hash", c.Call("$this", c.This)),
         _ => null,
     };
+
+    // .NET hashes an anonymous object's properties; the plain JavaScript object it becomes has only an identity.
+    private static JsExpr AnonymousHash(LibraryCall c)
+    {
+        c.Context.Error(c.Operation, "KJS0002", $"GetHashCode of the anonymous type {c.InstanceType!.ToDisplayString()} is not supported: .NET hashes its properties; use a record");
+        return JsBuild.Num(0);
+    }
 }

@@ -46,9 +46,9 @@ internal sealed class SetLowering : LibraryLoweringBase
         {
             case ".ctor()":
             case ".ctor(int)":
-                return Js.New(c.Helper("$HashSet"), Null, Num(KeyModes.For(element)));
+                return Js.New(c.Helper("$HashSet"), Null, Num(KeyModes.For(c, element)));
             case ".ctor(IEnumerable<T>)":
-                return Js.New(c.Helper("$HashSet"), c[0], Num(KeyModes.For(element)));
+                return Js.New(c.Helper("$HashSet"), c[0], Num(KeyModes.For(c, element)));
             case ".ctor(IEqualityComparer<T>)":
                 return Js.New(c.Helper("$HashSet"), Null, KeyModes.WithComparer(c, 0, element));
             case ".ctor(IEnumerable<T>,IEqualityComparer<T>)":
