@@ -22,20 +22,15 @@ public sealed class JsonValue
 
     private JsonValue(Stj.JsonElement element) => this.element = element;
 
-    /// <summary>Parses with the platform (throws on invalid JSON; natively also on nesting deeper than <paramref name="maxDepth"/>).</summary>
+    /// <summary>Parses with the platform (throws on invalid JSON). Nesting depth is not limited on either side (JavaScript's
+    /// parser has no limit, so natively none is set either): the typed readers descend only as deep as their shapes, and
+    /// the few generic walks check <see cref="JsonLimits.MaxDepth"/> themselves.</summary>
     [Template("JSON.parse({text})")]
-    public static JsonValue Parse(string text, int maxDepth)
+    public static JsonValue Parse(string text)
     {
-        var document = Stj.JsonDocument.Parse(text, new Stj.JsonDocumentOptions { MaxDepth = maxDepth });
+        var document = Stj.JsonDocument.Parse(text, new Stj.JsonDocumentOptions { MaxDepth = int.MaxValue });
         return new JsonValue(document.RootElement);
     }
-
-    /// <summary>True when arrays and objects nest deeper than <paramref name="maxDepth"/> (JavaScript's parser has no such
-    /// limit; System.Text.Json enforced it in <see cref="Parse"/> already).</summary>
-    /// <remarks>Compiled, a recursion at most <paramref name="maxDepth"/> deep: Chromium ran the earlier loop over one
-    /// array of mixed values and objects some hundred times slower on the 20 MiB config dump of the large scenario.</remarks>
-    [Template("((v, max) => { const deeper = (x, d) => { if (d > max) return true; if (Array.isArray(x)) { for (let i = 0; i < x.length; i++) { const y = x[i]; if (y !== null && typeof y === \"object\" && deeper(y, d + 1)) return true; } } else { for (const k in x) { const y = x[k]; if (y !== null && typeof y === \"object\" && deeper(y, d + 1)) return true; } } return false; }; return v !== null && typeof v === \"object\" && deeper(v, 1); })({root}, {maxDepth})")]
-    public static bool DeeperThan(JsonValue root, int maxDepth) => false;
 
     [Template("({this} === null ? 0 : typeof {this} === \"object\" ? (Array.isArray({this}) ? 4 : 5) : typeof {this} === \"string\" ? 3 : typeof {this} === \"number\" ? 2 : 1)")]
     public JsonKind Kind => element.ValueKind switch
