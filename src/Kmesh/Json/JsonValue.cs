@@ -85,9 +85,10 @@ public sealed class JsonValue
         }
     }
 
-    /// <summary>Items that are all strings, as a new list of those strings (compiled: a copy of the array).</summary>
-    [Template("{items}.slice()")]
-    public static List<string> StringsOf(IReadOnlyList<JsonValue> items)
+    /// <summary>Items that are all strings, as a list of those strings. Compiled, the array itself: no copy, so it is
+    /// read-only to every holder (the record that keeps it and a row's raw JSON).</summary>
+    [Template("{items}")]
+    public static IReadOnlyList<string> StringsOf(IReadOnlyList<JsonValue> items)
     {
         var strings = new List<string>(items.Count);
         foreach (JsonValue item in items) strings.Add(item.String);
