@@ -130,6 +130,13 @@ public sealed class JsonValue
         return members![name];
     }
 
+    /// <summary>The member's string when this is an object with a member of exactly this name holding a string, else null
+    /// (then <see cref="ShapeReader"/> decides: missing, JSON null, another case, wrong type). For the dump readers' hot
+    /// fields: compiled, the lookup sits at the caller, so each call site's property access stays monomorphic, where one
+    /// shared lookup sees every name and shape.</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && typeof {this}[{name}] === \"string\" && !Array.isArray({this}) && Object.hasOwn({this}, {name}) ? {this}[{name}] : null)")]
+    public string? OwnString(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.String ? Field(name).String : null;
+
     /// <summary>Member by name: exact match first (the last one wins, as in Go and JavaScript), then an
     /// ASCII case-insensitive match so v1.0.0's capitalised keys (<c>Workloads</c>) are accepted.</summary>
     [Template("JsonMembers.find({this}, {name})")]

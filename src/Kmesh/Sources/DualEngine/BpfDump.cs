@@ -67,15 +67,15 @@ public static class BpfDumpReader
             return new BpfWorkloadPolicy(ids);
         });
         List<BpfBackend> backends = reader.Objects(root, "backends", path, (item, itemPath) => new BpfBackend(
-            reader.String(item, "ip", itemPath),
+            (item.OwnString("ip") ?? reader.String(item, "ip", itemPath)),
             reader.Int(item, "serviceCount", itemPath),
             reader.StringList(item, "services", itemPath),
             NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
             reader.OptionalInt(item, "waypointPort", itemPath)));
         List<BpfEndpoint> endpoints = reader.Objects(root, "endpoints", path,
-            (item, itemPath) => new BpfEndpoint(reader.String(item, "backendUid", itemPath)));
+            (item, itemPath) => new BpfEndpoint((item.OwnString("backendUid") ?? reader.String(item, "backendUid", itemPath))));
         List<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
-            (item, itemPath) => new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
+            (item, itemPath) => new BpfFrontend((item.OwnString("upstreamId") ?? reader.String(item, "upstreamId", itemPath))));
         List<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
             IntList(reader, intLists, item, "endpointCount", itemPath),
             reader.EnumName(item, "lbPolicy", itemPath),
