@@ -1,0 +1,236 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CSharpToJs.Js;
+
+namespace CSharpToJs.Reach;
+
+/// <summary>
+/// Reads of a static getter whose whole body is <c>return C.M(constants…)</c> (a static property like
+/// <c>public static string Title => Tr.T("Kmesh")</c>) become that call, so the getter itself is unreachable and
+/// pruned. The call is evaluated at exactly the moment the getter would have been, once per read, with the same
+/// receiver (<c>C</c>) and freshly built constant arguments, so nothing observable changes; a getter that runs its
+/// class's static constructor first (<c>$cctor()</c>) has a longer body and is left alone. Each getter costs the
+/// loaded script a function object, its shared info and feedback cell (~0.25 KiB of heap) and its text; the string
+/// tables of the views are hundreds of such properties.
+/// The call names top-level classes only; locals never take those names (Naming renames them), and names declared
+/// anywhere else (local functions, template text) keep the getter as it is.
+/// </summary>
+public static partial class StaticGetterInlining
+{
+    public static List<JsStmt> Apply(List<JsStmt> statements)
+    {
+        var classes = statements.OfType<JsClassDecl>().Select(c => c.Class).Where(c => c.Name is not null).ToList();
+        var classNames = classes.Select(c => c.Name!).ToHashSet();
+        var bodies = new Dictionary<(string Type, string Name), JsExpr>();
+        foreach (var c in classes)
+        {
+            var staticNames = c.Members.Select(m => m switch
+            {
+                JsMethod { IsStatic: true, ComputedKey: null } x => x.Name,
+                JsField { IsStatic: true } f => f.Name,
+                _ => null,
+            }).Where(n => n is not null).GroupBy(n => n!).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
+            foreach (var m in c.Members.OfType<JsMethod>())
+            {
+                if (m is { IsStatic: true, Kind: JsMethodKind.Getter, ComputedKey: null, IsAsync: false, IsGenerator: false }
+                    && staticNames.Contains(m.Name)
+                    && m.Body.Statements is [JsReturn { Value: { } value }]
+                    && IsConstantCall(value, classNames))
+                    bodies[(c.Name!, m.Name)] = value;
+            }
+        }
+        if (bodies.Count == 0) return statements;
+        var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var s in statements)
+        {
+            if (s is JsClassDecl c) foreach (var m in c.Class.Members) new Declarations(declared).Member(m);
+            else new Declarations(declared).Node(s);
+        }
+        foreach (var key in bodies.Keys.ToList())
+            if (Names(bodies[key]).Any(declared.Contains)) bodies.Remove(key);
+        if (bodies.Count == 0) return statements;
+        var inliner = new Inliner(bodies);
+        return statements.Select(inliner.Stmt).ToList();
+    }
+
+    /// <summary><c>C.M(a, b)</c> with <c>C</c> a top-level class and every argument a literal, a negative number or an
+    /// array of such (a params array is built anew on every call, as before).</summary>
+    private static bool IsConstantCall(JsExpr e, IReadOnlySet<string> classes) =>
+        e is JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier { Name: var owner } }, Arguments: var args }
+        && classes.Contains(owner) && args.All(IsConstant);
+
+    private static bool IsConstant(JsExpr? e) => e switch
+    {
+        JsString or JsNumber or JsBool or JsNull or JsUndefined => true,
+        JsUnary { Operator: "-", Operand: JsNumber } => true,
+        JsArray a => a.Elements.All(x => x is not null && IsConstant(x)),
+        _ => false,
+    };
+
+    private static IEnumerable<string> Names(JsExpr e) =>
+        e is JsCall { Callee: JsMember { Object: JsIdentifier id } } ? [id.Name] : [];
+
+    [GeneratedRegex(@"[A-Za-z_$][A-Za-z0-9_$]*")]
+    private static partial Regex Word();
+
+    /// <summary>Every name bound below the top level: parameters, variables, local functions and classes, catch
+    /// parameters, and every word of template text (which may bind names of its own).</summary>
+    private sealed class Declarations(HashSet<string> names)
+    {
+        private void Target(JsExpr? t)
+        {
+            switch (t)
+            {
+                case JsIdentifier id: names.Add(id.Name); break;
+                case JsArrayPattern p: foreach (var x in p.Elements) Target(x); break;
+                case JsAssign a: Target(a.Target); Node(a.Value); break; // a parameter default
+                case JsSpread s: Target(s.Argument); break;
+                case JsObject o: foreach (var p in o.Properties) { Target(p.Value); Node(p.ComputedKey); } break;
+                default: Node(t); break;
+            }
+        }
+
+        public void Member(JsClassMember member)
+        {
+            switch (member)
+            {
+                case JsMethod m: Node(m.ComputedKey); foreach (var p in m.Parameters) Target(p); Node(m.Body); break;
+                case JsField f: Node(f.Init); break;
+                case JsStaticBlock b: Node(b.Body); break;
+            }
+        }
+
+        private void Function(string? name, IEnumerable<JsExpr> parameters, JsNode body)
+        {
+            if (name is not null) names.Add(name);
+            foreach (var p in parameters) Target(p);
+            Node(body);
+        }
+
+        private void Class(JsClass c)
+        {
+            if (c.Name is not null) names.Add(c.Name);
+            Node(c.Extends);
+            foreach (var m in c.Members) Member(m);
+        }
+
+        public void Node(JsNode? node)
+        {
+            switch (node)
+            {
+                case null: return;
+                case JsMember m: Node(m.Object); return;
+                case JsIndex i: Node(i.Object); Node(i.Index); return;
+                case JsCall c: Node(c.Callee); foreach (var a in c.Arguments) Node(a); return;
+                case JsNew n: Node(n.Callee); foreach (var a in n.Arguments) Node(a); return;
+                case JsUnary u: Node(u.Operand); return;
+                case JsPostfix p: Node(p.Operand); return;
+                case JsBinary b: Node(b.Left); Node(b.Right); return;
+                case JsAssign a: Node(a.Target); Node(a.Value); return;
+                case JsConditional c: Node(c.Test); Node(c.Then); Node(c.Else); return;
+                case JsSequence s: foreach (var x in s.Expressions) Node(x); return;
+                case JsArray a: foreach (var x in a.Elements) Node(x); return;
+                case JsObject o: foreach (var p in o.Properties) { Node(p.ComputedKey); Node(p.Value); } return;
+                case JsSpread s: Node(s.Argument); return;
+                case JsAwait a: Node(a.Argument); return;
+                case JsYield y: Node(y.Argument); return;
+                case JsArrow a: Function(null, a.Parameters, a.Body); return;
+                case JsFunction f: Function(f.Name, f.Parameters, f.Body); return;
+                case JsClassExpr c: Class(c.Class); return;
+                case JsArrayPattern p: Target(p); return;
+                case JsTemplate t:
+                    foreach (var part in t.Parts) foreach (Match w in Word().Matches(part)) names.Add(w.Value);
+                    foreach (var a in t.Arguments) Node(a);
+                    return;
+                case JsBlock b: foreach (var s in b.Statements) Node(s); return;
+                case JsExprStmt e: Node(e.Expression); return;
+                case JsVar v: foreach (var d in v.Declarators) { Target(d.Target); Node(d.Init); } return;
+                case JsReturn r: Node(r.Value); return;
+                case JsIf i: Node(i.Test); Node(i.Then); Node(i.Else); return;
+                case JsFor f: Node(f.Init); Node(f.Test); Node(f.Update); Node(f.Body); return;
+                case JsForOf f: if (f.Kind is null) Node(f.Target); else Target(f.Target); Node(f.Iterable); Node(f.Body); return;
+                case JsWhile w: Node(w.Test); Node(w.Body); return;
+                case JsDoWhile d: Node(d.Body); Node(d.Test); return;
+                case JsThrow t: Node(t.Value); return;
+                case JsTry t: Node(t.Block); Target(t.CatchParameter); Node(t.Catch); Node(t.Finally); return;
+                case JsSwitch s: Node(s.Discriminant); foreach (var c in s.Cases) { foreach (var x in c.Tests) Node(x); foreach (var x in c.Body) Node(x); } return;
+                case JsLabeled l: Node(l.Body); return;
+                case JsFunctionDecl f: Node(f.Function); return;
+                case JsClassDecl c: Class(c.Class); return;
+                default: return; // identifiers read, this, super, literals, empty, break, continue
+            }
+        }
+    }
+
+    /// <summary>Rebuilds the tree with every read of an inlined getter replaced by its call.</summary>
+    private sealed class Inliner(Dictionary<(string Type, string Name), JsExpr> bodies)
+    {
+        private List<T> All<T>(IEnumerable<T> items, System.Func<T, T> map) => items.Select(map).ToList();
+        private JsExpr? E(JsExpr? e) => e is null ? null : Expr(e);
+        private JsStmt? S(JsStmt? s) => s is null ? null : Stmt(s);
+        private JsBlock B(JsBlock b) => new(All(b.Statements, Stmt)) { Location = b.Location };
+
+        /// <summary>An assignment target or the operand of <c>++</c>/<c>--</c>/<c>delete</c>: writes are never inlined.</summary>
+        private JsExpr Place(JsExpr e) => e is JsMember m ? m with { Object = Expr(m.Object) } : Expr(e);
+
+        public JsExpr Expr(JsExpr e) => e switch
+        {
+            JsMember { Optional: false, Object: JsIdentifier owner } m when bodies.TryGetValue((owner.Name, m.Name), out var body) => body,
+            JsMember m => m with { Object = Expr(m.Object) },
+            JsIndex i => i with { Object = Expr(i.Object), Index = Expr(i.Index) },
+            JsCall c => c with { Callee = Expr(c.Callee), Arguments = All(c.Arguments, Expr) },
+            JsNew n => n with { Callee = Expr(n.Callee), Arguments = All(n.Arguments, Expr) },
+            JsUnary u => u with { Operand = u.Operator is "++" or "--" or "delete" ? Place(u.Operand) : Expr(u.Operand) },
+            JsPostfix p => p with { Operand = Place(p.Operand) },
+            JsBinary b => b with { Left = Expr(b.Left), Right = Expr(b.Right) },
+            JsAssign a => a with { Target = Place(a.Target), Value = Expr(a.Value) },
+            JsConditional c => c with { Test = Expr(c.Test), Then = Expr(c.Then), Else = Expr(c.Else) },
+            JsSequence s => s with { Expressions = All(s.Expressions, Expr) },
+            JsArray a => a with { Elements = All(a.Elements, E) },
+            JsObject o => o with { Properties = All(o.Properties, p => p with { ComputedKey = E(p.ComputedKey), Value = Expr(p.Value) }) },
+            JsSpread s => s with { Argument = Expr(s.Argument) },
+            JsAwait a => a with { Argument = Expr(a.Argument) },
+            JsYield y => y with { Argument = E(y.Argument) },
+            JsArrow a => a with { Parameters = All(a.Parameters, Parameter), Body = a.Body is JsBlock b ? B(b) : Expr((JsExpr)a.Body) },
+            JsFunction f => f with { Parameters = All(f.Parameters, Parameter), Body = B(f.Body) },
+            JsClassExpr c => c with { Class = Class(c.Class) },
+            JsArrayPattern p => p with { Elements = All(p.Elements, x => x is null ? null : Place(x)) },
+            JsTemplate t => t with { Arguments = All(t.Arguments, Expr) },
+            _ => e, // identifiers, this, super, literals
+        };
+
+        /// <summary>A parameter is a binding, perhaps with a default value.</summary>
+        private JsExpr Parameter(JsExpr p) => p is JsAssign a ? a with { Value = Expr(a.Value) } : p;
+
+        private JsClass Class(JsClass c) => c with { Extends = E(c.Extends), Members = All(c.Members, Member) };
+
+        private JsClassMember Member(JsClassMember m) => m switch
+        {
+            JsMethod x => x with { ComputedKey = E(x.ComputedKey), Parameters = All(x.Parameters, Parameter), Body = B(x.Body) },
+            JsField f => f with { Init = E(f.Init) },
+            JsStaticBlock b => b with { Body = B(b.Body) },
+            _ => m,
+        };
+
+        public JsStmt Stmt(JsStmt s) => s switch
+        {
+            JsBlock b => B(b),
+            JsExprStmt e => e with { Expression = Expr(e.Expression) },
+            JsVar v => v with { Declarators = All(v.Declarators, d => d with { Init = E(d.Init) }) },
+            JsReturn r => r with { Value = E(r.Value) },
+            JsIf i => i with { Test = Expr(i.Test), Then = Stmt(i.Then), Else = S(i.Else) },
+            JsFor f => f with { Init = S(f.Init), Test = E(f.Test), Update = E(f.Update), Body = Stmt(f.Body) },
+            JsForOf f => f with { Target = f.Kind is null ? Place(f.Target) : f.Target, Iterable = Expr(f.Iterable), Body = Stmt(f.Body) },
+            JsWhile w => w with { Test = Expr(w.Test), Body = Stmt(w.Body) },
+            JsDoWhile d => d with { Body = Stmt(d.Body), Test = Expr(d.Test) },
+            JsThrow t => t with { Value = Expr(t.Value) },
+            JsTry t => t with { Block = B(t.Block), Catch = t.Catch is null ? null : B(t.Catch), Finally = t.Finally is null ? null : B(t.Finally) },
+            JsSwitch w => w with { Discriminant = Expr(w.Discriminant), Cases = All(w.Cases, c => c with { Tests = All(c.Tests, Expr), Body = All(c.Body, Stmt) }) },
+            JsLabeled l => l with { Body = Stmt(l.Body) },
+            JsFunctionDecl f => f with { Function = (JsFunction)Expr(f.Function) },
+            JsClassDecl c => c with { Class = Class(c.Class) },
+            _ => s, // break, continue, empty
+        };
+    }
+}

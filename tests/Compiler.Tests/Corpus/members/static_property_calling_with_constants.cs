@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+
+// Static properties whose body only calls a static method with constants (the shape of the views' string tables):
+// the compiler writes the call where the property is read. Each read still calls once, in order, with a fresh
+// params array; a property of a class with a static constructor still runs it first; a local named like the
+// called class does not capture the call; a property read inside a lambda is read when the lambda runs.
+namespace Texts
+{
+    public static class Tr
+    {
+        public static int Calls;
+        public static string T(string text, params object[] args)
+        {
+            Calls++;
+            args[0] = "changed"; // the array is the callee's own, built anew for every read
+            return "[" + text + "/" + args.Length + "#" + Calls + "]";
+        }
+        public static string One(string text) { Calls++; return "<" + text + ">"; }
+    }
+
+    public static class Strings
+    {
+        public static string Title => Tr.T("Kmesh — mesh", "x");
+        public static string Empty => Tr.T("nothing here", "y", 2, -1.5, true, null);
+        public static string Plain => Tr.One("plain");
+        public static int Count => int.Parse("42");
+    }
+
+    public static class Guarded
+    {
+        static Guarded() { Console.WriteLine("Guarded cctor, calls " + Tr.Calls); }
+        public static string Label => Tr.One("guarded");
+    }
+}
+
+public static class Program
+{
+    public static void Main()
+    {
+        Console.WriteLine(Texts.Strings.Title);
+        Console.WriteLine(Texts.Strings.Title);
+        Console.WriteLine(Texts.Strings.Empty + Texts.Strings.Plain);
+        Console.WriteLine(Texts.Strings.Count + 1);
+        Func<string> later = () => Texts.Strings.Plain;
+        Console.WriteLine("calls before lambda " + Texts.Tr.Calls);
+        Console.WriteLine(later() + " calls " + Texts.Tr.Calls);
+        int Tr = 7; // named like the class the properties call
+        Console.WriteLine(Texts.Strings.Plain + Tr);
+        Console.WriteLine("before guarded");
+        Console.WriteLine(Texts.Guarded.Label);
+        Console.WriteLine(Texts.Guarded.Label);
+        var list = new List<string> { Texts.Strings.Plain, Texts.Strings.Title };
+        Console.WriteLine(string.Join(",", list) + " calls " + Texts.Tr.Calls);
+    }
+}
