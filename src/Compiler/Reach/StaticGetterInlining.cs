@@ -42,16 +42,27 @@ public static partial class StaticGetterInlining
         }
         if (bodies.Count == 0) return statements;
         var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        var templateWords = new HashSet<string>(System.StringComparer.Ordinal);
+        var declarations = new Declarations(declared, templateWords);
         foreach (var s in statements)
         {
-            if (s is JsClassDecl c) foreach (var m in c.Class.Members) new Declarations(declared).Member(m);
-            else new Declarations(declared).Node(s);
+            if (s is JsClassDecl c) foreach (var m in c.Class.Members) declarations.Member(m);
+            else declarations.Node(s);
         }
         foreach (var key in bodies.Keys.ToList())
             if (Names(bodies[key]).Any(declared.Contains)) bodies.Remove(key);
         if (bodies.Count == 0) return statements;
         var inliner = new Inliner(bodies);
-        return statements.Select(inliner.Stmt).ToList();
+        var rewritten = statements.Select(inliner.Stmt).ToList();
+        // A getter whose reads were all inlined goes now: reachability matches members by name, and the names of
+        // string-table properties (Name, Pods, …) are spelled by other members too. It stays when its class is used
+        // as a value (passed, extended, indexed) or a static method may reach it as this.X, or text spells the name.
+        var gone = bodies.Keys.Where(k => !inliner.MemberReads.Contains(k) && !inliner.ValueUses.Contains(k.Type)
+            && !inliner.ThisNames.Contains(k.Name) && !templateWords.Contains(k.Name) && !templateWords.Contains(k.Type)).ToHashSet();
+        if (gone.Count == 0) return rewritten;
+        return rewritten.Select(s => s is JsClassDecl { Class.Name: { } name } c
+            ? c with { Class = c.Class with { Members = c.Class.Members.Where(m => !(m is JsMethod { IsStatic: true, Kind: JsMethodKind.Getter } g && gone.Contains((name, g.Name)))).ToList() } }
+            : s).ToList();
     }
 
     /// <summary><c>C.M(a, b)</c> with <c>C</c> a top-level class and every argument a literal, a negative number or an
@@ -76,7 +87,7 @@ public static partial class StaticGetterInlining
 
     /// <summary>Every name bound below the top level: parameters, variables, local functions and classes, catch
     /// parameters, and every word of template text (which may bind names of its own).</summary>
-    private sealed class Declarations(HashSet<string> names)
+    private sealed class Declarations(HashSet<string> names, HashSet<string> templateWords)
     {
         private void Target(JsExpr? t)
         {
@@ -140,7 +151,8 @@ public static partial class StaticGetterInlining
                 case JsClassExpr c: Class(c.Class); return;
                 case JsArrayPattern p: Target(p); return;
                 case JsTemplate t:
-                    foreach (var part in t.Parts) foreach (Match w in Word().Matches(part)) names.Add(w.Value);
+                    foreach (var part in t.Parts)
+                        foreach (Match w in Word().Matches(part)) { names.Add(w.Value); templateWords.Add(w.Value); }
                     foreach (var a in t.Arguments) Node(a);
                     return;
                 case JsBlock b: foreach (var s in b.Statements) Node(s); return;
@@ -172,12 +184,46 @@ public static partial class StaticGetterInlining
         private JsBlock B(JsBlock b) => new(All(b.Statements, Stmt)) { Location = b.Location };
 
         /// <summary>An assignment target or the operand of <c>++</c>/<c>--</c>/<c>delete</c>: writes are never inlined.</summary>
-        private JsExpr Place(JsExpr e) => e is JsMember m ? m with { Object = Expr(m.Object) } : Expr(e);
+        private JsExpr Place(JsExpr e) => e is JsMember m ? Read(m) : Expr(e);
+
+        private JsIdentifier Use(JsIdentifier id)
+        {
+            ValueUses.Add(id.Name);
+            return id;
+        }
+
+        /// <summary><c>C.X</c> reads and writes left in the tree (an inlined call's own <c>C.M</c> included).</summary>
+        public HashSet<(string Type, string Name)> MemberReads { get; } = [];
+        /// <summary>Names used other than as the object of a member access: passed, extended, indexed, constructed.</summary>
+        public HashSet<string> ValueUses { get; } = new(System.StringComparer.Ordinal);
+        /// <summary>Property names read off <c>this</c> or <c>super</c> in static members (where <c>this</c> is the class).</summary>
+        public HashSet<string> ThisNames { get; } = new(System.StringComparer.Ordinal);
+
+        private bool _inStatic;
+
+        private JsExpr Inlined(JsExpr body)
+        {
+            if (body is JsCall { Callee: JsMember { Object: JsIdentifier owner } callee }) MemberReads.Add((owner.Name, callee.Name));
+            return body;
+        }
+
+        private JsExpr Read(JsMember m)
+        {
+            switch (m.Object)
+            {
+                case JsIdentifier owner: MemberReads.Add((owner.Name, m.Name)); return m;
+                case JsThis or JsSuper:
+                    if (_inStatic) ThisNames.Add(m.Name);
+                    return m;
+                default: return m with { Object = Expr(m.Object) };
+            }
+        }
 
         public JsExpr Expr(JsExpr e) => e switch
         {
-            JsMember { Optional: false, Object: JsIdentifier owner } m when bodies.TryGetValue((owner.Name, m.Name), out var body) => body,
-            JsMember m => m with { Object = Expr(m.Object) },
+            JsMember { Optional: false, Object: JsIdentifier owner } m when bodies.TryGetValue((owner.Name, m.Name), out var body) => Inlined(body),
+            JsMember m => Read(m),
+            JsIdentifier id => Use(id),
             JsIndex i => i with { Object = Expr(i.Object), Index = Expr(i.Index) },
             JsCall c => c with { Callee = Expr(c.Callee), Arguments = All(c.Arguments, Expr) },
             JsNew n => n with { Callee = Expr(n.Callee), Arguments = All(n.Arguments, Expr) },
@@ -205,13 +251,22 @@ public static partial class StaticGetterInlining
 
         private JsClass Class(JsClass c) => c with { Extends = E(c.Extends), Members = All(c.Members, Member) };
 
-        private JsClassMember Member(JsClassMember m) => m switch
+        private JsClassMember Member(JsClassMember m)
         {
-            JsMethod x => x with { ComputedKey = E(x.ComputedKey), Parameters = All(x.Parameters, Parameter), Body = B(x.Body) },
-            JsField f => f with { Init = E(f.Init) },
-            JsStaticBlock b => b with { Body = B(b.Body) },
-            _ => m,
-        };
+            var outer = _inStatic;
+            _inStatic = m is JsMethod { IsStatic: true } or JsField { IsStatic: true } or JsStaticBlock;
+            try
+            {
+                return m switch
+                {
+                    JsMethod x => x with { ComputedKey = E(x.ComputedKey), Parameters = All(x.Parameters, Parameter), Body = B(x.Body) },
+                    JsField f => f with { Init = E(f.Init) },
+                    JsStaticBlock b => b with { Body = B(b.Body) },
+                    _ => m,
+                };
+            }
+            finally { _inStatic = outer; }
+        }
 
         public JsStmt Stmt(JsStmt s) => s switch
         {

@@ -167,9 +167,10 @@ public class ReachabilityTests
                 static Guarded() { Console.WriteLine("cctor"); }
                 public static string Label => Tr.T("guarded");
             }
+            public sealed class Page { public string Title = "page"; } // another member spelled Title
             public static class Program
             {
-                public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label);
+                public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label + new Page().Title);
             }
             """);
         Assert.DoesNotContain("get Title()", js);
