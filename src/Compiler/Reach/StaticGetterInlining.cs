@@ -57,7 +57,9 @@ public static partial class StaticGetterInlining
         // A getter whose reads were all inlined goes now: reachability matches members by name, and the names of
         // string-table properties (Name, Pods, …) are spelled by other members too. It stays when its class is used
         // as a value (passed, extended, indexed) or a static method may reach it as this.X, or text spells the name.
-        var gone = bodies.Keys.Where(k => !inliner.MemberReads.Contains(k) && !inliner.ValueUses.Contains(k.Type)
+        // A class with a base (perhaps an [External] JS class whose code reads statics) keeps its getters.
+        var derived = classes.Where(c => c.Extends is not null).Select(c => c.Name!).ToHashSet();
+        var gone = bodies.Keys.Where(k => !derived.Contains(k.Type) && !inliner.MemberReads.Contains(k) && !inliner.ValueUses.Contains(k.Type)
             && !inliner.ThisNames.Contains(k.Name) && !templateWords.Contains(k.Name) && !templateWords.Contains(k.Type)).ToHashSet();
         if (gone.Count == 0) return rewritten;
         return rewritten.Select(s => s is JsClassDecl { Class.Name: { } name } c
