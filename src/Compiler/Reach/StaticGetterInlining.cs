@@ -12,7 +12,8 @@ namespace CSharpToJs.Reach;
 /// receiver (<c>C</c>) and freshly built constant arguments, so nothing observable changes; a getter that runs its
 /// class's static constructor first (<c>$cctor()</c>) has a longer body and is left alone. Each getter costs the
 /// loaded script a function object, its shared info and feedback cell (~0.25 KiB of heap) and its text; the string
-/// tables of the views are hundreds of such properties.
+/// tables of the views are hundreds of such properties. Calls of static methods that only forward their parameters
+/// (<see cref="Forward"/>) are written as the forwarded call the same way.
 /// The call names top-level classes only; locals never take those names (Naming renames them), and names declared
 /// anywhere else (local functions, template text) keep the getter as it is.
 /// </summary>
@@ -23,6 +24,9 @@ public static partial class StaticGetterInlining
         var classes = statements.OfType<JsClassDecl>().Select(c => c.Class).Where(c => c.Name is not null).ToList();
         var classNames = classes.Select(c => c.Name!).ToHashSet();
         var bodies = new Dictionary<(string Type, string Name), JsExpr>();
+        var methods = new Dictionary<(string Type, string Name), Forward>();
+        var staticMethods = classes.SelectMany(c => c.Members.OfType<JsMethod>()
+            .Where(m => m is { IsStatic: true, Kind: JsMethodKind.Method, ComputedKey: null }).Select(m => (c.Name!, m.Name))).ToHashSet();
         foreach (var c in classes)
         {
             var staticNames = c.Members.Select(m => m switch
@@ -38,9 +42,16 @@ public static partial class StaticGetterInlining
                     && m.Body.Statements is [JsReturn { Value: { } value }]
                     && IsConstantCall(value, classNames))
                     bodies[(c.Name!, m.Name)] = value;
+                else if (m is { IsStatic: true, Kind: JsMethodKind.Method, ComputedKey: null, IsAsync: false, IsGenerator: false, Parameters.Count: > 0 }
+                    && staticNames.Contains(m.Name)
+                    && m.Parameters.All(p => p is JsIdentifier)
+                    && m.Body.Statements is [JsReturn { Value: JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier owner } callee } call }]
+                    && classNames.Contains(owner.Name) && staticMethods.Contains((owner.Name, callee.Name))
+                    && Forwards(call, m.Parameters.Cast<JsIdentifier>().Select(p => p.Name).ToList()))
+                    methods[(c.Name!, m.Name)] = new Forward(m.Parameters.Cast<JsIdentifier>().Select(p => p.Name).ToList(), call);
             }
         }
-        if (bodies.Count == 0) return statements;
+        if (bodies.Count == 0 && methods.Count == 0) return statements;
         var declared = new HashSet<string>(System.StringComparer.Ordinal);
         var templateWords = new HashSet<string>(System.StringComparer.Ordinal);
         var declarations = new Declarations(declared, templateWords);
@@ -51,19 +62,21 @@ public static partial class StaticGetterInlining
         }
         foreach (var key in bodies.Keys.ToList())
             if (Names(bodies[key]).Any(declared.Contains)) bodies.Remove(key);
-        if (bodies.Count == 0) return statements;
-        var inliner = new Inliner(bodies);
+        foreach (var key in methods.Keys.ToList())
+            if (Names(methods[key].Call).Any(declared.Contains)) methods.Remove(key);
+        if (bodies.Count == 0 && methods.Count == 0) return statements;
+        var inliner = new Inliner(bodies, methods);
         var rewritten = statements.Select(inliner.Stmt).ToList();
         // A getter whose reads were all inlined goes now: reachability matches members by name, and the names of
         // string-table properties (Name, Pods, …) are spelled by other members too. It stays when its class is used
         // as a value (passed, extended, indexed) or a static method may reach it as this.X, or text spells the name.
         // A class with a base (perhaps an [External] JS class whose code reads statics) keeps its getters.
         var derived = classes.Where(c => c.Extends is not null).Select(c => c.Name!).ToHashSet();
-        var gone = bodies.Keys.Where(k => !derived.Contains(k.Type) && !inliner.MemberReads.Contains(k) && !inliner.ValueUses.Contains(k.Type)
+        var gone = bodies.Keys.Concat(methods.Keys).Where(k => !derived.Contains(k.Type) && !inliner.MemberReads.Contains(k) && !inliner.ValueUses.Contains(k.Type)
             && !inliner.ThisNames.Contains(k.Name) && !templateWords.Contains(k.Name) && !templateWords.Contains(k.Type)).ToHashSet();
         if (gone.Count == 0) return rewritten;
         return rewritten.Select(s => s is JsClassDecl { Class.Name: { } name } c
-            ? c with { Class = c.Class with { Members = c.Class.Members.Where(m => !(m is JsMethod { IsStatic: true, Kind: JsMethodKind.Getter } g && gone.Contains((name, g.Name)))).ToList() } }
+            ? c with { Class = c.Class with { Members = c.Class.Members.Where(m => !(m is JsMethod { IsStatic: true, Kind: JsMethodKind.Getter or JsMethodKind.Method } g && gone.Contains((name, g.Name)))).ToList() } }
             : s).ToList();
     }
 
@@ -79,6 +92,35 @@ public static partial class StaticGetterInlining
         JsUnary { Operator: "-", Operand: JsNumber } => true,
         JsArray a => a.Elements.All(x => x is not null && IsConstant(x)),
         _ => false,
+    };
+
+    /// <summary>A static method whose whole body is <c>return C.M(…)</c> passing each of its parameters exactly once, in
+    /// order, among constants: <c>static string Line(node) => Tr.T("on {{node}}", "node", node)</c>.</summary>
+    private sealed record Forward(IReadOnlyList<string> Parameters, JsCall Call);
+
+    /// <summary>The arguments are constants, parameters and arrays of those, and the parameters appear once each, in
+    /// their order: then <c>Owner.Method(a, b)</c> can become the forwarded call with <c>a</c> and <c>b</c> in their
+    /// places. The arguments are evaluated in the same order, before the same call (a static method, looked up
+    /// before them as before); only the intermediate frame is gone.</summary>
+    private static bool Forwards(JsCall call, IReadOnlyList<string> parameters)
+    {
+        var seen = new List<string>();
+        bool Ok(JsExpr? e) => e switch
+        {
+            JsIdentifier id when parameters.Contains(id.Name) => Add(id.Name),
+            JsArray a => a.Elements.All(x => x is not null && Ok(x)),
+            _ => IsConstant(e),
+        };
+        bool Add(string name) { seen.Add(name); return true; }
+        return call.Arguments.All(Ok) && seen.SequenceEqual(parameters);
+    }
+
+    private static JsExpr Substitute(JsExpr e, IReadOnlyDictionary<string, JsExpr> values) => e switch
+    {
+        JsIdentifier id when values.TryGetValue(id.Name, out var value) => value,
+        JsArray a => a with { Elements = a.Elements.Select(x => x is null ? null : Substitute(x, values)).ToList() },
+        JsCall c => c with { Arguments = c.Arguments.Select(x => Substitute(x, values)).ToList() },
+        _ => e,
     };
 
     private static IEnumerable<string> Names(JsExpr e) =>
@@ -178,7 +220,7 @@ public static partial class StaticGetterInlining
     }
 
     /// <summary>Rebuilds the tree with every read of an inlined getter replaced by its call.</summary>
-    private sealed class Inliner(Dictionary<(string Type, string Name), JsExpr> bodies)
+    private sealed class Inliner(Dictionary<(string Type, string Name), JsExpr> bodies, Dictionary<(string Type, string Name), Forward> methods)
     {
         private List<T> All<T>(IEnumerable<T> items, System.Func<T, T> map) => items.Select(map).ToList();
         private JsExpr? E(JsExpr? e) => e is null ? null : Expr(e);
@@ -227,6 +269,9 @@ public static partial class StaticGetterInlining
             JsMember m => Read(m),
             JsIdentifier id => Use(id),
             JsIndex i => i with { Object = Expr(i.Object), Index = Expr(i.Index) },
+            JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier owner } callee, Arguments: var args }
+                when methods.TryGetValue((owner.Name, callee.Name), out var forward) && args.Count == forward.Parameters.Count && !args.Any(a => a is JsSpread)
+                => Inlined(Substitute(forward.Call, forward.Parameters.Zip(All(args, Expr)).ToDictionary(p => p.First, p => p.Second))),
             JsCall c => c with { Callee = Expr(c.Callee), Arguments = All(c.Arguments, Expr) },
             JsNew n => n with { Callee = Expr(n.Callee), Arguments = All(n.Arguments, Expr) },
             JsUnary u => u with { Operand = u.Operator is "++" or "--" or "delete" ? Place(u.Operand) : Expr(u.Operand) },

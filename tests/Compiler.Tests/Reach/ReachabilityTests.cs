@@ -161,6 +161,7 @@ public class ReachabilityTests
                 public static string Title => Tr.T("title");
                 public static string Counted => Tr.T("counted", 1, "a");
                 public static string Joined => Title + "!";
+                public static string Line(string node, int count) => Tr.T("line", "node", node, "count", count);
             }
             public static class Guarded
             {
@@ -170,7 +171,7 @@ public class ReachabilityTests
             public sealed class Page { public string Title = "page"; } // another member spelled Title
             public static class Program
             {
-                public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label + new Page().Title);
+                public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label + new Page().Title + Strings.Line("n", 2));
             }
             """);
         Assert.DoesNotContain("get Title()", js);
@@ -178,5 +179,7 @@ public class ReachabilityTests
         Assert.Contains("Tr.T(\"counted\", [1, \"a\"])", js);
         Assert.Contains("get Joined()", js); // not a call with constants: stays a getter
         Assert.Contains("get Label()", js); // runs the static constructor first
+        Assert.DoesNotContain("Line(node, count)", js);
+        Assert.Contains("Tr.T(\"line\", [\"node\", \"n\", \"count\", 2])", js);
     }
 }

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 // Static properties whose body only calls a static method with constants (the shape of the views' string tables):
 // the compiler writes the call where the property is read. Each read still calls once, in order, with a fresh
 // params array; a property of a class with a static constructor still runs it first; a local named like the
-// called class does not capture the call; a property read inside a lambda is read when the lambda runs.
+// called class does not capture the call; a property read inside a lambda is read when the lambda runs. Static
+// methods that only forward their parameters (once each, in order, among constants) to another static method are
+// written as that call too: the arguments are still evaluated once, left to right, before the call.
 namespace Texts
 {
     public static class Tr
@@ -25,6 +27,9 @@ namespace Texts
         public static string Empty => Tr.T("nothing here", "y", 2, -1.5, true, null);
         public static string Plain => Tr.One("plain");
         public static int Count => int.Parse("42");
+        public static string Line(string node, int count) => Tr.T("on {{node}}: {{count}}", "node", node, "count", count);
+        public static string Swapped(string a, string b) => Tr.T("{{b}} {{a}}", b, a); // out of order: stays a call
+        public static string Twice(string a) => Tr.T("{{a}}{{a}}", a, a); // used twice: stays a call
     }
 
     public static class Guarded
@@ -36,6 +41,10 @@ namespace Texts
 
 public static class Program
 {
+    static string Next(string text) { Console.WriteLine("evaluating " + text); return text; }
+    static int Count(int n) { Console.WriteLine("counting " + n); return n; }
+    static int Fail() => throw new InvalidOperationException("argument failed");
+
     public static void Main()
     {
         Console.WriteLine(Texts.Strings.Title);
@@ -50,6 +59,12 @@ public static class Program
         Console.WriteLine("before guarded");
         Console.WriteLine(Texts.Guarded.Label);
         Console.WriteLine(Texts.Guarded.Label);
+        Console.WriteLine(Texts.Strings.Line(Next("node-a"), Count(3)));
+        Console.WriteLine(Texts.Strings.Swapped(Next("first"), Next("second")) + Texts.Strings.Twice(Next("once")));
+        Func<string, int, string> line = Texts.Strings.Line; // a method group still needs the method
+        Console.WriteLine(line("node-b", 4));
+        try { Console.WriteLine(Texts.Strings.Line(Next("before throw"), Fail())); }
+        catch (InvalidOperationException e) { Console.WriteLine("caught " + e.Message + ", calls " + Texts.Tr.Calls); }
         var list = new List<string> { Texts.Strings.Plain, Texts.Strings.Title };
         Console.WriteLine(string.Join(",", list) + " calls " + Texts.Tr.Calls);
     }
