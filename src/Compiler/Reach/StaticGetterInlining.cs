@@ -40,14 +40,16 @@ public static partial class StaticGetterInlining
                 if (m is { IsStatic: true, Kind: JsMethodKind.Getter, ComputedKey: null, IsAsync: false, IsGenerator: false }
                     && staticNames.Contains(m.Name)
                     && m.Body.Statements is [JsReturn { Value: { } value }]
-                    && IsConstantCall(value, classNames))
+                    && (IsConstantCall(value, classNames)
+                        || value is JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier getterOwner } } getterCall
+                           && classNames.Contains(getterOwner.Name) && Forwards(getterCall, [], staticMethods)))
                     bodies[(c.Name!, m.Name)] = value;
-                else if (m is { IsStatic: true, Kind: JsMethodKind.Method, ComputedKey: null, IsAsync: false, IsGenerator: false, Parameters.Count: > 0 }
+                else if (m is { IsStatic: true, Kind: JsMethodKind.Method, ComputedKey: null, IsAsync: false, IsGenerator: false }
                     && staticNames.Contains(m.Name)
                     && m.Parameters.All(p => p is JsIdentifier)
                     && m.Body.Statements is [JsReturn { Value: JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier owner } callee } call }]
                     && classNames.Contains(owner.Name) && staticMethods.Contains((owner.Name, callee.Name))
-                    && Forwards(call, m.Parameters.Cast<JsIdentifier>().Select(p => p.Name).ToList()))
+                    && Forwards(call, m.Parameters.Cast<JsIdentifier>().Select(p => p.Name).ToList(), staticMethods))
                     methods[(c.Name!, m.Name)] = new Forward(m.Parameters.Cast<JsIdentifier>().Select(p => p.Name).ToList(), call);
             }
         }
@@ -102,13 +104,17 @@ public static partial class StaticGetterInlining
     /// their order: then <c>Owner.Method(a, b)</c> can become the forwarded call with <c>a</c> and <c>b</c> in their
     /// places. The arguments are evaluated in the same order, before the same call (a static method, looked up
     /// before them as before); only the intermediate frame is gone.</summary>
-    private static bool Forwards(JsCall call, IReadOnlyList<string> parameters)
+    private static bool Forwards(JsCall call, IReadOnlyList<string> parameters, IReadOnlySet<(string, string)> staticMethods)
     {
         var seen = new List<string>();
         bool Ok(JsExpr? e) => e switch
         {
             JsIdentifier id when parameters.Contains(id.Name) => Add(id.Name),
             JsArray a => a.Elements.All(x => x is not null && Ok(x)),
+            // A nested static call runs once its own arguments are in; every parameter must have been evaluated by
+            // then, as the caller's arguments all were before the forwarding method ran.
+            JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier owner } callee } c
+                when staticMethods.Contains((owner.Name, callee.Name)) => c.Arguments.All(Ok) && seen.Count == parameters.Count,
             _ => IsConstant(e),
         };
         bool Add(string name) { seen.Add(name); return true; }
@@ -123,8 +129,13 @@ public static partial class StaticGetterInlining
         _ => e,
     };
 
-    private static IEnumerable<string> Names(JsExpr e) =>
-        e is JsCall { Callee: JsMember { Object: JsIdentifier id } } ? [id.Name] : [];
+    /// <summary>The classes a forwarded call names (its own callee's and nested calls').</summary>
+    private static IEnumerable<string> Names(JsExpr e) => e switch
+    {
+        JsCall { Callee: JsMember { Object: JsIdentifier id } } c => c.Arguments.SelectMany(Names).Prepend(id.Name),
+        JsArray a => a.Elements.SelectMany(x => x is null ? [] : Names(x)),
+        _ => [],
+    };
 
     [GeneratedRegex(@"[A-Za-z_$][A-Za-z0-9_$]*")]
     private static partial Regex Word();
@@ -245,10 +256,25 @@ public static partial class StaticGetterInlining
 
         private bool _inStatic;
 
-        private JsExpr Inlined(JsExpr body)
+        /// <summary>Notes the calls an inlined body makes (they must stay) and returns <paramref name="result"/>.</summary>
+        private JsExpr Inlined(JsExpr body, JsExpr? result = null)
         {
-            if (body is JsCall { Callee: JsMember { Object: JsIdentifier owner } callee }) MemberReads.Add((owner.Name, callee.Name));
-            return body;
+            Note(body);
+            return result ?? body;
+        }
+
+        private void Note(JsExpr? e)
+        {
+            switch (e)
+            {
+                case JsCall { Callee: JsMember { Object: JsIdentifier owner } callee } c:
+                    MemberReads.Add((owner.Name, callee.Name));
+                    foreach (var a in c.Arguments) Note(a);
+                    break;
+                case JsArray a:
+                    foreach (var x in a.Elements) Note(x);
+                    break;
+            }
         }
 
         private JsExpr Read(JsMember m)
@@ -271,7 +297,7 @@ public static partial class StaticGetterInlining
             JsIndex i => i with { Object = Expr(i.Object), Index = Expr(i.Index) },
             JsCall { Optional: false, Callee: JsMember { Optional: false, Object: JsIdentifier owner } callee, Arguments: var args }
                 when methods.TryGetValue((owner.Name, callee.Name), out var forward) && args.Count == forward.Parameters.Count && !args.Any(a => a is JsSpread)
-                => Inlined(Substitute(forward.Call, forward.Parameters.Zip(All(args, Expr)).ToDictionary(p => p.First, p => p.Second))),
+                => Inlined(forward.Call, Substitute(forward.Call, forward.Parameters.Zip(All(args, Expr)).ToDictionary(p => p.First, p => p.Second))),
             JsCall c => c with { Callee = Expr(c.Callee), Arguments = All(c.Arguments, Expr) },
             JsNew n => n with { Callee = Expr(n.Callee), Arguments = All(n.Arguments, Expr) },
             JsUnary u => u with { Operand = u.Operator is "++" or "--" or "delete" ? Place(u.Operand) : Expr(u.Operand) },

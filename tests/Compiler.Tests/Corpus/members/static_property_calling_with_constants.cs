@@ -30,6 +30,14 @@ namespace Texts
         public static string Line(string node, int count) => Tr.T("on {{node}}: {{count}}", "node", node, "count", count);
         public static string Swapped(string a, string b) => Tr.T("{{b}} {{a}}", b, a); // out of order: stays a call
         public static string Twice(string a) => Tr.T("{{a}}{{a}}", a, a); // used twice: stays a call
+        public static string Kind(string type) => Tr.T("{{type}} here", "type", Words.Of(type));
+        public static string Pair(string a, string b) => Tr.T("{{a}} {{b}}", Words.Of(a), b); // Of(a) runs after b is read
+        public static string Described => Tr.T("described", Words.Of("getter"));
+    }
+
+    public static class Words
+    {
+        public static string Of(string type) { System.Console.WriteLine("words of " + type); return type + "s"; }
     }
 
     public static class Guarded
@@ -61,6 +69,9 @@ public static class Program
         Console.WriteLine(Texts.Guarded.Label);
         Console.WriteLine(Texts.Strings.Line(Next("node-a"), Count(3)));
         Console.WriteLine(Texts.Strings.Swapped(Next("first"), Next("second")) + Texts.Strings.Twice(Next("once")));
+        Console.WriteLine(Texts.Strings.Kind(Next("pod")));
+        Console.WriteLine(Texts.Strings.Pair(Next("left"), Next("right")));
+        Console.WriteLine(Texts.Strings.Described + Texts.Strings.Described);
         Func<string, int, string> line = Texts.Strings.Line; // a method group still needs the method
         Console.WriteLine(line("node-b", 4));
         try { Console.WriteLine(Texts.Strings.Line(Next("before throw"), Fail())); }
