@@ -206,12 +206,26 @@ public sealed partial class BodyLowering
     {
         var parts = new List<string>();
         var holes = new List<JsExpr>();
+        // Each hole's value, keyed by where C# evaluates it: the receiver first, then the arguments left to right
+        // (a params array's elements in order at their parameter's place).
+        var values = new SortedDictionary<(int Parameter, int Element), JsExpr>();
+        var holeKeys = new List<(int, int)?>();
         var text = "";
-        void Hole(JsExpr e)
+        void Hole(JsExpr e, (int, int)? key)
         {
             parts.Add(text);
             holes.Add(e);
+            holeKeys.Add(key);
             text = "";
+        }
+        if (receiver is not null) values[(-1, 0)] = receiver;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (i < parameters.Count && parameters[i].IsParams && args[i] is JsArray elements && template.Contains("{*" + parameters[i].Name + "}"))
+            {
+                for (var j = 0; j < elements.Elements.Count; j++) values[(i, j)] = elements.Elements[j] ?? JsUndefined.Instance;
+            }
+            else values[(i, 0)] = args[i];
         }
         var last = 0;
         foreach (Match m in Placeholder.Matches(template))
@@ -221,14 +235,14 @@ public sealed partial class BodyLowering
             var name = m.Groups[2].Value;
             if (name == "this")
             {
-                Hole(receiver ?? JsUndefined.Instance);
+                Hole(receiver ?? JsUndefined.Instance, receiver is null ? null : (-1, 0));
                 continue;
             }
             var index = parameters.ToList().FindIndex(p => p.Name == name);
             if (index < 0 || index >= args.Count)
             {
                 Unsupported(op, "KJS0113", $"[Template] placeholder '{{{name}}}' does not name a parameter; use the parameter names of {parameters.FirstOrDefault()?.ContainingSymbol.Name}");
-                Hole(JsUndefined.Instance);
+                Hole(JsUndefined.Instance, null);
                 continue;
             }
             var value = args[index];
@@ -241,12 +255,12 @@ public sealed partial class BodyLowering
                     for (var i = 0; i < arr.Elements.Count; i++)
                     {
                         if (i > 0) text += ", ";
-                        Hole(arr.Elements[i] ?? JsUndefined.Instance);
+                        Hole(arr.Elements[i] ?? JsUndefined.Instance, values.ContainsKey((index, i)) ? (index, i) : null);
                     }
                 }
-                else Hole(new JsSpread(value));
+                else Hole(new JsSpread(value), (index, 0));
             }
-            else Hole(value);
+            else Hole(value, (index, 0));
         }
         parts.Add(text + template[last..]);
         if (_p.ShortTemplateCalls && parts.Any(CreateElementCall.IsMatch))
@@ -254,7 +268,33 @@ public sealed partial class BodyLowering
             parts = parts.Select(part => CreateElementCall.Replace(part, "$$createElement(")).ToList();
             Helper("$createElement");
         }
-        return new JsTemplate(parts, holes);
+        var hoisted = HoistTemplateValues(values, holeKeys);
+        if (hoisted.Count == 0) return new JsTemplate(parts, holes);
+        for (var h = 0; h < holes.Count; h++)
+        {
+            if (holeKeys[h] is { } key && hoisted.TryGetValue(key, out var temp))
+                holes[h] = holes[h] is JsSpread ? new JsSpread(temp) : temp;
+        }
+        var sequence = values.Keys.Where(hoisted.ContainsKey).Select(key => (JsExpr)new JsAssign(hoisted[key], values[key])).ToList();
+        sequence.Add(new JsTemplate(parts, holes));
+        return new JsSequence(sequence);
+    }
+
+    /// <summary>The values a template's text would evaluate other than C# does — more or less than once, or out of
+    /// order — each given a temporary assigned in C#'s order before the template runs. Constants may be repeated and
+    /// reordered freely; reads of a local only while no other value can have side effects.</summary>
+    private Dictionary<(int, int), JsIdentifier> HoistTemplateValues(SortedDictionary<(int Parameter, int Element), JsExpr> values, List<(int, int)?> holeKeys)
+    {
+        static bool Constant(JsExpr e) => e is JsNumber or JsString or JsBool or JsNull or JsUndefined or JsThis
+            or JsUnary { Operand: JsNumber };
+        var hoisted = new Dictionary<(int, int), JsIdentifier>();
+        var effects = values.Values.Any(v => !Constant(v) && v is not JsIdentifier);
+        if (!effects) return hoisted;
+        var order = holeKeys.Where(k => k is { } key && !Constant(values[key])).Select(k => k!.Value).ToList();
+        var expected = values.Keys.Where(k => !Constant(values[k])).ToList();
+        if (order.SequenceEqual(expected)) return hoisted;
+        foreach (var key in expected) hoisted[key] = Temp();
+        return hoisted;
     }
 
     private static readonly Regex CreateElementCall = new(@"(?<![\w$.])pluginLib\.React\.createElement\(", RegexOptions.Compiled);
