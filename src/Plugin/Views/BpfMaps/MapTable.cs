@@ -15,7 +15,10 @@ public sealed class MapTable
 {
     private readonly string[][] cells;
     private readonly JsonValue?[] raw;
-    private readonly RowIdentity?[]? identities;
+    // What the rows tie to: the entities per row (lists the identity index shares between rows tied to one entity
+    // alone), and the whole identity only for rows with untied values or candidates.
+    private readonly IReadOnlyList<EntityRef>[]? entities;
+    private readonly Dictionary<int, RowIdentity> qualified = new Dictionary<int, RowIdentity>();
 
     public MapTable(string label, IReadOnlyList<string> columns, IReadOnlyList<MapRow> rows, string emptyMessage)
     {
@@ -34,8 +37,13 @@ public sealed class MapTable
         for (int r = 0; r < rows.Count; r++) raw[r] = rows[r].Raw;
         if (rows.Count > 0 && rows[0].Identity is not null)
         {
-            identities = new RowIdentity?[rows.Count];
-            for (int r = 0; r < rows.Count; r++) identities[r] = rows[r].Identity;
+            entities = new IReadOnlyList<EntityRef>[rows.Count];
+            for (int r = 0; r < rows.Count; r++)
+            {
+                RowIdentity identity = rows[r].Identity ?? RowIdentity.None;
+                entities[r] = identity.Entities;
+                if (identity.Untied.Count > 0 || identity.Candidates) qualified[r] = identity;
+            }
         }
     }
 
@@ -47,11 +55,29 @@ public sealed class MapTable
     public int Count { get; }
 
     /// <summary>True when the rows carry what their values tie to (dual-engine maps read with a config dump).</summary>
-    public bool HasIdentity => identities is not null;
+    public bool HasIdentity => entities is not null;
 
     public string Cell(int row, int column) => cells[column][row];
 
-    public RowIdentity? Identity(int row) => identities is null ? null : identities[row];
+    public RowIdentity? Identity(int row)
+    {
+        if (entities is null) return null;
+        return qualified.TryGetValue(row, out RowIdentity? identity) ? identity : new RowIdentity(entities[row], RowIdentity.NoValues, false);
+    }
+
+    /// <summary>How many rows hold values that tie to nothing.</summary>
+    public int Untied
+    {
+        get
+        {
+            int untied = 0;
+            foreach (RowIdentity identity in qualified.Values)
+            {
+                if (identity.Untied.Count > 0) untied++;
+            }
+            return untied;
+        }
+    }
 
     /// <summary>Row <paramref name="row"/> as one value, for showing it.</summary>
     public MapRow Row(int row)

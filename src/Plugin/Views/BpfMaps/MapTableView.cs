@@ -38,7 +38,7 @@ public static class MapTableView
         MapSearch index = React.UseMemo(() => new MapSearch(table), new object?[] { table });
         IReadOnlyList<int>? matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
         MapPage shown = React.UseMemo(() => MapQuery.Page(table, matching, page), new object?[] { table, matching, page });
-        int untied = React.UseMemo(() => Untied(table), new object?[] { table });
+        int untied = React.UseMemo(() => table.Untied, new object?[] { table });
         List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table, Tr.Language });
         object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table, Tr.Language });
 
@@ -80,16 +80,6 @@ public static class MapTableView
                 Mui.DialogContent(Mui.Box(new BoxProps { Component = "pre", FontFamily = "monospace", WhiteSpace = "pre-wrap" },
                     jsonRow.Raw is null ? "" : JsonPretty.Format(jsonRow.Raw))),
                 Mui.DialogActions(Mui.Button(new ButtonProps { OnClick = () => setJsonRow(null) }, S.Close))));
-    }
-
-    private static int Untied(MapTable table)
-    {
-        int untied = 0;
-        for (int i = 0; i < table.Count; i++)
-        {
-            if (table.Identity(i) is { } identity && identity.Untied.Count > 0) untied++;
-        }
-        return untied;
     }
 
     private static List<TableColumn<MapRow>> Columns(MapTable table, Action<MapRow?> open)
