@@ -8,9 +8,11 @@ namespace Kmesh.Plugin.Tests.Rendering;
 
 public class TrafficRenderTests
 {
-    /// <summary>The requests that reach a daemon (the page's one access review of the daemon list is not sampling).</summary>
+    /// <summary>The requests that reach a daemon (the page's access review of the daemon list and its paged read of the
+    /// daemons' node names are not sampling).</summary>
     private static List<JsonNode?> DaemonRequests(PluginHost host) =>
-        host.Requests.Where(r => r!["path"]!.GetValue<string>() != "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews").ToList();
+        host.Requests.Where(r => r!["path"]!.GetValue<string>() is var path
+            && path != "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" && !path.StartsWith("/api/v1/namespaces/kmesh-system/pods?")).ToList();
 
     private const string WorkerPod = "kmesh-b9kfm";
     private static readonly string MetricsPath = $"/api/v1/namespaces/kmesh-system/pods/{WorkerPod}:15020/proxy/status/metric";
