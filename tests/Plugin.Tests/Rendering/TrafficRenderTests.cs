@@ -46,6 +46,20 @@ public class TrafficRenderTests
     }
 
     [Fact]
+    public void ThePickerOffersTheNodeNamesAndOnlyTheChosenNodesDaemonIsListed()
+    {
+        var host = Host(OnWorker(Clusters.HealthyDualEngine()).Request(MetricsPath, 200, Scenario.Fixture("metrics.prom")));
+
+        RenderResult page = host.Render("kmesh-traffic");
+
+        Assert.Equal(new[] { "kmesh-control-plane", "kmesh-worker", "kmesh-worker2" }, page.All("TextField").First().All("MenuItem").Select(m => m.VisibleText()));
+        Assert.Contains("/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=500", host.Requests.Select(r => r!["path"]!.GetValue<string>()));
+        var podLists = host.Calls.Where(c => c!["hook"]?.GetValue<string>() == "useList" && c["kind"]!.GetValue<string>() == "Pod").ToList();
+        Assert.NotEmpty(podLists);
+        Assert.All(podLists, c => Assert.Equal("spec.nodeName=kmesh-worker", c!["fieldSelector"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void OneNodesMetricsShowPerServiceAndPerWorkloadTrafficThenRates()
     {
         string metrics = Scenario.Fixture("metrics.prom");

@@ -3,27 +3,29 @@ using System.Collections.Generic;
 namespace Kmesh.Plugin.Views.BpfMaps;
 
 /// <summary>One page of a table after client-side search: tens of thousands of entries stay responsive because
-/// only <see cref="MapQuery.PageSize"/> rows are ever rendered.</summary>
+/// only a page of rows is ever rendered.</summary>
 public sealed record MapPage(IReadOnlyList<MapRow> Rows, int Matching, int Total, int Page, int PageCount);
 
 public static class MapQuery
 {
-    public const int PageSize = 50;
+    /// <summary>Rows a page unless the user chose another number for Headlamp's tables (Headlamp's first choice).</summary>
+    public const int PageSize = 15;
 
     /// <summary>Rows whose cell in <paramref name="column"/> (or any cell when it is -1) contains
     /// <paramref name="search"/>, case-insensitively; then page <paramref name="page"/> (0-based, clamped).</summary>
     public static MapPage Apply(MapTable table, string search, int column, int page)
-        => Page(table, new MapSearch(table).Match(search, column), page);
+        => Page(table, new MapSearch(table).Match(search, column), page, PageSize);
 
-    /// <summary>Page <paramref name="page"/> (0-based, clamped) of the matching rows (null: every row).</summary>
-    public static MapPage Page(MapTable table, IReadOnlyList<int>? matching, int page)
+    /// <summary>Page <paramref name="page"/> (0-based, clamped) of the matching rows (null: every row),
+    /// <paramref name="size"/> rows a page.</summary>
+    public static MapPage Page(MapTable table, IReadOnlyList<int>? matching, int page, int size)
     {
         int count = matching is null ? table.Count : matching.Count;
-        int pageCount = count == 0 ? 1 : (count + PageSize - 1) / PageSize;
+        int pageCount = count == 0 ? 1 : (count + size - 1) / size;
         int current = page < 0 ? 0 : page >= pageCount ? pageCount - 1 : page;
         var rows = new List<MapRow>();
-        int end = System.Math.Min(count, (current + 1) * PageSize);
-        for (int i = current * PageSize; i < end; i++) rows.Add(table.Row(matching is null ? i : matching[i]));
+        int end = System.Math.Min(count, (current + 1) * size);
+        for (int i = current * size; i < end; i++) rows.Add(table.Row(matching is null ? i : matching[i]));
         return new MapPage(rows, count, table.Count, current, pageCount);
     }
 }

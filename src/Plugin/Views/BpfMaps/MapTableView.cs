@@ -37,7 +37,11 @@ public static class MapTableView
         // previous matches when it can) and pages.
         MapSearch index = React.UseMemo(() => new MapSearch(table), new object?[] { table });
         IReadOnlyList<int>? matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
-        MapPage shown = React.UseMemo(() => MapQuery.Page(table, matching, page), new object?[] { table, matching, page });
+        // Headlamp's SimpleTable shows as many rows as the user's rows-per-page choice, whatever it is given: a page
+        // of that many rows is all of it shown.
+        int chosenSize = WebText.TablesRowsPerPage();
+        int size = chosenSize > 0 ? chosenSize : MapQuery.PageSize;
+        MapPage shown = React.UseMemo(() => MapQuery.Page(table, matching, page, size), new object?[] { table, matching, page, size });
         int untied = React.UseMemo(() => table.Untied, new object?[] { table });
         List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table, Tr.Language });
         object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table, Tr.Language });
@@ -67,6 +71,7 @@ public static class MapTableView
                 Data = shown.Rows.ToList(),
                 EmptyMessage = table.Count == 0 ? table.EmptyMessage : S.NoMatches,
                 ShowPagination = false,
+                RowsPerPage = new[] { size },
             }),
             shown.PageCount <= 1 ? null : Mui.Pagination(new PaginationProps
             {
