@@ -24,6 +24,9 @@ public class HostileInputTests
 
     private static string Repeat(string part, int times) => Deep(part, times);
 
+    /// <summary>Valid JSON: arrays nested <paramref name="levels"/> deep.</summary>
+    private static string Nested(int levels) => Deep("[", levels) + Deep("]", levels);
+
     private static readonly string ConfigHead = "{\n    \"workloads\": [\n        {\n";
 
     public static readonly (string Id, string Kind, string Input, string Expect)[] Cases =
@@ -51,6 +54,14 @@ public class HostileInputTests
         ("truncated literal", "authz", "{\"enabled\": tru", "error UnexpectedEnd 1:16 $.enabled"),
         ("10,000 nested arrays", "loggers", Deep("[", 10000), "error TooDeep 1:257 $" + Repeat("[0]", 256)),
         ("10,000 nested objects", "config-dump", Deep("{\"a\":", 10000), "error TooDeep 1:1281 $" + Repeat(".a", 256)),
+        // The platforms parse any nesting (V8's parser has no limit, so System.Text.Json is given none): a value deeper than
+        // JsonLimits.MaxDepth is read like any other, in both legs, whether a reader asks for it or not.
+        ("300 levels in a member no reader asks for", "bpf-dump", "{\"future\":" + Nested(300) + ",\"endpoints\":[{\"backendUid\":\"u\"}]}", "ok backendUid: \"u\""),
+        ("300 levels inside an entry, unread", "config-dump", "{\"workloads\":[{\"extra\":{\"a\":" + Nested(300) + "},\"name\":\"w\"}]}", "ok name: \"w\""),
+        ("300 levels where a reader expects an object", "bpf-dump", "{\"services\":[" + Nested(300) + "]}", "error WrongType 1:14 $.services[0]"),
+        ("300 levels where a reader expects a string", "config-dump", "{\"workloads\":[{\"name\":" + Nested(300) + "}]}", "error WrongType 1:23 $.workloads[0].name"),
+        ("wrong type after 100,000 levels", "config-dump", "{\"workloads\":[{\"extra\":" + Nested(100000) + ",\"name\":7}]}", "error WrongType 1:200032 $.workloads[0].name"),
+        ("100,001 levels, the last not closed", "config-dump", "{\"a\":" + Deep("[", 100000) + "[" + Deep("]", 100000) + "}", "error TooDeep 1:261 $.a" + Repeat("[0]", 255)),
         ("root is an array", "config-dump", "[]", "error WrongType 1:1 $"),
         ("workloads is a string", "config-dump", "{\"workloads\": \"none\"}", "error WrongType 1:15 $.workloads"),
         ("workload name is a number", "config-dump", ConfigHead + "            \"name\": 42\n        }\n    ]\n}", "error WrongType 4:21 $.workloads[0].name"),
@@ -85,6 +96,9 @@ public class HostileInputTests
         ("all top-level lists null", "config-dump", "{\"workloads\":null,\"services\":null,\"policies\":null}", "ok workloads: []\nservices: []\npolicies: []\n"),
         ("capitalised v1.0.0 keys", "config-dump", "{\"Workloads\":[{\"Name\":\"productpage\",\"Namespace\":\"default\"}],\"Services\":[],\"Policies\":[]}",
             "ok name: \"productpage\"\n  namespace: \"default\""),
+        ("exact name before another case", "config-dump", "{\"workloads\":[{\"NAME\":\"upper\",\"name\":\"lower\",\"Namespace\":\"a\",\"nameSpace\":\"b\"}]}",
+            "ok name: \"lower\"\n  namespace: \"b\""),
+        ("string member of an entry is an object", "bpf-dump", "{\"endpoints\":[{\"backendUid\":\"u\"},{\"backendUid\":{\"uid\":\"u\"}}]}", "error WrongType 1:48 $.endpoints[1].backendUid"),
         ("capitalised version keys", "version", "{\"GitVersion\":\"v1.0.0\",\"Platform\":\"linux/amd64\"}", "ok gitVersion: \"v1.0.0\""),
         ("unknown fields and 2^64 numbers ignored", "version", "{\"gitVersion\":\"v1.2.0\",\"future\":{\"n\":18446744073709551615,\"x\":[1,2,{}]}}", "ok gitVersion: \"v1.2.0\""),
         ("script and unicode in names", "config-dump", "{\"workloads\":[{\"name\":\"<script>alert(1)</script>\",\"namespace\":\"名前-\\ud83d\\ude00\"}]}",

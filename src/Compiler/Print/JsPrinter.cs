@@ -83,7 +83,30 @@ public sealed class JsPrinter
                 || (last == '/' && first == '/'))
                 _out.Append(' ');
         }
-        _out.Append(s);
+        AppendAscii(s, name: true); // literals reach here already escaped (Quote); what is left are names
+    }
+
+    /// <summary>Appends source text with every character above U+007E written as a <c>\uXXXX</c> escape, so the whole
+    /// script stays ASCII: V8 keeps a script's source alive and stores it in one byte per character only when every
+    /// character fits in Latin-1, so one arrow or dash in a string would double the memory the source takes. The
+    /// escape means the same character in string, template and regular-expression literals, comments and identifiers
+    /// (after a backslash it would not; that is refused). An astral character (a surrogate pair) is two escapes, as
+    /// literals need, except in names (<paramref name="name"/>), which only accept it as <c>\u{XXXXX}</c>.</summary>
+    private void AppendAscii(string s, bool name = false)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c < 0x7f) { _out.Append(c); continue; }
+            if (i > 0 && s[i - 1] == '\\')
+                throw new InvalidOperationException($"a backslash before U+{(int)c:X4} in JavaScript text cannot be kept while escaping it: {s}");
+            if (name && char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                _out.Append("\\u{").Append(char.ConvertToUtf32(c, s[i + 1]).ToString("x", CultureInfo.InvariantCulture)).Append('}');
+                i++;
+            }
+            else _out.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
     }
 
     private static bool IsIdentChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
@@ -114,11 +137,16 @@ public sealed class JsPrinter
 
     public void PrintRaw(string text)
     {
-        foreach (var ch in text)
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            _out.Append(ch);
-            if (ch == '\n') { _line++; _lineStart = _out.Length; }
+            if (text[i] != '\n') continue;
+            AppendAscii(text[start..(i + 1)]);
+            start = i + 1;
+            _line++;
+            _lineStart = _out.Length;
         }
+        AppendAscii(text[start..]);
     }
 
     // ------------------------------------------------------------------ statements
@@ -301,7 +329,7 @@ public sealed class JsPrinter
             case JsUndefined: Write("undefined"); break;
             case JsMember m:
                 PrintCallee(m.Object);
-                if (IsIdentifierName(m.Name)) { Write(m.Optional ? "?." : "."); _out.Append(Property(m.Name)); }
+                if (IsIdentifierName(m.Name)) { Write(m.Optional ? "?." : "."); AppendAscii(Property(m.Name), name: true); }
                 else { if (m.Optional) Write("?."); Write("["); Write(Quote(m.Name)); Write("]"); }
                 break;
             case JsIndex ix:
@@ -604,9 +632,9 @@ public sealed class JsPrinter
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    var lone = char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                               && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]));
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || lone)
+                    // Everything outside printable ASCII as \uXXXX (a surrogate pair as two escapes): controls, lone
+                    // surrogates and U+2028/9 must be, and an ASCII-only script is what V8 stores compactly.
+                    if (c < 0x20 || c >= 0x7f)
                         sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else sb.Append(c);
                     break;

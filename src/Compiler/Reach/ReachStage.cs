@@ -24,6 +24,8 @@ public static class ReachStage
                     : null;
             return code;
         }
+        // Reads of static getters that only call with constants become the call, so the getters themselves fall away.
+        statements = StaticGetterInlining.Apply(statements);
         var result = Reachability.Prune(statements, context.HelpersUsed, ExternallyDriven(context), HelperCode);
         return (result.Statements, result.Helpers);
     }

@@ -15,7 +15,9 @@ public sealed class JsonDocument
     public JsonValue Root { get; }
 }
 
-/// <summary>Limits applied while parsing. Defaults: 64 MiB of text, 256 levels of nesting.</summary>
+/// <summary>Limits of JSON reading. Defaults: 64 MiB of text, 256 levels of nesting. The platform's parsers accept any
+/// nesting in both legs (V8's is not recursive); <see cref="MaxDepth"/> bounds what recurses over the text or a parsed
+/// value: <see cref="JsonSyntax"/> diagnosing a rejected text, and generic walks such as pretty-printing a value.</summary>
 public sealed record JsonLimits(int MaxLength, int MaxDepth)
 {
     public static readonly JsonLimits Default = new JsonLimits(64 * 1024 * 1024, 256);
@@ -42,13 +44,12 @@ public static class JsonParser
         JsonValue root;
         try
         {
-            root = JsonValue.Parse(body, limits.MaxDepth);
+            root = JsonValue.Parse(body);
         }
         catch (System.Exception)
         {
             return Rejected(text, limits);
         }
-        if (JsonValue.DeeperThan(root, limits.MaxDepth)) return Rejected(text, limits);
         return Parsed<JsonDocument>.Success(new JsonDocument(text, root));
     }
 

@@ -65,8 +65,13 @@ public sealed class JsonSyntax
         return found;
     }
 
+    /// <summary>What is said of arrays and objects nested deeper than <paramref name="maxDepth"/> levels.</summary>
+    public static string TooDeep(int maxDepth) => Say.T("nesting is deeper than {{maxDepth}} levels", "maxDepth", maxDepth);
+
     /// <summary>The text of the number (or other scalar) starting at <paramref name="offset"/>, as written.</summary>
-    public static string Token(string text, int offset)
+    public static string Token(string text, int offset) => text.Substring(offset, ScalarEnd(text, offset) - offset);
+
+    private static int ScalarEnd(string text, int offset)
     {
         int end = offset;
         while (end < text.Length)
@@ -75,7 +80,7 @@ public sealed class JsonSyntax
             if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t') break;
             end++;
         }
-        return text.Substring(offset, end - offset);
+        return end;
     }
 
     private int ItemOffset(int index)
@@ -88,7 +93,7 @@ public sealed class JsonSyntax
         {
             SkipWhitespace();
             if (i == index) return pos;
-            Value();
+            Skip();
             SkipWhitespace();
             if (pos >= length || text[pos] != ',') return -1;
             pos++;
@@ -112,12 +117,39 @@ public sealed class JsonSyntax
             SkipWhitespace();
             if (member == name) exact = pos;
             else if (JsonValue.AsciiEqualsIgnoreCase(member, name)) folded = pos;
-            Value();
+            Skip();
             SkipWhitespace();
             if (pos >= length || text[pos] != ',') break;
             pos++;
         }
         return exact >= 0 ? exact : folded;
+    }
+
+    /// <summary>Moves past the value under <see cref="pos"/> of a text the platform accepted, counting brackets instead
+    /// of recursing: the platform accepts any nesting, and a sibling thousands of levels deep must not exhaust the stack
+    /// while an error elsewhere is located.</summary>
+    private void Skip()
+    {
+        int depth = 0;
+        do
+        {
+            SkipWhitespace();
+            if (pos >= length) return;
+            int c = text[pos];
+            if (c == '{' || c == '[') depth++;
+            else if (c == '}' || c == ']') depth--;
+            if (c == '"') SkipString();
+            else if (c == '{' || c == '[' || c == '}' || c == ']' || c == ',' || c == ':') pos++;
+            else pos = ScalarEnd(text, pos);
+        }
+        while (depth > 0);
+    }
+
+    private void SkipString()
+    {
+        int i = pos + 1;
+        while (i < length && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+        pos = i + 1;
     }
 
     private void Document()
@@ -194,7 +226,7 @@ public sealed class JsonSyntax
 
     private void Enter()
     {
-        if (pathNames.Count == maxDepth) throw Fail(ParseErrorKind.TooDeep, Say.T("nesting is deeper than {{maxDepth}} levels", "maxDepth", maxDepth));
+        if (pathNames.Count == maxDepth) throw Fail(ParseErrorKind.TooDeep, TooDeep(maxDepth));
         pathNames.Add(null);
         pathIndexes.Add(-1);
     }

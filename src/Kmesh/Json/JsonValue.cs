@@ -22,20 +22,15 @@ public sealed class JsonValue
 
     private JsonValue(Stj.JsonElement element) => this.element = element;
 
-    /// <summary>Parses with the platform (throws on invalid JSON; natively also on nesting deeper than <paramref name="maxDepth"/>).</summary>
+    /// <summary>Parses with the platform (throws on invalid JSON). Nesting depth is not limited on either side (JavaScript's
+    /// parser has no limit, so natively none is set either): the typed readers descend only as deep as their shapes, and
+    /// the few generic walks check <see cref="JsonLimits.MaxDepth"/> themselves.</summary>
     [Template("JSON.parse({text})")]
-    public static JsonValue Parse(string text, int maxDepth)
+    public static JsonValue Parse(string text)
     {
-        var document = Stj.JsonDocument.Parse(text, new Stj.JsonDocumentOptions { MaxDepth = maxDepth });
+        var document = Stj.JsonDocument.Parse(text, new Stj.JsonDocumentOptions { MaxDepth = int.MaxValue });
         return new JsonValue(document.RootElement);
     }
-
-    /// <summary>True when arrays and objects nest deeper than <paramref name="maxDepth"/> (JavaScript's parser has no such
-    /// limit; System.Text.Json enforced it in <see cref="Parse"/> already).</summary>
-    /// <remarks>Compiled, a recursion at most <paramref name="maxDepth"/> deep: Chromium ran the earlier loop over one
-    /// array of mixed values and objects some hundred times slower on the 20 MiB config dump of the large scenario.</remarks>
-    [Template("((v, max) => { const deeper = (x, d) => { if (d > max) return true; if (Array.isArray(x)) { for (let i = 0; i < x.length; i++) { const y = x[i]; if (y !== null && typeof y === \"object\" && deeper(y, d + 1)) return true; } } else { for (const k in x) { const y = x[k]; if (y !== null && typeof y === \"object\" && deeper(y, d + 1)) return true; } } return false; }; return v !== null && typeof v === \"object\" && deeper(v, 1); })({root}, {maxDepth})")]
-    public static bool DeeperThan(JsonValue root, int maxDepth) => false;
 
     [Template("({this} === null ? 0 : typeof {this} === \"object\" ? (Array.isArray({this}) ? 4 : 5) : typeof {this} === \"string\" ? 3 : typeof {this} === \"number\" ? 2 : 1)")]
     public JsonKind Kind => element.ValueKind switch
@@ -90,9 +85,10 @@ public sealed class JsonValue
         }
     }
 
-    /// <summary>Items that are all strings, as a new list of those strings (compiled: a copy of the array).</summary>
-    [Template("{items}.slice()")]
-    public static List<string> StringsOf(IReadOnlyList<JsonValue> items)
+    /// <summary>Items that are all strings, as a list of those strings. Compiled, the array itself: no copy, so it is
+    /// read-only to every holder (the record that keeps it and a row's raw JSON).</summary>
+    [Template("{items}")]
+    public static IReadOnlyList<string> StringsOf(IReadOnlyList<JsonValue> items)
     {
         var strings = new List<string>(items.Count);
         foreach (JsonValue item in items) strings.Add(item.String);
@@ -133,6 +129,13 @@ public sealed class JsonValue
         ReadMembers();
         return members![name];
     }
+
+    /// <summary>The member's string when this is an object with a member of exactly this name holding a string, else null
+    /// (then <see cref="ShapeReader"/> decides: missing, JSON null, another case, wrong type). For the dump readers' hot
+    /// fields: compiled, the lookup sits at the caller, so each call site's property access stays monomorphic, where one
+    /// shared lookup sees every name and shape.</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && typeof {this}[{name}] === \"string\" && !Array.isArray({this}) && Object.hasOwn({this}, {name}) ? {this}[{name}] : null)")]
+    public string? OwnString(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.String ? Field(name).String : null;
 
     /// <summary>Member by name: exact match first (the last one wins, as in Go and JavaScript), then an
     /// ASCII case-insensitive match so v1.0.0's capitalised keys (<c>Workloads</c>) are accepted.</summary>

@@ -117,16 +117,20 @@ public sealed class ShapeReader
         return item.String;
     }
 
-    public List<string> StringList(JsonValue obj, string name, JsonPath path)
+    /// <summary>The array member of strings (null items read as ""). Read-only: when every item is a string it is,
+    /// compiled, the parsed array itself (tens of thousands of these lists in a dump).</summary>
+    public IReadOnlyList<string> StringList(JsonValue obj, string name, JsonPath path)
     {
         IReadOnlyList<JsonValue> items = Array(obj, name, path);
         int count = items.Count;
-        // The common case, strings only, is one copy of the right size (a list grown item by item allocates its
-        // backing store several times, for tens of thousands of lists in a dump).
         bool strings = true;
-        for (int i = 0; i < count && strings; i++) strings = items[i].Kind == JsonKind.String;
+        for (int i = 0; i < count && strings; i++)
+        {
+            JsonValue item = items[i];
+            strings = item.Kind == JsonKind.String;
+        }
         if (strings) return JsonValue.StringsOf(items);
-        var result = new List<string>();
+        var result = new List<string>(count);
         for (int i = 0; i < count; i++)
         {
             JsonValue item = items[i];

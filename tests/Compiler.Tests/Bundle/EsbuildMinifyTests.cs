@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -89,6 +90,29 @@ public class EsbuildMinifyTests
             int column = code[line].IndexOf(name + "(", StringComparison.Ordinal);
             var (_, _, sourceLine) = segments.FindLast(s => s.Line == line && s.Column <= column);
             Assert.Contains("PluginLib." + csharp + "(", sourceLines[sourceLine]);
+        }
+    }
+
+    /// <summary>V8 holds a script's source (which the loaded script keeps alive) in one byte per character only when
+    /// every character fits; the compiler escapes everything beyond ASCII and esbuild must keep it escaped. The
+    /// corpus sample with non-ASCII literals, names and runtime text pins that it still prints the same.</summary>
+    [Fact]
+    public void EveryCharacterBeyondAsciiStaysEscapedAndBehavesTheSame()
+    {
+        var source = CSharpToJs.Tests.Differential.CorpusSamples.Read(Path.Combine("strings", "non_ascii_text.cs"));
+        Assert.Contains(source, c => c > 0x7f);
+        foreach (var compact in new[] { false, true })
+        {
+            var result = TestCompiler.Compile(source, OutputKind.ConsoleProgram, "non_ascii_text.cs", compact);
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+            var readable = result.JavaScript!;
+            var minified = Minify(readable);
+            foreach (var js in new[] { readable, minified })
+            {
+                int at = js.IndexOf(js.FirstOrDefault(c => c > 0x7e));
+                Assert.True(js.All(c => c <= 0x7e), $"non-ASCII at {at}: {(at < 0 ? "" : js[Math.Max(0, at - 60)..Math.Min(js.Length, at + 20)])}");
+                Assert.Equal(JsRunner.RunProgram(readable).Output, JsRunner.RunProgram(js).Output);
+            }
         }
     }
 

@@ -149,4 +149,37 @@ public class ReachabilityTests
 
     [Fact]
     public void OutputIsDeterministic() => Assert.Equal(Compile(Shapes), Compile(Shapes));
+
+    [Fact]
+    public void StaticGettersThatOnlyCallWithConstantsAreInlinedAndDropped()
+    {
+        var js = Compile("""
+            using System;
+            public static class Tr { public static string T(string text, params object[] args) => text + args.Length; }
+            public static class Strings
+            {
+                public static string Title => Tr.T("title");
+                public static string Counted => Tr.T("counted", 1, "a");
+                public static string Joined => Title + "!";
+                public static string Line(string node, int count) => Tr.T("line", "node", node, "count", count);
+            }
+            public static class Guarded
+            {
+                static Guarded() { Console.WriteLine("cctor"); }
+                public static string Label => Tr.T("guarded");
+            }
+            public sealed class Page { public string Title = "page"; } // another member spelled Title
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label + new Page().Title + Strings.Line("n", 2));
+            }
+            """);
+        Assert.DoesNotContain("get Title()", js);
+        Assert.DoesNotContain("get Counted()", js);
+        Assert.Contains("Tr.T(\"counted\", [1, \"a\"])", js);
+        Assert.Contains("get Joined()", js); // not a call with constants: stays a getter
+        Assert.Contains("get Label()", js); // runs the static constructor first
+        Assert.DoesNotContain("Line(node, count)", js);
+        Assert.Contains("Tr.T(\"line\", [\"node\", \"n\", \"count\", 2])", js);
+    }
 }

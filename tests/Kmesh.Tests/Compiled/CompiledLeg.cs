@@ -78,7 +78,13 @@ public static class CompiledLeg
         string? error = null;
         var thread = new Thread(() =>
         {
-            var engine = new Engine(options => options.Strict().TimeoutInterval(TimeSpan.FromMinutes(3)).LimitMemory(2048L * 1024 * 1024).LimitRecursion(20000));
+            // JSON.parse nests without limit, as in V8 (Jint stops at 64 levels unless told otherwise; its parser recurses,
+            // hence the big stack).
+            var engine = new Engine(options =>
+            {
+                options.Strict().TimeoutInterval(TimeSpan.FromMinutes(3)).LimitMemory(2048L * 1024 * 1024).LimitRecursion(20000);
+                options.Json.MaxParseDepth = int.MaxValue;
+            });
             engine.SetValue("__write", new Action<string>(line => output.Append(line).Append('\n')));
             try
             {

@@ -58,7 +58,12 @@ public sealed class PluginHost
     /// <summary>Loads <paramref name="script"/> instead of the built main.js (for the harness's own tests).</summary>
     public PluginHost(Scenario scenario, string script)
     {
-        _engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(30)).LimitRecursion(2000).LimitMemory(1L << 30));
+        // JSON.parse nests without limit, as in Chromium (Jint stops at 64 levels unless told otherwise).
+        _engine = new Engine(o =>
+        {
+            o.TimeoutInterval(TimeSpan.FromSeconds(30)).LimitRecursion(2000).LimitMemory(1L << 30);
+            o.Json.MaxParseDepth = int.MaxValue;
+        });
         _engine.SetValue("__hostLog", new Action<string>(Console.Add));
         _engine.SetValue("__execHandler", new Func<string, string>(scenario.AnswerExec));
         _engine.Execute(Prelude);

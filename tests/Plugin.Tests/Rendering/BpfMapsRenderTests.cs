@@ -90,6 +90,27 @@ public class BpfMapsRenderTests
     }
 
     [Fact]
+    public void AnEntryNestedDeeperThanTheLimitIsListedAndItsJsonSaysWhyItIsNotShown()
+    {
+        string deep = new string('[', 300) + new string(']', 300);
+        string dump = "{\"backends\":[{\"ip\":\"10.244.9.1\",\"serviceCount\":0,\"future\":" + deep + "},{\"ip\":\"10.244.9.2\",\"serviceCount\":0}]}";
+        var host = new PluginHost(OnNode(Clusters.HealthyDualEngine().Admin("/debug/config_dump/bpf/dual-engine", 200, dump), "kmesh-worker"));
+        RenderResult page = host.Render("kmesh-bpf-maps");
+        page = host.Invoke(page.Single("Tabs"), "selectTab", 1);
+
+        var backends = page.Single("Tabs").All("SimpleTable").Single();
+        Assert.Equal(new[] { "10.244.9.1", "10.244.9.2" }, backends.RowTexts().Select(r => r[0]));
+        int json = backends.Header.ToList().IndexOf("JSON");
+        page = host.Invoke(backends.Rows[0][json].All("Button").Single(), "onClick");
+        Assert.Equal("nesting is deeper than 256 levels", page.Single("Dialog").All("DialogContent").Single().VisibleText());
+
+        page = host.Invoke(page.Single("Dialog"), "onClose");
+        backends = page.Single("Tabs").All("SimpleTable").Single();
+        page = host.Invoke(backends.Rows[1][json].All("Button").Single(), "onClick");
+        Assert.Contains("\"ip\": \"10.244.9.2\"", page.Single("Dialog").VisibleText());
+    }
+
+    [Fact]
     public void KernelNativeNodeShowsListenersClustersAndRoutesDecoded()
     {
         var host = new PluginHost(OnNode(Clusters.HealthyDualEngine("kernel-native"), "kmesh-worker"));

@@ -1,3 +1,4 @@
+using System.Linq;
 using Kmesh.Model.Json;
 using Kmesh.Plugin.Views.Shared;
 using Xunit;
@@ -50,5 +51,17 @@ public class SharedTests
 
         Assert.Equal("{\n  \"a\": [\n    1,\n    2.5,\n    {}\n  ],\n  \"b\": \"x\\\"<y>\\n\",\n  \"c\": [],\n  \"d\": null,\n  \"e\": true\n}",
             JsonPretty.Format(value));
+    }
+
+    [Fact]
+    public void JsonPrettyWritesAllowedNestingAndSaysWhenItIsDeeper()
+    {
+        static string Nested(int levels) => new string('[', levels) + new string(']', levels);
+
+        string allowed = JsonPretty.Format(JsonParser.Parse(Nested(256)).Value!.Root);
+        Assert.StartsWith("[\n  [\n    [", allowed);
+        Assert.Equal(256 * 2, allowed.Count(c => c == '[' || c == ']'));
+        Assert.Equal("nesting is deeper than 256 levels", JsonPretty.Format(JsonParser.Parse(Nested(257)).Value!.Root));
+        Assert.Equal("nesting is deeper than 256 levels", JsonPretty.Format(JsonParser.Parse("{\"a\":1,\"b\":" + Nested(300) + "}").Value!.Root));
     }
 }

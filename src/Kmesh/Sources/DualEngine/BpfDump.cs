@@ -56,6 +56,9 @@ public static class BpfDumpReader
         reader.RequireObject(root, path);
         // Endpoint counts and port lists repeat across thousands of services: each distinct text is parsed once.
         var intLists = new Dictionary<string, List<int>>();
+        var lastCounts = new LastIntList();
+        var lastServicePorts = new LastIntList();
+        var lastTargetPorts = new LastIntList();
 
         List<BpfWorkloadPolicy> policies = reader.Objects(root, "workloadPolicies", path, (item, itemPath) =>
         {
@@ -67,20 +70,20 @@ public static class BpfDumpReader
             return new BpfWorkloadPolicy(ids);
         });
         List<BpfBackend> backends = reader.Objects(root, "backends", path, (item, itemPath) => new BpfBackend(
-            reader.String(item, "ip", itemPath),
+            item.OwnString("ip") ?? reader.String(item, "ip", itemPath),
             reader.Int(item, "serviceCount", itemPath),
             reader.StringList(item, "services", itemPath),
             NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
             reader.OptionalInt(item, "waypointPort", itemPath)));
         List<BpfEndpoint> endpoints = reader.Objects(root, "endpoints", path,
-            (item, itemPath) => new BpfEndpoint(reader.String(item, "backendUid", itemPath)));
+            (item, itemPath) => new BpfEndpoint(item.OwnString("backendUid") ?? reader.String(item, "backendUid", itemPath)));
         List<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
-            (item, itemPath) => new BpfFrontend(reader.String(item, "upstreamId", itemPath)));
+            (item, itemPath) => new BpfFrontend(item.OwnString("upstreamId") ?? reader.String(item, "upstreamId", itemPath)));
         List<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
-            IntList(reader, intLists, item, "endpointCount", itemPath),
+            IntList(reader, intLists, lastCounts, item, "endpointCount", itemPath),
             reader.EnumName(item, "lbPolicy", itemPath),
-            IntList(reader, intLists, item, "servicePort", itemPath),
-            IntList(reader, intLists, item, "targetPort", itemPath),
+            IntList(reader, intLists, lastServicePorts, item, "servicePort", itemPath),
+            IntList(reader, intLists, lastTargetPorts, item, "targetPort", itemPath),
             NonEmpty(reader.OptionalString(item, "waypointAddr", itemPath)),
             reader.OptionalInt(item, "waypointPort", itemPath)));
         return new BpfDump(policies, backends, endpoints, frontends, services);
@@ -90,7 +93,15 @@ public static class BpfDumpReader
 
     /// <summary>A comma-joined string of integers (<c>"53, 53, 9153"</c>), or tolerated as a JSON array of integers. Lists
     /// read from equal texts are one shared (read-only) list.</summary>
-    private static List<int> IntList(ShapeReader reader, Dictionary<string, List<int>> known, JsonValue obj, string name, JsonPath path)
+    /// <summary>One int-list member's last text and its list: neighbouring services mostly repeat their ports, and comparing
+    /// with the previous text is cheaper than hashing every text for the shared dictionary.</summary>
+    private sealed class LastIntList
+    {
+        public string Text = "";
+        public List<int>? List;
+    }
+
+    private static List<int> IntList(ShapeReader reader, Dictionary<string, List<int>> known, LastIntList last, JsonValue obj, string name, JsonPath path)
     {
         JsonValue? value = ShapeReader.Member(obj, name);
         if (value is null) return new List<int>();
@@ -103,13 +114,18 @@ public static class BpfDumpReader
         if (value.Kind == JsonKind.Number) return new List<int> { reader.IntValue(value, path.Field(name)) };
         // The member's path is built only for an error: a dump has tens of thousands of these lists.
         string text = value.Kind == JsonKind.String ? value.String : reader.StringItem(value, path.Field(name));
-        if (known.TryGetValue(text, out List<int>? seen)) return seen;
-        List<int>? parsed = Addresses.ParseCommaJoined(text);
-        if (parsed is null)
+        if (last.List is not null && text == last.Text) return last.List;
+        if (!known.TryGetValue(text, out List<int>? list))
         {
-            throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, Say.T("expected comma-separated integers but found \"{{text}}\"", "text", text));
+            list = Addresses.ParseCommaJoined(text);
+            if (list is null)
+            {
+                throw reader.Error(value, path.Field(name), ParseErrorKind.InvalidValue, Say.T("expected comma-separated integers but found \"{{text}}\"", "text", text));
+            }
+            known[text] = list;
         }
-        known[text] = parsed;
-        return parsed;
+        last.Text = text;
+        last.List = list;
+        return list;
     }
 }

@@ -28,26 +28,26 @@ public static class ConfigDumpReader
         JsonValue? tunnel = reader.Object(item, "applicationTunnel", path);
         JsonPath tunnelPath = path.Field("applicationTunnel");
         return new Workload(
-            reader.String(item, "uid", path),
+            item.OwnString("uid") ?? reader.String(item, "uid", path),
             reader.StringList(item, "addresses", path),
             ReadWaypoint(reader, item, path),
-            reader.String(item, "protocol", path),
-            reader.String(item, "name", path),
-            reader.String(item, "namespace", path),
-            reader.String(item, "serviceAccount", path),
-            reader.String(item, "workloadName", path),
-            reader.String(item, "workloadType", path),
-            reader.String(item, "canonicalName", path),
-            reader.String(item, "canonicalRevision", path),
-            reader.String(item, "clusterId", path),
-            reader.String(item, "trustDomain", path),
+            item.OwnString("protocol") ?? reader.String(item, "protocol", path),
+            item.OwnString("name") ?? reader.String(item, "name", path),
+            item.OwnString("namespace") ?? reader.String(item, "namespace", path),
+            item.OwnString("serviceAccount") ?? reader.String(item, "serviceAccount", path),
+            item.OwnString("workloadName") ?? reader.String(item, "workloadName", path),
+            item.OwnString("workloadType") ?? reader.String(item, "workloadType", path),
+            item.OwnString("canonicalName") ?? reader.String(item, "canonicalName", path),
+            item.OwnString("canonicalRevision") ?? reader.String(item, "canonicalRevision", path),
+            item.OwnString("clusterId") ?? reader.String(item, "clusterId", path),
+            item.OwnString("trustDomain") ?? reader.String(item, "trustDomain", path),
             locality is null
                 ? new Locality("", "", "")
-                : new Locality(reader.String(locality, "region", localityPath), reader.String(locality, "zone", localityPath),
-                    reader.String(locality, "subzone", localityPath)),
-            reader.String(item, "node", path),
-            reader.String(item, "network", path),
-            reader.String(item, "status", path),
+                : new Locality(locality.OwnString("region") ?? reader.String(locality, "region", localityPath), locality.OwnString("zone") ?? reader.String(locality, "zone", localityPath),
+                    locality.OwnString("subzone") ?? reader.String(locality, "subzone", localityPath)),
+            item.OwnString("node") ?? reader.String(item, "node", path),
+            item.OwnString("network") ?? reader.String(item, "network", path),
+            item.OwnString("status") ?? reader.String(item, "status", path),
             tunnel is null
                 ? new ApplicationTunnel("", null)
                 : new ApplicationTunnel(reader.EnumName(tunnel, "protocol", tunnelPath), reader.OptionalInt(tunnel, "port", tunnelPath)),
@@ -96,9 +96,9 @@ public static class ConfigDumpReader
                 reader.StringList(balancer, "routingPreferences", balancerPath));
         }
         return new MeshService(
-            reader.String(item, "name", path),
-            reader.String(item, "namespace", path),
-            reader.String(item, "hostname", path),
+            item.OwnString("name") ?? reader.String(item, "name", path),
+            item.OwnString("namespace") ?? reader.String(item, "namespace", path),
+            item.OwnString("hostname") ?? reader.String(item, "hostname", path),
             vips,
             ports,
             loadBalancing,

@@ -6,11 +6,13 @@ namespace Kmesh.Plugin.Views.Shared;
 /// <summary>Indented JSON text of a parsed value, for "show the full JSON of this row".</summary>
 public static class JsonPretty
 {
+    /// <summary>The indented text, or, for arrays and objects nested deeper than <see cref="JsonLimits.MaxDepth"/> (the
+    /// platform parsed them, but this walk recurses and would indent them off the page), the sentence saying so.</summary>
     public static string Format(JsonValue value)
     {
         var sb = new StringBuilder();
-        Write(sb, value, 0);
-        return sb.ToString();
+        int maxDepth = JsonLimits.Default.MaxDepth;
+        return Write(sb, value, 0, maxDepth) ? sb.ToString() : JsonSyntax.TooDeep(maxDepth);
     }
 
     private static void Indent(StringBuilder sb, int depth)
@@ -19,9 +21,12 @@ public static class JsonPretty
         for (int i = 0; i < depth; i++) sb.Append("  ");
     }
 
-    private static void Write(StringBuilder sb, JsonValue value, int depth)
+    /// <summary>False, with the text unfinished, when an array or object sits inside <paramref name="maxDepth"/> others.</summary>
+    private static bool Write(StringBuilder sb, JsonValue value, int depth, int maxDepth)
     {
-        switch (value.Kind)
+        JsonKind kind = value.Kind;
+        if ((kind == JsonKind.Array || kind == JsonKind.Object) && depth == maxDepth) return false;
+        switch (kind)
         {
             case JsonKind.Null:
                 sb.Append("null");
@@ -42,7 +47,7 @@ public static class JsonPretty
                 {
                     if (i > 0) sb.Append(',');
                     Indent(sb, depth + 1);
-                    Write(sb, value.Items[i], depth + 1);
+                    if (!Write(sb, value.Items[i], depth + 1, maxDepth)) return false;
                 }
                 Indent(sb, depth);
                 sb.Append(']');
@@ -56,12 +61,13 @@ public static class JsonPretty
                     Indent(sb, depth + 1);
                     WriteString(sb, value.NameAt(i));
                     sb.Append(": ");
-                    Write(sb, value.ValueAt(i), depth + 1);
+                    if (!Write(sb, value.ValueAt(i), depth + 1, maxDepth)) return false;
                 }
                 Indent(sb, depth);
                 sb.Append('}');
                 break;
         }
+        return true;
     }
 
     private static void WriteString(StringBuilder sb, string text)
