@@ -9,9 +9,10 @@ namespace Kmesh.Tests;
 /// compiled leg (<see cref="Compiled.DriverCases"/>).</summary>
 public class PodListPageTests
 {
-    private static string Pod(string name, string? node) =>
+    private static string Pod(string name, string? node, string args = "[\"./start_kmesh.sh --mode=dual-engine --enable-bypass=false\"]") =>
         "{\"metadata\":{\"name\":\"" + name + "\",\"namespace\":\"kmesh-system\",\"labels\":{\"app\":\"kmesh\"}},\"spec\":{"
-        + (node is null ? "" : "\"nodeName\":\"" + node + "\",") + "\"containers\":[{\"name\":\"kmesh\",\"image\":\"ghcr.io/kmesh-net/kmesh:v1.2.0\"}]},"
+        + (node is null ? "" : "\"nodeName\":\"" + node + "\",") + "\"containers\":[{\"name\":\"kmesh\",\"image\":\"ghcr.io/kmesh-net/kmesh:v1.2.0\","
+        + "\"command\":[\"/bin/sh\",\"-c\"],\"args\":" + args + "}]},"
         + "\"status\":{\"phase\":\"Running\"}}";
 
     public static readonly (string Name, string Text)[] Cases =
@@ -22,10 +23,23 @@ public class PodListPageTests
         ("pod list: last page", "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"905016\"},\"items\":[" + Pod("kmesh-tl9wm", "kmesh-worker2") + "]}"),
         ("pod list: no pods", "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":[]}"),
         ("pod list: a node name that is not a string", "{\"metadata\":{},\"items\":[" + Pod("kmesh-5xq2k", "kmesh-control-plane") + ",{\"spec\":{\"nodeName\":7}}]}"),
+        ("pod list: kernel-native daemons, the mode in either spelling, and args of the wrong type",
+            "{\"metadata\":{},\"items\":[" + Pod("kmesh-a", "node-a", "[\"./start_kmesh.sh --mode=kernel-native\"]") + ","
+            + Pod("kmesh-b", "node-b", "[\"./start_kmesh.sh\", \"--mode\", \"ads\"]") + "," + Pod("kmesh-c", "node-c") + ","
+            + Pod("kmesh-d", "node-d", "\"--mode=kernel-native\"") + "," + Pod("kmesh-e", null, "[\"--mode=kernel-native\"]") + "]}"),
         ("pod list: truncated", "{\"metadata\":{},\"items\":[" + Pod("kmesh-5xq2k", "kmesh-control-plane").Substring(0, 60)),
     ];
 
     private static Parsed<PodListPage> Read(int index) => PodListPageReader.Read(Cases[index].Text);
+
+    [Fact]
+    public void KernelNativeNodesAreThoseWhosePodArgsSayKernelNative()
+    {
+        PodListPage page = Read(4).Value!;
+        Assert.Equal(new List<string> { "node-a", "node-b", "node-c", "node-d" }, page.Nodes);
+        Assert.Equal(new List<string> { "node-a", "node-b" }, page.KernelNative);
+        Assert.Empty(Read(0).Value!.KernelNative);
+    }
 
     [Fact]
     public void APageGivesTheNodesOfItsScheduledPodsAndTheNextPagesToken()
@@ -42,6 +56,6 @@ public class PodListPageTests
     {
         Assert.Equal(ParseErrorKind.WrongType, Read(3).Error!.Kind);
         Assert.Equal("$.items[1].spec.nodeName", Read(3).Error!.Path);
-        Assert.Equal(ParseErrorKind.UnexpectedEnd, Read(4).Error!.Kind);
+        Assert.Equal(ParseErrorKind.UnexpectedEnd, Read(5).Error!.Kind);
     }
 }

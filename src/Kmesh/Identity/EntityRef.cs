@@ -14,7 +14,10 @@ public sealed record EntityRef(EntityKind Kind, string Namespace, string Name)
 /// entities are only candidates (several services share the same ports and waypoint).</summary>
 public sealed record RowIdentity(IReadOnlyList<EntityRef> Entities, IReadOnlyList<string> Untied, bool Candidates)
 {
-    public static readonly RowIdentity None = new RowIdentity(new List<EntityRef>(), new List<string>(), false);
+    /// <summary>No values: shared by every identity with nothing untied.</summary>
+    public static readonly IReadOnlyList<string> NoValues = new string[0];
+
+    public static readonly RowIdentity None = new RowIdentity(new EntityRef[0], NoValues, false);
 }
 
 /// <summary>A waypoint Gateway and the addresses istiod wrote into its status.</summary>

@@ -8,13 +8,16 @@ namespace Kmesh.Model.Identity;
 /// IPs and UIDs, <c>namespace/hostname</c> service keys, VIPs, policy IDs. Built once per dump.</summary>
 public sealed class IdentityIndex
 {
-    private readonly Dictionary<string, Workload> workloadsByIp = new Dictionary<string, Workload>();
-    private readonly Dictionary<string, Workload> workloadsByUid = new Dictionary<string, Workload>();
-    private readonly Dictionary<string, MeshService> servicesByKey = new Dictionary<string, MeshService>();
-    private readonly Dictionary<string, MeshService> servicesByVip = new Dictionary<string, MeshService>();
-    private readonly Dictionary<string, WaypointAddress> gatewaysByAddress = new Dictionary<string, WaypointAddress>();
-    private readonly HashSet<string> gatewayKeys = new HashSet<string>();
-    private readonly HashSet<string> policyKeys = new HashSet<string>();
+    // The maps hold one EntityRef per entity, shared by every row that ties to it: rows keep only references (65,000
+    // rows of a large node's dump would otherwise each hold their own copies), and the typed dump is not kept alive.
+    private readonly Dictionary<string, EntityRef> workloadsByIp = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> workloadsByUid = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> servicesByKey = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> servicesByVip = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> gatewaysByAddress = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> gatewaysByKey = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, EntityRef> policiesByKey = new Dictionary<string, EntityRef>();
+    private readonly Dictionary<string, RowIdentity> alone = new Dictionary<string, RowIdentity>();
     private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
     private readonly Dictionary<string, ServiceTies> tiesBySignature = new Dictionary<string, ServiceTies>();
 
@@ -22,66 +25,75 @@ public sealed class IdentityIndex
     {
         foreach (Workload workload in dump.Workloads)
         {
+            var reference = new EntityRef(EntityKind.Workload, workload.Namespace, workload.Name);
             foreach (string address in workload.Addresses)
             {
-                if (!workloadsByIp.ContainsKey(address)) workloadsByIp[address] = workload;
+                if (!workloadsByIp.ContainsKey(address)) workloadsByIp[address] = reference;
             }
-            if (workload.Uid.Length > 0 && !workloadsByUid.ContainsKey(workload.Uid)) workloadsByUid[workload.Uid] = workload;
+            if (workload.Uid.Length > 0 && !workloadsByUid.ContainsKey(workload.Uid)) workloadsByUid[workload.Uid] = reference;
         }
+        var serviceRefs = new List<EntityRef>();
         foreach (MeshService service in dump.Services)
         {
+            var reference = new EntityRef(EntityKind.Service, service.Namespace, service.Name);
+            serviceRefs.Add(reference);
             string key = service.Namespace + "/" + service.Hostname;
-            if (!servicesByKey.ContainsKey(key)) servicesByKey[key] = service;
+            if (!servicesByKey.ContainsKey(key)) servicesByKey[key] = reference;
             foreach (ScopedAddress vip in service.Vips)
             {
-                if (!servicesByVip.ContainsKey(vip.Address)) servicesByVip[vip.Address] = service;
+                if (!servicesByVip.ContainsKey(vip.Address)) servicesByVip[vip.Address] = reference;
             }
         }
-        foreach (AuthorizationPolicy policy in dump.Policies) policyKeys.Add(policy.Key);
+        foreach (AuthorizationPolicy policy in dump.Policies)
+        {
+            if (!policiesByKey.ContainsKey(policy.Key)) policiesByKey[policy.Key] = new EntityRef(EntityKind.Policy, policy.Namespace, policy.Name);
+        }
         foreach (WaypointAddress gateway in gateways)
         {
-            gatewayKeys.Add(gateway.Namespace + "/" + gateway.Name);
+            string key = gateway.Namespace + "/" + gateway.Name;
+            if (!gatewaysByKey.TryGetValue(key, out EntityRef? reference)) gatewaysByKey[key] = reference = new EntityRef(EntityKind.Gateway, gateway.Namespace, gateway.Name);
             foreach (string address in gateway.Addresses)
             {
-                if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = gateway;
+                if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = reference;
             }
         }
         var listed = new HashSet<string>();
-        foreach (MeshService service in dump.Services)
+        for (int i = 0; i < dump.Services.Count; i++)
         {
+            MeshService service = dump.Services[i];
             string signature = PortSignature(service.Ports, service.Waypoint?.Address ?? "");
             if (!servicesByPorts.TryGetValue(signature, out List<EntityRef>? same)) servicesByPorts[signature] = same = new List<EntityRef>();
-            EntityRef reference = ServiceRef(service);
+            EntityRef reference = serviceRefs[i];
             if (listed.Add(signature + "\n" + reference.Key)) same.Add(reference);
         }
     }
 
-    public EntityRef? WorkloadByIp(string ip) => workloadsByIp.TryGetValue(ip, out Workload? w) ? WorkloadRef(w) : null;
+    public EntityRef? WorkloadByIp(string ip) => workloadsByIp.TryGetValue(ip, out EntityRef? w) ? w : null;
 
-    public EntityRef? WorkloadByUid(string uid) => workloadsByUid.TryGetValue(uid, out Workload? w) ? WorkloadRef(w) : null;
+    public EntityRef? WorkloadByUid(string uid) => workloadsByUid.TryGetValue(uid, out EntityRef? w) ? w : null;
 
     /// <summary>A BPF service key <c>namespace/hostname</c>.</summary>
-    public EntityRef? ServiceByKey(string key) => servicesByKey.TryGetValue(key, out MeshService? s) ? ServiceRef(s) : null;
+    public EntityRef? ServiceByKey(string key) => servicesByKey.TryGetValue(key, out EntityRef? s) ? s : null;
 
-    public EntityRef? PolicyById(string id)
-    {
-        int slash = id.IndexOf('/');
-        if (slash < 0 || !policyKeys.Contains(id)) return null;
-        return new EntityRef(EntityKind.Policy, id.Substring(0, slash), id.Substring(slash + 1));
-    }
+    public EntityRef? PolicyById(string id) => id.IndexOf('/') >= 0 && policiesByKey.TryGetValue(id, out EntityRef? p) ? p : null;
 
     /// <summary>A waypoint address: the Gateway whose status lists it, else the Gateway named like the service that
     /// owns it as a VIP, else that service.</summary>
     public EntityRef? WaypointByAddress(string address)
     {
-        if (gatewaysByAddress.TryGetValue(address, out WaypointAddress? gateway))
-        {
-            return new EntityRef(EntityKind.Gateway, gateway.Namespace, gateway.Name);
-        }
-        if (!servicesByVip.TryGetValue(address, out MeshService? service)) return null;
-        return gatewayKeys.Contains(service.Namespace + "/" + service.Name)
-            ? new EntityRef(EntityKind.Gateway, service.Namespace, service.Name)
-            : ServiceRef(service);
+        if (gatewaysByAddress.TryGetValue(address, out EntityRef? gateway)) return gateway;
+        if (!servicesByVip.TryGetValue(address, out EntityRef? service)) return null;
+        if (gatewaysByKey.TryGetValue(service.Key, out EntityRef? named)) return named;
+        return service;
+    }
+
+    /// <summary>The identity of a row that ties to <paramref name="entity"/> alone, with nothing untied: one instance per
+    /// entity, shared by all such rows.</summary>
+    public RowIdentity Alone(EntityRef entity)
+    {
+        string key = ((int)entity.Kind).ToString() + entity.Key;
+        if (!alone.TryGetValue(key, out RowIdentity? row)) alone[key] = row = new RowIdentity(new[] { entity }, RowIdentity.NoValues, false);
+        return row;
     }
 
     /// <summary>What a BPF service row with these ports (service → target, in order) and waypoint address ties to: the
@@ -120,9 +132,6 @@ public sealed class IdentityIndex
         return sb.Append('|').Append(waypoint).ToString();
     }
 
-    private static EntityRef WorkloadRef(Workload w) => new EntityRef(EntityKind.Workload, w.Namespace, w.Name);
-
-    private static EntityRef ServiceRef(MeshService s) => new EntityRef(EntityKind.Service, s.Namespace, s.Name);
 }
 
 /// <summary>What a BPF service row's ports and waypoint tie to (see <see cref="IdentityIndex.ServiceTies"/>).</summary>

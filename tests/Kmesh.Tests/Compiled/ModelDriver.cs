@@ -194,7 +194,7 @@ public static class ModelDriver
     {
         Parsed<Kmesh.Model.Sources.PodListPage> page = Kmesh.Model.Sources.PodListPageReader.Read(text);
         if (page.Value is null) return "error " + page.Error;
-        return $"nodes {string.Join(",", page.Value.Nodes)}\ncontinue {page.Value.Continue}";
+        return $"nodes {string.Join(",", page.Value.Nodes)}\nkernel-native {string.Join(",", page.Value.KernelNative)}\ncontinue {page.Value.Continue}";
     }
 
     private static string Unreadable(string text)

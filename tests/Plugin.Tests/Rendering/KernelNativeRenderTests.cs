@@ -45,6 +45,22 @@ public class KernelNativeRenderTests
     }
 
     [Fact]
+    public void ThePickerOffersTheKernelNativeNodesFromTheNodeNamesAndOnlyTheChosenNodesDaemonIsListed()
+    {
+        var pods = new[] { Clusters.DaemonPod("kmesh-control-plane", 0), Clusters.DaemonPod("kmesh-worker", 1, "kernel-native"), Clusters.DaemonPod("kmesh-worker2", 2, "ads") };
+        var host = new PluginHost(Clusters.HealthyDualEngine().List("Pod", pods).RouteParams(new JsonObject { ["node"] = "kmesh-worker" }));
+
+        RenderResult page = host.Render("kmesh-kernel-native");
+
+        Assert.Equal(new[] { "kmesh-worker", "kmesh-worker2" }, page.All("TextField").Single().All("MenuItem").Select(m => m.VisibleText()));
+        Assert.Contains("/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=500", host.Requests.Select(r => r!["path"]!.GetValue<string>()));
+        var podLists = host.Calls.Where(c => c!["hook"]?.GetValue<string>() == "useList" && c["kind"]!.GetValue<string>() == "Pod").ToList();
+        Assert.NotEmpty(podLists);
+        Assert.All(podLists, c => Assert.Equal("spec.nodeName=kmesh-worker", c!["fieldSelector"]!.GetValue<string>()));
+        Assert.Equal(new[] { "kmesh-b9kfm" }, host.Execs.Select(e => e!["pod"]!.GetValue<string>()).Distinct());
+    }
+
+    [Fact]
     public void ADualEngineClusterSaysTheComparisonDoesNotApply()
     {
         var host = new PluginHost(Clusters.HealthyDualEngine());

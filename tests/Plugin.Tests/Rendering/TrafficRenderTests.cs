@@ -8,9 +8,11 @@ namespace Kmesh.Plugin.Tests.Rendering;
 
 public class TrafficRenderTests
 {
-    /// <summary>The requests that reach a daemon (the page's one access review of the daemon list is not sampling).</summary>
+    /// <summary>The requests that reach a daemon (the page's access review of the daemon list and its paged read of the
+    /// daemons' node names are not sampling).</summary>
     private static List<JsonNode?> DaemonRequests(PluginHost host) =>
-        host.Requests.Where(r => r!["path"]!.GetValue<string>() != "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews").ToList();
+        host.Requests.Where(r => r!["path"]!.GetValue<string>() is var path
+            && path != "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews" && !path.StartsWith("/api/v1/namespaces/kmesh-system/pods?")).ToList();
 
     private const string WorkerPod = "kmesh-b9kfm";
     private static readonly string MetricsPath = $"/api/v1/namespaces/kmesh-system/pods/{WorkerPod}:15020/proxy/status/metric";
@@ -41,6 +43,20 @@ public class TrafficRenderTests
         Assert.Contains("Choose a node", page.Text);
         Assert.Empty(DaemonRequests(host));
         Assert.Empty(host.Execs);
+    }
+
+    [Fact]
+    public void ThePickerOffersTheNodeNamesAndOnlyTheChosenNodesDaemonIsListed()
+    {
+        var host = Host(OnWorker(Clusters.HealthyDualEngine()).Request(MetricsPath, 200, Scenario.Fixture("metrics.prom")));
+
+        RenderResult page = host.Render("kmesh-traffic");
+
+        Assert.Equal(new[] { "kmesh-control-plane", "kmesh-worker", "kmesh-worker2" }, page.All("TextField").First().All("MenuItem").Select(m => m.VisibleText()));
+        Assert.Contains("/api/v1/namespaces/kmesh-system/pods?labelSelector=app%3Dkmesh&limit=500", host.Requests.Select(r => r!["path"]!.GetValue<string>()));
+        var podLists = host.Calls.Where(c => c!["hook"]?.GetValue<string>() == "useList" && c["kind"]!.GetValue<string>() == "Pod").ToList();
+        Assert.NotEmpty(podLists);
+        Assert.All(podLists, c => Assert.Equal("spec.nodeName=kmesh-worker", c!["fieldSelector"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -30,24 +30,19 @@ public static class BpfMapsView
         RouterHistory history = RouterQuery.UseHistory();
         string tab = RouterQuery.UseQueryValue("tab");
         string search = RouterQuery.UseQueryValue("q");
-        string ns = KmeshConfig.Current().Namespace;
         string chosenNode = route.Node ?? "";
-        // The picker keeps node names only; the chosen node's daemon is its own (field-selected, watched) list, so the
-        // view never holds every daemon pod of a large cluster.
-        Known<IReadOnlyList<string>> names = DaemonNodeNames.Use();
-        Known<IReadOnlyList<V1Pod>> onNode = Sources.UseKnown(Lists.UseDaemonOn(chosenNode), "pods", ns, null);
+        NodeChoice choice = DaemonNodeChoice.Use(chosenNode, false);
         ListState<Gateway> gateways = Lists.UseGateways();
         var (load, setLoad) = React.UseState<DumpLoad?>(null);
-        V1Pod? pod = chosenNode.Length == 0 || !onNode.IsKnown ? null : DaemonHealthRules.DaemonOnNode(chosenNode, onNode.Value!);
+        V1Pod? pod = choice.Pod;
         string podName = pod?.Metadata?.Name ?? "";
         string mode = pod is null ? "" : DataplaneModeRules.FromPod(pod).Mode;
         // The waypoint Gateways only name waypoint addresses: wait for the list to settle, but never fail on it.
         bool gatewaysSettled = Lists.Settled(gateways);
         List<WaypointAddress> waypoints = React.UseMemo(() => gatewaysSettled ? Waypoints(Lists.Json(gateways)) : new List<WaypointAddress>(),
             new object?[] { gatewaysSettled, gateways.Items });
-        List<string> nodes = React.UseMemo(() => PickerNodes(names, chosenNode), new object?[] { names, chosenNode });
-        ReactElement picker = React.UseMemo(() => NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, nodes, history),
-            new object?[] { chosenNode, nodes, history, Tr.Language });
+        ReactElement picker = React.UseMemo(() => NodePicker.Render(S.NodeLabel, RouteNames.BpfMaps, chosenNode, choice.Nodes, history),
+            new object?[] { chosenNode, choice.Nodes, history, Tr.Language });
         React.UseEffect(() =>
         {
             var request = new Request();
@@ -55,24 +50,15 @@ public static class BpfMapsView
             return () => request.Cancelled = true;
         }, new object?[] { podName, mode, gatewaysSettled });
 
-        // Without a node, the names say whether there is anything to pick; with one, its daemon's list decides.
-        if (chosenNode.Length == 0 && !names.IsKnown) return SourceUi.Section<string>(S.Title, names, SharedStrings.Loading, null, _ => null);
-        if (chosenNode.Length > 0 && !onNode.IsKnown) return SourceUi.Section<V1Pod>(S.Title, onNode, SharedStrings.Loading, null, _ => null);
-        if (pod is null && names.IsKnown && names.Value!.Count == 0) return Ui.NotInstalled(S.Title);
+        ReactElement? gate = DaemonNodeChoice.Gate(choice, S.Title);
+        if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
-            chosenNode.Length == 0 ? null : SourceUi.Warnings(names.Gap),
+            DaemonNodeChoice.Warnings(choice),
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center" },
                 picker,
                 pod is null ? null : Ui.Secondary(S.ModeOf(chosenNode, mode))),
             Body(pod, podName, mode, load, tab, search, history));
-    }
-
-    /// <summary>The picker's nodes: the names read, else (while they load or when they cannot be read) the chosen one.</summary>
-    private static List<string> PickerNodes(Known<IReadOnlyList<string>> names, string chosen)
-    {
-        if (names.IsKnown) return new List<string>(names.Value!);
-        return chosen.Length == 0 ? new List<string>() : new List<string> { chosen };
     }
 
     private static List<WaypointAddress> Waypoints(List<Gateway> gateways) => gateways

@@ -36,9 +36,13 @@ public static class MapTableView
         // Everything derived from the table alone is built once per table; a keystroke only filters (narrowing the
         // previous matches when it can) and pages.
         MapSearch index = React.UseMemo(() => new MapSearch(table), new object?[] { table });
-        IReadOnlyList<MapRow> matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
-        MapPage shown = MapQuery.Page(matching, table.Rows.Count, page);
-        int untied = React.UseMemo(() => Untied(table), new object?[] { table });
+        IReadOnlyList<int>? matching = React.UseMemo(() => index.Match(search, int.Parse(column)), new object?[] { index, search, column });
+        // Headlamp's SimpleTable shows as many rows as the user's rows-per-page choice, whatever it is given: a page
+        // of that many rows is all of it shown.
+        int chosenSize = WebText.TablesRowsPerPage();
+        int size = chosenSize > 0 ? chosenSize : MapQuery.PageSize;
+        MapPage shown = React.UseMemo(() => MapQuery.Page(table, matching, page, size), new object?[] { table, matching, page, size });
+        int untied = React.UseMemo(() => table.Untied, new object?[] { table });
         List<TableColumn<MapRow>> columns = React.UseMemo(() => Columns(table, setJsonRow), new object?[] { table, Tr.Language });
         object?[] columnChoices = React.UseMemo(() => ColumnChoices(table), new object?[] { table, Tr.Language });
 
@@ -65,8 +69,9 @@ public static class MapTableView
             {
                 Columns = columns,
                 Data = shown.Rows.ToList(),
-                EmptyMessage = table.Rows.Count == 0 ? table.EmptyMessage : S.NoMatches,
+                EmptyMessage = table.Count == 0 ? table.EmptyMessage : S.NoMatches,
                 ShowPagination = false,
+                RowsPerPage = new[] { size },
             }),
             shown.PageCount <= 1 ? null : Mui.Pagination(new PaginationProps
             {
@@ -82,14 +87,11 @@ public static class MapTableView
                 Mui.DialogActions(Mui.Button(new ButtonProps { OnClick = () => setJsonRow(null) }, S.Close))));
     }
 
-    private static int Untied(MapTable table) =>
-        table.Rows.Count > 0 && table.Rows[0].Identity is not null ? table.Rows.Count(r => r.Identity!.Untied.Count > 0) : 0;
-
     private static List<TableColumn<MapRow>> Columns(MapTable table, Action<MapRow?> open)
     {
         var columns = new List<TableColumn<MapRow>>();
         for (int i = 0; i < table.Columns.Count; i++) columns.Add(CellColumn(table.Columns[i], i));
-        if (table.Rows.Count > 0 && table.Rows[0].Identity is not null)
+        if (table.HasIdentity)
         {
             columns.Add(new TableColumn<MapRow> { Label = S.ColIdentity, Getter = r => IdentityCell.Render(r.Identity!) });
         }

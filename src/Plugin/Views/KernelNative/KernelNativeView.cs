@@ -24,11 +24,10 @@ public static class KernelNativeView
     {
         RouteParams route = ReactRouter.UseParams();
         RouterHistory history = RouterQuery.UseHistory();
-        ListState<V1Pod> daemons = Lists.UseDaemonPods();
-        var (load, setLoad) = React.UseState<ComparisonLoad?>(null);
-        List<V1Pod> pods = Lists.Json(daemons);
         string node = route.Node ?? "";
-        V1Pod? pod = node.Length == 0 ? null : DaemonHealthRules.DaemonOnNode(node, pods);
+        NodeChoice choice = DaemonNodeChoice.Use(node, true);
+        var (load, setLoad) = React.UseState<ComparisonLoad?>(null);
+        V1Pod? pod = choice.Pod;
         string podName = pod?.Metadata?.Name ?? "";
         bool kernelNative = pod is not null && DataplaneModeRules.FromPod(pod).Mode == DaemonMode.KernelNative;
         React.UseEffect(() =>
@@ -38,11 +37,12 @@ public static class KernelNativeView
             return () => request.Cancelled = true;
         }, new object?[] { podName, kernelNative });
 
-        ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
+        ReactElement? gate = DaemonNodeChoice.Gate(choice, S.Title);
         if (gate is not null) return gate;
-        List<string> nodes = NodePicker.Nodes(pods.Where(p => DataplaneModeRules.FromPod(p).Mode == DaemonMode.KernelNative));
+        List<string> nodes = choice.Nodes;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle },
+            DaemonNodeChoice.Warnings(choice),
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center" },
                 nodes.Count == 0 ? null : NodePicker.Render(S.NodeLabel, RouteNames.KernelNative, node, nodes, history)),
             Body(nodes, pod, kernelNative, podName, load));

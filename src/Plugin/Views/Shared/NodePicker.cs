@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Headlamp.Bindings;
-using k8s.Models;
 
 namespace Kmesh.Plugin.Views.Shared;
 
@@ -9,9 +8,6 @@ namespace Kmesh.Plugin.Views.Shared;
 /// query string (tab, search) is kept when the user switches nodes.</summary>
 public static class NodePicker
 {
-    public static List<string> Nodes(IEnumerable<V1Pod> daemonPods) =>
-        daemonPods.Select(p => p.Spec?.NodeName ?? "").Where(n => n.Length > 0).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-
     public static ReactElement Render(string label, string routeName, string chosen, List<string> nodes, RouterHistory history) =>
         Mui.TextField(new TextFieldProps
         {

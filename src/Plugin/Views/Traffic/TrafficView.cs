@@ -17,20 +17,20 @@ public static class TrafficView
         RouteParams route = ReactRouter.UseParams();
         RouterHistory history = RouterQuery.UseHistory();
         string search = RouterQuery.UseQueryValue("q");
-        ListState<V1Pod> daemons = Lists.UseDaemonPods();
-        List<V1Pod> pods = Lists.Json(daemons);
         string node = route.Node ?? "";
-        V1Pod? pod = node.Length == 0 ? null : DaemonHealthRules.DaemonOnNode(node, pods);
+        NodeChoice choice = DaemonNodeChoice.Use(node, false);
+        V1Pod? pod = choice.Pod;
         string mode = pod is null ? "" : DataplaneModeRules.FromPod(pod).Mode;
         bool sampled = pod is not null && mode != DaemonMode.KernelNative;
         TrafficFeed? feed = TrafficSampler.Use(sampled ? pod!.Metadata?.Name ?? "" : "");
 
-        ReactElement? gate = DaemonGate.Use(daemons, pods.Count, S.Title);
+        ReactElement? gate = DaemonNodeChoice.Gate(choice, S.Title);
         if (gate is not null) return gate;
 
         return CommonComponents.SectionBox(new SectionBoxProps { Title = S.Title, Subtitle = S.Subtitle(KmeshConfig.Current().MetricsPort) },
+            DaemonNodeChoice.Warnings(choice),
             Mui.Box(new BoxProps { Mb = 2, Display = "flex", Gap = 2, AlignItems = "center", FlexWrap = "wrap" },
-                NodePicker.Render(S.NodeLabel, RouteNames.Traffic, node, NodePicker.Nodes(pods), history),
+                NodePicker.Render(S.NodeLabel, RouteNames.Traffic, node, choice.Nodes, history),
                 Mui.TextField(new TextFieldProps
                 {
                     Label = S.Search,
