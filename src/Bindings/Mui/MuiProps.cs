@@ -23,6 +23,7 @@ public sealed class BoxProps
     public string? WhiteSpace { get; set; }
     public string? Overflow { get; set; }
     public string? MaxHeight { get; set; }
+    public string? MinWidth { get; set; }
     public string? Key { get; set; }
 }
 
