@@ -109,23 +109,50 @@ public sealed class ValueMethodUses
     /// <summary>Bindings of JavaScript libraries (React, MUI, Headlamp): code outside the bundle, which does not know
     /// the .NET names. It gets our values as opaque references: React compares hook state and dependencies by
     /// identity, components hand rows back to our callbacks.</summary>
-    private bool IsInterop(ISymbol symbol) => !_p.IsSource(symbol) && !_p.IsLibrary(symbol) && symbol is not INamedTypeSymbol { IsAnonymousType: true };
+    private bool IsInterop(ISymbol symbol) => ProgramContext.IsExternal(symbol)
+        || (!_p.IsSource(symbol) && !_p.IsLibrary(symbol) && symbol is not INamedTypeSymbol { IsAnonymousType: true });
 
-    /// <summary>A conversion nothing can call value methods through: an argument of a binding (or an element of an
-    /// array argument: React's dependency lists), of <c>object.ReferenceEquals</c>, or a <c>foreach</c> collection
-    /// (the loop variable's conversion counts instead).</summary>
+    /// <summary>A conversion nothing can call value methods through: an argument of a binding, or of the program's own
+    /// method that only hands it on to one (or an element of such an array argument: React's dependency lists), of
+    /// <c>object.ReferenceEquals</c>, or a <c>foreach</c> collection (the loop variable's conversion counts instead).</summary>
     private bool StaysOpaque(IOperation value)
     {
         var parent = value.Parent;
         if (parent is IForEachLoopOperation loop && loop.Collection == value) return true; // the loop variable's conversion decides
         if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "ReferenceEquals", ContainingType.SpecialType: SpecialType.System_Object } } }) return true;
         if (parent is IArrayInitializerOperation { Parent: IArrayCreationOperation array }) parent = array.Parent;
-        return parent is IArgumentOperation { Parent: var call } && call switch
+        return parent is IArgumentOperation { Parent: var call, Parameter: var parameter } && call switch
         {
-            IInvocationOperation inv => IsInterop(inv.TargetMethod),
-            IObjectCreationOperation { Constructor: { } ctor } => IsInterop(ctor),
+            IInvocationOperation inv => IsInterop(inv.TargetMethod) || OnlyHandedToJavaScript(parameter),
+            IObjectCreationOperation { Constructor: { } ctor } => IsInterop(ctor) || OnlyHandedToJavaScript(parameter),
             _ => false,
         };
+    }
+
+    private readonly Dictionary<IParameterSymbol, bool> _handedOn = new(SymbolEqualityComparer.Default);
+
+    /// <summary>A parameter of the program's own method whose every read is itself an opaque argument (a hook that
+    /// hands its dependency list to React): what the caller passes stays opaque too. A parameter being decided (a
+    /// cycle) counts as a use.</summary>
+    private bool OnlyHandedToJavaScript(IParameterSymbol? parameter)
+    {
+        // Only a body every call runs: an override could read the parameter differently.
+        if (parameter is not { ContainingSymbol: IMethodSymbol method } || !_p.IsSource(method)
+            || method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) return false;
+        parameter = parameter.OriginalDefinition;
+        if (_handedOn.TryGetValue(parameter, out var known)) return known;
+        _handedOn[parameter] = false;
+        var reads = new List<IParameterReferenceOperation>();
+        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            if (_p.Model(syntax.SyntaxTree).GetOperation(syntax) is not { } body) return false;
+            reads.AddRange(body.Descendants().OfType<IParameterReferenceOperation>()
+                .Where(r => SymbolEqualityComparer.Default.Equals(r.Parameter.OriginalDefinition, parameter)));
+        }
+        var handedOn = reads.Count > 0 && reads.All(StaysOpaque);
+        _handedOn[parameter] = handedOn;
+        return handedOn;
     }
 
     private void Converted(ITypeSymbol from, ITypeSymbol to)

@@ -129,6 +129,42 @@ public class ReachabilityTests
     }
 
     [Fact]
+    public void ValuesHandedOnToJavaScriptByTheProgramsOwnMethodDoNotKeepValueMethods()
+    {
+        var js = Compile("""
+            using System;
+            using CSharpToJs.Interop;
+            [External, JsGlobal("host")]
+            public static class Host
+            {
+                public static void Effect(Action effect, object?[] dependencies) => throw new NotImplementedException();
+            }
+            public sealed record Passed(int Count);
+            public sealed record Kept(int Count);
+            public static class Hooks
+            {
+                public static void Watch(Action effect, object?[] changes) => Host.Effect(effect, changes);
+                public static void Inspect(object?[] changes) { Host.Effect(() => { }, changes); Console.WriteLine(changes[0]); }
+            }
+            public abstract class Watcher { public abstract void Watch(object?[] changes); }
+            public sealed class Printer : Watcher { public override void Watch(object?[] changes) => Console.WriteLine(changes[0]); }
+            public static class Views
+            {
+                public static void Main()
+                {
+                    Hooks.Watch(() => { }, new object?[] { new Passed(1) });
+                    Hooks.Inspect(new object?[] { new Kept(2) });
+                    Watcher w = new Printer();
+                    w.Watch(new object?[] { new Kept(3) });
+                }
+            }
+            """, OutputKind.Plugin);
+        Assert.Contains("class Passed", js);
+        Assert.DoesNotContain("Passed { Count = ", js); // Watch only hands it to the binding
+        Assert.Contains("Kept { Count = ", js); // Inspect and the override print it
+    }
+
+    [Fact]
     public void CallbacksHandedToJavaScriptStay()
     {
         var js = Compile("""
