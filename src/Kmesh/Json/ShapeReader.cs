@@ -122,14 +122,9 @@ public sealed class ShapeReader
     public IReadOnlyList<string> StringList(JsonValue obj, string name, JsonPath path)
     {
         IReadOnlyList<JsonValue> items = Array(obj, name, path);
+        IReadOnlyList<string>? strings = Strings(items);
+        if (strings is not null) return strings;
         int count = items.Count;
-        bool strings = true;
-        for (int i = 0; i < count && strings; i++)
-        {
-            JsonValue item = items[i];
-            strings = item.Kind == JsonKind.String;
-        }
-        if (strings) return JsonValue.StringsOf(items);
         var result = new List<string>(count);
         for (int i = 0; i < count; i++)
         {
@@ -138,6 +133,20 @@ public sealed class ShapeReader
             else result.Add(StringItem(item, path.Field(name).Item(i)));
         }
         return result;
+    }
+
+    /// <summary>The items as strings when every one is a string (compiled: the array itself), else null. With
+    /// <see cref="JsonValue.OwnArray"/> the hot-field form of <see cref="StringList"/>:
+    /// <c>ShapeReader.Strings(item.OwnArray("services")) ?? reader.StringList(item, "services", path)</c>.</summary>
+    public static IReadOnlyList<string>? Strings(IReadOnlyList<JsonValue>? items)
+    {
+        if (items is null) return null;
+        int count = items.Count;
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i].Kind != JsonKind.String) return null;
+        }
+        return JsonValue.StringsOf(items);
     }
 
     public bool Bool(JsonValue obj, string name, JsonPath path)

@@ -23,13 +23,13 @@ public static class ConfigDumpReader
     private static Workload ReadWorkload(ShapeReader reader, JsonValue item, JsonPath path)
     {
         reader.RequireObject(item, path);
-        JsonValue? locality = reader.Object(item, "locality", path);
-        JsonPath localityPath = path.Field("locality");
-        JsonValue? tunnel = reader.Object(item, "applicationTunnel", path);
-        JsonPath tunnelPath = path.Field("applicationTunnel");
+        // Hot fields are looked up at their own call sites (JsonValue.Own*), paths built only when the shared reader
+        // takes over (a missing member, null, another case, a wrong type).
+        JsonValue? locality = item.OwnObject("locality") ?? reader.Object(item, "locality", path);
+        JsonValue? tunnel = item.OwnObject("applicationTunnel") ?? reader.Object(item, "applicationTunnel", path);
         return new Workload(
             item.OwnString("uid") ?? reader.String(item, "uid", path),
-            reader.StringList(item, "addresses", path),
+            ShapeReader.Strings(item.OwnArray("addresses")) ?? reader.StringList(item, "addresses", path),
             ReadWaypoint(reader, item, path),
             item.OwnString("protocol") ?? reader.String(item, "protocol", path),
             item.OwnString("name") ?? reader.String(item, "name", path),
@@ -43,25 +43,29 @@ public static class ConfigDumpReader
             item.OwnString("trustDomain") ?? reader.String(item, "trustDomain", path),
             locality is null
                 ? new Locality("", "", "")
-                : new Locality(locality.OwnString("region") ?? reader.String(locality, "region", localityPath), locality.OwnString("zone") ?? reader.String(locality, "zone", localityPath),
-                    locality.OwnString("subzone") ?? reader.String(locality, "subzone", localityPath)),
+                : new Locality(locality.OwnString("region") ?? reader.String(locality, "region", path.Field("locality")),
+                    locality.OwnString("zone") ?? reader.String(locality, "zone", path.Field("locality")),
+                    locality.OwnString("subzone") ?? reader.String(locality, "subzone", path.Field("locality"))),
             item.OwnString("node") ?? reader.String(item, "node", path),
             item.OwnString("network") ?? reader.String(item, "network", path),
             item.OwnString("status") ?? reader.String(item, "status", path),
             tunnel is null
                 ? new ApplicationTunnel("", null)
-                : new ApplicationTunnel(reader.EnumName(tunnel, "protocol", tunnelPath), reader.OptionalInt(tunnel, "port", tunnelPath)),
-            reader.StringList(item, "services", path),
-            reader.StringList(item, "authorizationPolicies", path));
+                : new ApplicationTunnel(tunnel.OwnString("protocol") ?? reader.EnumName(tunnel, "protocol", path.Field("applicationTunnel")),
+                    tunnel.OwnInt32("port") ?? reader.OptionalInt(tunnel, "port", path.Field("applicationTunnel"))),
+            ShapeReader.Strings(item.OwnArray("services")) ?? reader.StringList(item, "services", path),
+            ShapeReader.Strings(item.OwnArray("authorizationPolicies")) ?? reader.StringList(item, "authorizationPolicies", path));
     }
 
     /// <summary>A waypoint is written either as a string or as an object with <c>destination</c>; empty means none.</summary>
     private static ScopedAddress? ReadWaypoint(ShapeReader reader, JsonValue owner, JsonPath path)
     {
+        string? own = owner.OwnString("waypoint");
+        if (own is not null) return own.Length == 0 ? null : ScopedAddress.Parse(own);
         JsonValue? value = ShapeReader.Member(owner, "waypoint");
         if (value is null) return null;
         string destination = value.Kind == JsonKind.Object
-            ? reader.String(value, "destination", path.Field("waypoint"))
+            ? value.OwnString("destination") ?? reader.String(value, "destination", path.Field("waypoint"))
             : reader.StringItem(value, path.Field("waypoint"));
         return destination.Length == 0 ? null : ScopedAddress.Parse(destination);
     }
