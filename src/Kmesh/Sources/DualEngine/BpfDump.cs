@@ -60,36 +60,43 @@ public static class BpfDumpReader
         var lastServicePorts = new LastIntList();
         var lastTargetPorts = new LastIntList();
 
-        // Each hot field is looked up at its own call site (JsonValue.Own*); the shared reader only sees what that misses:
-        // a missing member, null, another case or a wrong type.
-        List<BpfWorkloadPolicy> policies = reader.Objects(root, "workloadPolicies", path, (item, itemPath) =>
+        // Each hot field is looked up at its own call site (JsonValue.Own*, Lacks); the shared reader only sees what that
+        // misses: null, another case or a wrong type.
+        IReadOnlyList<BpfWorkloadPolicy> policies = reader.Objects(root, "workloadPolicies", path, (item, itemPath) =>
         {
             IReadOnlyList<string> all = ShapeReader.Strings(item.OwnArray("policyIds")) ?? reader.StringList(item, "policyIds", itemPath);
-            var ids = new List<string>();
             int count = all.Count;
+            int kept = 0;
             for (int i = 0; i < count; i++)
             {
-                if (all[i].Length > 0) ids.Add(all[i]);
+                if (all[i].Length > 0) kept++;
+            }
+            if (kept == count) return new BpfWorkloadPolicy(all);
+            // Most slots are empty: an array of the exact size, where a growing list would reserve 17 for one id.
+            var ids = new string[kept];
+            for (int i = 0, k = 0; i < count; i++)
+            {
+                if (all[i].Length > 0) ids[k++] = all[i];
             }
             return new BpfWorkloadPolicy(ids);
         });
-        List<BpfBackend> backends = reader.Objects(root, "backends", path, (item, itemPath) => new BpfBackend(
-            item.OwnString("ip") ?? reader.String(item, "ip", itemPath),
+        IReadOnlyList<BpfBackend> backends = reader.Objects(root, "backends", path, (item, itemPath) => new BpfBackend(
+            item.OwnStringOrEmpty("ip") ?? reader.String(item, "ip", itemPath),
             item.OwnInt32("serviceCount") ?? reader.Int(item, "serviceCount", itemPath),
             ShapeReader.Strings(item.OwnArray("services")) ?? reader.StringList(item, "services", itemPath),
-            NonEmpty(item.OwnString("waypointAddr") ?? reader.OptionalString(item, "waypointAddr", itemPath)),
-            item.OwnInt32("waypointPort") ?? reader.OptionalInt(item, "waypointPort", itemPath)));
-        List<BpfEndpoint> endpoints = reader.Objects(root, "endpoints", path,
-            (item, itemPath) => new BpfEndpoint(item.OwnString("backendUid") ?? reader.String(item, "backendUid", itemPath)));
-        List<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
-            (item, itemPath) => new BpfFrontend(item.OwnString("upstreamId") ?? reader.String(item, "upstreamId", itemPath)));
-        List<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
+            NonEmpty(item.OwnStringOrEmpty("waypointAddr") ?? reader.String(item, "waypointAddr", itemPath)),
+            item.OwnInt32("waypointPort") ?? (item.Lacks("waypointPort") ? null : reader.OptionalInt(item, "waypointPort", itemPath))));
+        IReadOnlyList<BpfEndpoint> endpoints = reader.Objects(root, "endpoints", path,
+            (item, itemPath) => new BpfEndpoint(item.OwnStringOrEmpty("backendUid") ?? reader.String(item, "backendUid", itemPath)));
+        IReadOnlyList<BpfFrontend> frontends = reader.Objects(root, "frontends", path,
+            (item, itemPath) => new BpfFrontend(item.OwnStringOrEmpty("upstreamId") ?? reader.String(item, "upstreamId", itemPath)));
+        IReadOnlyList<BpfService> services = reader.Objects(root, "services", path, (item, itemPath) => new BpfService(
             IntList(reader, intLists, lastCounts, item, item.OwnString("endpointCount"), "endpointCount", itemPath),
-            item.OwnString("lbPolicy") ?? reader.EnumName(item, "lbPolicy", itemPath),
+            item.OwnStringOrEmpty("lbPolicy") ?? reader.EnumName(item, "lbPolicy", itemPath),
             IntList(reader, intLists, lastServicePorts, item, item.OwnString("servicePort"), "servicePort", itemPath),
             IntList(reader, intLists, lastTargetPorts, item, item.OwnString("targetPort"), "targetPort", itemPath),
-            NonEmpty(item.OwnString("waypointAddr") ?? reader.OptionalString(item, "waypointAddr", itemPath)),
-            item.OwnInt32("waypointPort") ?? reader.OptionalInt(item, "waypointPort", itemPath)));
+            NonEmpty(item.OwnStringOrEmpty("waypointAddr") ?? reader.String(item, "waypointAddr", itemPath)),
+            item.OwnInt32("waypointPort") ?? (item.Lacks("waypointPort") ? null : reader.OptionalInt(item, "waypointPort", itemPath))));
         return new BpfDump(policies, backends, endpoints, frontends, services);
     }
 
@@ -113,6 +120,7 @@ public static class BpfDumpReader
         if (own is not null) text = own;
         else
         {
+            if (obj.Lacks(name)) return new List<int>();
             value = ShapeReader.Member(obj, name);
             if (value is null) return new List<int>();
             if (value.Kind == JsonKind.Array)
