@@ -137,45 +137,35 @@ public sealed class JsonValue
     /// <c>Object.prototype</c>, so a value found under a name <c>Object.prototype</c> lacks is the object's own: the own
     /// check (a call, the costliest part) runs only for names such as <c>constructor</c> or <c>__proto__</c>, and the
     /// <c>in</c> test on the fixed prototype folds to a constant in optimised code.</summary>
-    [Template("(" + OwnStringTest + " ? {this}[{name}] : null)")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"string\" && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
     public string? OwnString(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.String ? Field(name).String : null;
-
-    /// <summary>Template text: this is a JSON object (not null, not an array).</summary>
-    private const string IsObject = "{this} !== null && typeof {this} === \"object\" && !Array.isArray({this})";
-
-    /// <summary>Template text: the value at <c>{this}[{name}]</c> is the object's own (see <see cref="OwnString"/>).</summary>
-    private const string IsOwn = "(!({name} in Object.prototype) || Object.hasOwn({this}, {name}))";
-
-    private const string OwnStringTest = IsObject + " && typeof {this}[{name}] === \"string\" && " + IsOwn;
 
     /// <summary><see cref="OwnString"/>, or "" when this is an object that <see cref="Lacks"/> the member: what
     /// <see cref="ShapeReader.String"/> reads, but for a wrong type or a member of another case (then null, and the
     /// shared reader decides).</summary>
-    [Template("(" + IsObject + " ? (typeof {this}[{name}] === \"string\" && " + IsOwn + " ? {this}[{name}] : " + LacksTest + " ? \"\" : null) : null)")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) ? (typeof {this}[{name}] === \"string\" && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : {this}[{name}] === undefined && JsonMembers.noneIgnoringCase({this}, {name}) ? \"\" : null) : null)")]
     public string? OwnStringOrEmpty(string name) => OwnString(name) ?? (Lacks(name) ? "" : null);
 
     /// <summary>True when this is an object without a member of exactly this name and whose last member of the name in
     /// another ASCII case, if any, holds null: the member <see cref="ShapeReader"/> reads as missing. For the dump
     /// readers' optional fields, so that a missing one costs a scan of the keys and nothing more. Compiled, a value read
     /// as <c>undefined</c> is no member at all (JSON has no <c>undefined</c>), so no own check is needed.</summary>
-    [Template("(" + IsObject + " && " + LacksTest + ")")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && {this}[{name}] === undefined && JsonMembers.noneIgnoringCase({this}, {name}))")]
     public bool Lacks(string name) => Kind == JsonKind.Object && !Has(name) && JsonMembers.NoneIgnoringCase(this, name);
-
-    private const string LacksTest = "{this}[{name}] === undefined && JsonMembers.noneIgnoringCase({this}, {name})";
 
     /// <summary>The member's value when this is an object with a member of exactly this name holding a 32-bit integer,
     /// else null (the hot-field lookup of <see cref="OwnString"/>).</summary>
-    [Template("(" + IsObject + " && typeof {this}[{name}] === \"number\" && ({this}[{name}] | 0) === {this}[{name}] && " + IsOwn + " ? {this}[{name}] | 0 : null)")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"number\" && ({this}[{name}] | 0) === {this}[{name}] && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] | 0 : null)")]
     public int? OwnInt32(string name) => Kind == JsonKind.Object && Has(name) && ShapeReader.IsInt32(Field(name)) ? (int)Field(name).Number : null;
 
     /// <summary>The member's items when this is an object with a member of exactly this name holding an array, else null
     /// (the hot-field lookup of <see cref="OwnString"/>).</summary>
-    [Template("(" + IsObject + " && Array.isArray({this}[{name}]) && " + IsOwn + " ? {this}[{name}] : null)")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && Array.isArray({this}[{name}]) && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
     public IReadOnlyList<JsonValue>? OwnArray(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.Array ? Field(name).Items : null;
 
     /// <summary>The member when this is an object with a member of exactly this name holding an object, else null (the
     /// hot-field lookup of <see cref="OwnString"/>).</summary>
-    [Template("(" + IsObject + " && typeof {this}[{name}] === \"object\" && {this}[{name}] !== null && !Array.isArray({this}[{name}]) && " + IsOwn + " ? {this}[{name}] : null)")]
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"object\" && {this}[{name}] !== null && !Array.isArray({this}[{name}]) && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
     public JsonValue? OwnObject(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.Object ? Field(name) : null;
 
     /// <summary>Member by name: exact match first (the last one wins, as in Go and JavaScript), then an
