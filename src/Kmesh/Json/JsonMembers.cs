@@ -14,6 +14,15 @@ public static class JsonMembers
         return obj.LastMemberIgnoringCase(name);
     }
 
+    /// <summary>True when no member of <paramref name="obj"/> (an object without a member of exactly this name) has this
+    /// name in another ASCII case, or the last that has holds null: the scan behind <see cref="JsonValue.Lacks"/>.</summary>
+    [Name("noneIgnoringCase")]
+    public static bool NoneIgnoringCase(JsonValue obj, string name)
+    {
+        JsonValue? other = obj.LastMemberIgnoringCase(name);
+        return other is null || other.IsNull;
+    }
+
     [Name("asciiEqualsIgnoreCase")]
     public static bool AsciiEqualsIgnoreCase(string a, string b)
     {

@@ -133,9 +133,40 @@ public sealed class JsonValue
     /// <summary>The member's string when this is an object with a member of exactly this name holding a string, else null
     /// (then <see cref="ShapeReader"/> decides: missing, JSON null, another case, wrong type). For the dump readers' hot
     /// fields: compiled, the lookup sits at the caller, so each call site's property access stays monomorphic, where one
-    /// shared lookup sees every name and shape.</summary>
-    [Template("({this} !== null && typeof {this} === \"object\" && typeof {this}[{name}] === \"string\" && !Array.isArray({this}) && Object.hasOwn({this}, {name}) ? {this}[{name}] : null)")]
+    /// shared lookup sees every name and shape. The value is JSON.parse output, an object whose prototype is
+    /// <c>Object.prototype</c>, so a value found under a name <c>Object.prototype</c> lacks is the object's own: the own
+    /// check (a call, the costliest part) runs only for names such as <c>constructor</c> or <c>__proto__</c>, and the
+    /// <c>in</c> test on the fixed prototype folds to a constant in optimised code.</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"string\" && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
     public string? OwnString(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.String ? Field(name).String : null;
+
+    /// <summary><see cref="OwnString"/>, or "" when this is an object that <see cref="Lacks"/> the member: what
+    /// <see cref="ShapeReader.String"/> reads, but for a wrong type or a member of another case (then null, and the
+    /// shared reader decides).</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) ? (typeof {this}[{name}] === \"string\" && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : {this}[{name}] === undefined && JsonMembers.noneIgnoringCase({this}, {name}) ? \"\" : null) : null)")]
+    public string? OwnStringOrEmpty(string name) => OwnString(name) ?? (Lacks(name) ? "" : null);
+
+    /// <summary>True when this is an object without a member of exactly this name and whose last member of the name in
+    /// another ASCII case, if any, holds null: the member <see cref="ShapeReader"/> reads as missing. For the dump
+    /// readers' optional fields, so that a missing one costs a scan of the keys and nothing more. Compiled, a value read
+    /// as <c>undefined</c> is no member at all (JSON has no <c>undefined</c>), so no own check is needed.</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && {this}[{name}] === undefined && JsonMembers.noneIgnoringCase({this}, {name}))")]
+    public bool Lacks(string name) => Kind == JsonKind.Object && !Has(name) && JsonMembers.NoneIgnoringCase(this, name);
+
+    /// <summary>The member's value when this is an object with a member of exactly this name holding a 32-bit integer,
+    /// else null (the hot-field lookup of <see cref="OwnString"/>).</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"number\" && ({this}[{name}] | 0) === {this}[{name}] && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] | 0 : null)")]
+    public int? OwnInt32(string name) => Kind == JsonKind.Object && Has(name) && ShapeReader.IsInt32(Field(name)) ? (int)Field(name).Number : null;
+
+    /// <summary>The member's items when this is an object with a member of exactly this name holding an array, else null
+    /// (the hot-field lookup of <see cref="OwnString"/>).</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && Array.isArray({this}[{name}]) && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
+    public IReadOnlyList<JsonValue>? OwnArray(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.Array ? Field(name).Items : null;
+
+    /// <summary>The member when this is an object with a member of exactly this name holding an object, else null (the
+    /// hot-field lookup of <see cref="OwnString"/>).</summary>
+    [Template("({this} !== null && typeof {this} === \"object\" && !Array.isArray({this}) && typeof {this}[{name}] === \"object\" && {this}[{name}] !== null && !Array.isArray({this}[{name}]) && (!({name} in Object.prototype) || Object.hasOwn({this}, {name})) ? {this}[{name}] : null)")]
+    public JsonValue? OwnObject(string name) => Kind == JsonKind.Object && Has(name) && Field(name).Kind == JsonKind.Object ? Field(name) : null;
 
     /// <summary>Member by name: exact match first (the last one wins, as in Go and JavaScript), then an
     /// ASCII case-insensitive match so v1.0.0's capitalised keys (<c>Workloads</c>) are accepted.</summary>

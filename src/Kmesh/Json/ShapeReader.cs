@@ -75,12 +75,15 @@ public sealed class ShapeReader
     /// handed the array's path and, only when it fails, called again with the item's own path, so the error names the
     /// item (<c>$.services[2].…</c>) while a successful read builds no path per item (tens of thousands in a dump, and
     /// their garbage was most of the reader's cost in the browser).</summary>
-    public List<T> Objects<T>(JsonValue obj, string name, JsonPath path, Func<JsonValue, JsonPath, T> read)
+    public IReadOnlyList<T> Objects<T>(JsonValue obj, string name, JsonPath path, Func<JsonValue, JsonPath, T> read) where T : class
     {
-        var result = new List<T>();
         IReadOnlyList<JsonValue> items = Array(obj, name, path);
         JsonPath arrayPath = path.Field(name);
         int count = items.Count;
+        // Sized once: a list grown to tens of thousands of entries was copied over and over, garbage made while the
+        // parsed document is still live, so every collection it brought on copied the document too.
+        var result = new T[count];
+        int kept = 0;
         for (int i = 0; i < count; i++)
         {
             JsonValue item = items[i];
@@ -95,9 +98,9 @@ public sealed class ShapeReader
             {
                 value = read(item, arrayPath.Item(i));
             }
-            result.Add(value);
+            result[kept++] = value;
         }
-        return result;
+        return kept == count ? result : result[..kept];
     }
 
     public string String(JsonValue obj, string name, JsonPath path) => OptionalString(obj, name, path) ?? "";
@@ -122,14 +125,9 @@ public sealed class ShapeReader
     public IReadOnlyList<string> StringList(JsonValue obj, string name, JsonPath path)
     {
         IReadOnlyList<JsonValue> items = Array(obj, name, path);
+        IReadOnlyList<string>? strings = Strings(items);
+        if (strings is not null) return strings;
         int count = items.Count;
-        bool strings = true;
-        for (int i = 0; i < count && strings; i++)
-        {
-            JsonValue item = items[i];
-            strings = item.Kind == JsonKind.String;
-        }
-        if (strings) return JsonValue.StringsOf(items);
         var result = new List<string>(count);
         for (int i = 0; i < count; i++)
         {
@@ -138,6 +136,20 @@ public sealed class ShapeReader
             else result.Add(StringItem(item, path.Field(name).Item(i)));
         }
         return result;
+    }
+
+    /// <summary>The items as strings when every one is a string (compiled: the array itself), else null. With
+    /// <see cref="JsonValue.OwnArray"/> the hot-field form of <see cref="StringList"/>:
+    /// <c>ShapeReader.Strings(item.OwnArray("services")) ?? reader.StringList(item, "services", path)</c>.</summary>
+    public static IReadOnlyList<string>? Strings(IReadOnlyList<JsonValue>? items)
+    {
+        if (items is null) return null;
+        int count = items.Count;
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i].Kind != JsonKind.String) return null;
+        }
+        return JsonValue.StringsOf(items);
     }
 
     public bool Bool(JsonValue obj, string name, JsonPath path)

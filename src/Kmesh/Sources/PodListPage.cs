@@ -22,7 +22,7 @@ public static class PodListPageReader
         JsonValue? metadata = reader.Object(root, "metadata", path);
         string next = metadata is null ? "" : reader.String(metadata, "continue", path.Field("metadata"));
         var kernelNative = new List<string>();
-        List<string> nodes = reader.Objects(root, "items", path, (item, itemPath) =>
+        IReadOnlyList<string> nodes = reader.Objects(root, "items", path, (item, itemPath) =>
         {
             JsonValue? spec = reader.Object(item, "spec", itemPath);
             string node = spec is null ? "" : reader.String(spec, "nodeName", itemPath.Field("spec"));

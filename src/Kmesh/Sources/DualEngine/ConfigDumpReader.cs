@@ -14,54 +14,59 @@ public static class ConfigDumpReader
     {
         JsonPath path = JsonPath.Root;
         reader.RequireObject(root, path);
-        List<Workload> workloads = reader.Objects(root, "workloads", path, (item, itemPath) => ReadWorkload(reader, item, itemPath));
-        List<MeshService> services = reader.Objects(root, "services", path, (item, itemPath) => ReadService(reader, item, itemPath));
-        List<AuthorizationPolicy> policies = reader.Objects(root, "policies", path, (item, itemPath) => PolicyReader.ReadPolicy(reader, item, itemPath));
+        IReadOnlyList<Workload> workloads = reader.Objects(root, "workloads", path, (item, itemPath) => ReadWorkload(reader, item, itemPath));
+        IReadOnlyList<MeshService> services = reader.Objects(root, "services", path, (item, itemPath) => ReadService(reader, item, itemPath));
+        IReadOnlyList<AuthorizationPolicy> policies = reader.Objects(root, "policies", path, (item, itemPath) => PolicyReader.ReadPolicy(reader, item, itemPath));
         return new ConfigDump(workloads, services, policies);
     }
 
     private static Workload ReadWorkload(ShapeReader reader, JsonValue item, JsonPath path)
     {
         reader.RequireObject(item, path);
-        JsonValue? locality = reader.Object(item, "locality", path);
-        JsonPath localityPath = path.Field("locality");
-        JsonValue? tunnel = reader.Object(item, "applicationTunnel", path);
-        JsonPath tunnelPath = path.Field("applicationTunnel");
+        // Hot fields are looked up at their own call sites (JsonValue.Own*, Lacks), paths built only when the shared
+        // reader takes over (null, another case, a wrong type).
+        JsonValue? locality = item.OwnObject("locality") ?? reader.Object(item, "locality", path);
+        JsonValue? tunnel = item.OwnObject("applicationTunnel") ?? reader.Object(item, "applicationTunnel", path);
         return new Workload(
-            item.OwnString("uid") ?? reader.String(item, "uid", path),
-            reader.StringList(item, "addresses", path),
+            item.OwnStringOrEmpty("uid") ?? reader.String(item, "uid", path),
+            ShapeReader.Strings(item.OwnArray("addresses")) ?? reader.StringList(item, "addresses", path),
             ReadWaypoint(reader, item, path),
-            item.OwnString("protocol") ?? reader.String(item, "protocol", path),
-            item.OwnString("name") ?? reader.String(item, "name", path),
-            item.OwnString("namespace") ?? reader.String(item, "namespace", path),
-            item.OwnString("serviceAccount") ?? reader.String(item, "serviceAccount", path),
-            item.OwnString("workloadName") ?? reader.String(item, "workloadName", path),
-            item.OwnString("workloadType") ?? reader.String(item, "workloadType", path),
-            item.OwnString("canonicalName") ?? reader.String(item, "canonicalName", path),
-            item.OwnString("canonicalRevision") ?? reader.String(item, "canonicalRevision", path),
-            item.OwnString("clusterId") ?? reader.String(item, "clusterId", path),
-            item.OwnString("trustDomain") ?? reader.String(item, "trustDomain", path),
+            item.OwnStringOrEmpty("protocol") ?? reader.String(item, "protocol", path),
+            item.OwnStringOrEmpty("name") ?? reader.String(item, "name", path),
+            item.OwnStringOrEmpty("namespace") ?? reader.String(item, "namespace", path),
+            item.OwnStringOrEmpty("serviceAccount") ?? reader.String(item, "serviceAccount", path),
+            item.OwnStringOrEmpty("workloadName") ?? reader.String(item, "workloadName", path),
+            item.OwnStringOrEmpty("workloadType") ?? reader.String(item, "workloadType", path),
+            item.OwnStringOrEmpty("canonicalName") ?? reader.String(item, "canonicalName", path),
+            item.OwnStringOrEmpty("canonicalRevision") ?? reader.String(item, "canonicalRevision", path),
+            item.OwnStringOrEmpty("clusterId") ?? reader.String(item, "clusterId", path),
+            item.OwnStringOrEmpty("trustDomain") ?? reader.String(item, "trustDomain", path),
             locality is null
                 ? new Locality("", "", "")
-                : new Locality(locality.OwnString("region") ?? reader.String(locality, "region", localityPath), locality.OwnString("zone") ?? reader.String(locality, "zone", localityPath),
-                    locality.OwnString("subzone") ?? reader.String(locality, "subzone", localityPath)),
-            item.OwnString("node") ?? reader.String(item, "node", path),
-            item.OwnString("network") ?? reader.String(item, "network", path),
-            item.OwnString("status") ?? reader.String(item, "status", path),
+                : new Locality(locality.OwnStringOrEmpty("region") ?? reader.String(locality, "region", path.Field("locality")),
+                    locality.OwnStringOrEmpty("zone") ?? reader.String(locality, "zone", path.Field("locality")),
+                    locality.OwnStringOrEmpty("subzone") ?? reader.String(locality, "subzone", path.Field("locality"))),
+            item.OwnStringOrEmpty("node") ?? reader.String(item, "node", path),
+            item.OwnStringOrEmpty("network") ?? reader.String(item, "network", path),
+            item.OwnStringOrEmpty("status") ?? reader.String(item, "status", path),
             tunnel is null
                 ? new ApplicationTunnel("", null)
-                : new ApplicationTunnel(reader.EnumName(tunnel, "protocol", tunnelPath), reader.OptionalInt(tunnel, "port", tunnelPath)),
-            reader.StringList(item, "services", path),
-            reader.StringList(item, "authorizationPolicies", path));
+                : new ApplicationTunnel(tunnel.OwnStringOrEmpty("protocol") ?? reader.EnumName(tunnel, "protocol", path.Field("applicationTunnel")),
+                    tunnel.OwnInt32("port") ?? (tunnel.Lacks("port") ? null : reader.OptionalInt(tunnel, "port", path.Field("applicationTunnel")))),
+            ShapeReader.Strings(item.OwnArray("services")) ?? reader.StringList(item, "services", path),
+            ShapeReader.Strings(item.OwnArray("authorizationPolicies")) ?? reader.StringList(item, "authorizationPolicies", path));
     }
 
     /// <summary>A waypoint is written either as a string or as an object with <c>destination</c>; empty means none.</summary>
     private static ScopedAddress? ReadWaypoint(ShapeReader reader, JsonValue owner, JsonPath path)
     {
+        string? own = owner.OwnString("waypoint");
+        if (own is not null) return own.Length == 0 ? null : ScopedAddress.Parse(own);
+        if (owner.Lacks("waypoint")) return null;
         JsonValue? value = ShapeReader.Member(owner, "waypoint");
         if (value is null) return null;
         string destination = value.Kind == JsonKind.Object
-            ? reader.String(value, "destination", path.Field("waypoint"))
+            ? value.OwnStringOrEmpty("destination") ?? reader.String(value, "destination", path.Field("waypoint"))
             : reader.StringItem(value, path.Field("waypoint"));
         return destination.Length == 0 ? null : ScopedAddress.Parse(destination);
     }
@@ -96,9 +101,9 @@ public static class ConfigDumpReader
                 reader.StringList(balancer, "routingPreferences", balancerPath));
         }
         return new MeshService(
-            item.OwnString("name") ?? reader.String(item, "name", path),
-            item.OwnString("namespace") ?? reader.String(item, "namespace", path),
-            item.OwnString("hostname") ?? reader.String(item, "hostname", path),
+            item.OwnStringOrEmpty("name") ?? reader.String(item, "name", path),
+            item.OwnStringOrEmpty("namespace") ?? reader.String(item, "namespace", path),
+            item.OwnStringOrEmpty("hostname") ?? reader.String(item, "hostname", path),
             vips,
             ports,
             loadBalancing,

@@ -18,9 +18,9 @@ public static class KernelNativeDumpReader
         JsonValue resources = dynamicResources ?? root;
         JsonPath resourcesPath = dynamicResources is null ? path : path.Field("dynamicResources");
 
-        List<Listener> listeners = reader.Objects(resources, "listenerConfigs", resourcesPath, (item, itemPath) => ReadListener(reader, item, itemPath));
-        List<RouteConfig> routes = reader.Objects(resources, "routeConfigs", resourcesPath, (item, itemPath) => ReadRouteConfig(reader, item, itemPath));
-        List<Cluster> clusters = reader.Objects(resources, "clusterConfigs", resourcesPath, (item, itemPath) => ReadCluster(reader, item, itemPath));
+        IReadOnlyList<Listener> listeners = reader.Objects(resources, "listenerConfigs", resourcesPath, (item, itemPath) => ReadListener(reader, item, itemPath));
+        IReadOnlyList<RouteConfig> routes = reader.Objects(resources, "routeConfigs", resourcesPath, (item, itemPath) => ReadRouteConfig(reader, item, itemPath));
+        IReadOnlyList<Cluster> clusters = reader.Objects(resources, "clusterConfigs", resourcesPath, (item, itemPath) => ReadCluster(reader, item, itemPath));
         return new KernelNativeDump(reader.String(resources, "versionInfo", resourcesPath), listeners, routes, clusters);
     }
 
