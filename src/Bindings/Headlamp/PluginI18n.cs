@@ -26,6 +26,11 @@ public sealed class Translation
     [Template("(({this}.i18n && {this}.i18n.language) || '')")]
     public extern string Language();
 
+    /// <summary>The i18next instance itself (null without one): what was translated by one instance is not an answer
+    /// of another.</summary>
+    [Template("({this}.i18n || null)")]
+    public extern object? Instance();
+
     /// <summary>Translates <paramref name="key"/>, interpolating <c>{{name}}</c> from pairs (name, value). Keys are
     /// English sentences, so i18next's namespace (":") and key (".") separators are switched off for the call.</summary>
     [Template("{this}.t({key}, Object.assign(Object.fromEntries({pairs}), { nsSeparator: false, keySeparator: false }))")]

@@ -17,7 +17,8 @@ public sealed class IdentityIndex
     private readonly Dictionary<string, EntityRef> gatewaysByAddress = new Dictionary<string, EntityRef>();
     private readonly Dictionary<string, EntityRef> gatewaysByKey = new Dictionary<string, EntityRef>();
     private readonly Dictionary<string, EntityRef> policiesByKey = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, RowIdentity> alone = new Dictionary<string, RowIdentity>();
+    // By kind, namespace and name: found with the entity's own strings (hashed once), no key text built per row.
+    private readonly Dictionary<EntityKind, Dictionary<string, Dictionary<string, RowIdentity>>> alone = new Dictionary<EntityKind, Dictionary<string, Dictionary<string, RowIdentity>>>();
     private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
     private readonly Dictionary<string, ServiceTies> tiesBySignature = new Dictionary<string, ServiceTies>();
 
@@ -91,8 +92,15 @@ public sealed class IdentityIndex
     /// entity, shared by all such rows.</summary>
     public RowIdentity Alone(EntityRef entity)
     {
-        string key = ((int)entity.Kind).ToString() + entity.Key;
-        if (!alone.TryGetValue(key, out RowIdentity? row)) alone[key] = row = new RowIdentity(new[] { entity }, RowIdentity.NoValues, false);
+        if (!alone.TryGetValue(entity.Kind, out Dictionary<string, Dictionary<string, RowIdentity>>? byNamespace))
+        {
+            alone[entity.Kind] = byNamespace = new Dictionary<string, Dictionary<string, RowIdentity>>();
+        }
+        if (!byNamespace.TryGetValue(entity.Namespace, out Dictionary<string, RowIdentity>? byName))
+        {
+            byNamespace[entity.Namespace] = byName = new Dictionary<string, RowIdentity>();
+        }
+        if (!byName.TryGetValue(entity.Name, out RowIdentity? row)) byName[entity.Name] = row = new RowIdentity(new[] { entity }, RowIdentity.NoValues, false);
         return row;
     }
 

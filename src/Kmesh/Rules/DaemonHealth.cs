@@ -90,7 +90,6 @@ public static class DaemonHealthRules
         bool ready = IsReady(pod);
         string phase = pod.Status?.Phase ?? "Unknown";
         int restarts = Restarts(pod) ?? 0;
-        string restartText = restarts == 1 ? Say.T("1 restart") : Say.T("{{restarts}} restarts", "restarts", restarts);
         IList<V1ContainerStatus>? statuses = pod.Status?.ContainerStatuses;
         if (statuses is not null)
         {
@@ -100,7 +99,7 @@ public static class DaemonHealthRules
                 if (waiting is null) continue;
                 string message = status!.State.Waiting.Message ?? "";
                 string detail = message.Length > 0 ? Say.T(": {{message}}", "message", message) : "";
-                string text = Say.T("container {{name}} is in {{waiting}} ({{restartText}}){{detail}}", "name", status.Name, "waiting", waiting, "restartText", restartText, "detail", detail);
+                string text = Say.T("container {{name}} is in {{waiting}} ({{restartText}}){{detail}}", "name", status.Name, "waiting", waiting, "restartText", RestartText(restarts), "detail", detail);
                 if (waiting == "CrashLoopBackOff") return new DaemonStatus(ready, DaemonCondition.CrashLoop, Health.Red(text));
                 if (Contains(ImagePullReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.ImagePull, Health.Red(text));
                 if (Contains(StartFailureReasons, waiting)) return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(text));
@@ -111,7 +110,7 @@ public static class DaemonHealthRules
                 if (terminated is null || pod.Metadata?.DeletionTimestamp is not null) continue;
                 string reason = terminated.Reason ?? "Terminated";
                 return new DaemonStatus(ready, DaemonCondition.NotRunning,
-                    Health.Red(Say.T("container {{name}} is not running ({{reason}}, exit code {{exitCode}}; {{restartText}})", "name", status!.Name, "reason", reason, "exitCode", terminated.ExitCode, "restartText", restartText)));
+                    Health.Red(Say.T("container {{name}} is not running ({{reason}}, exit code {{exitCode}}; {{restartText}})", "name", status!.Name, "reason", reason, "exitCode", terminated.ExitCode, "restartText", RestartText(restarts))));
             }
         }
         if (phase == "Failed") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(Say.T("the pod failed{{reason}}", "reason", ReasonSuffix(pod))));
@@ -119,16 +118,19 @@ public static class DaemonHealthRules
         if (phase == "Unknown") return new DaemonStatus(ready, DaemonCondition.NotRunning, Health.Red(Say.T("the pod's state is unknown (its node may be unreachable)")));
         if (pod.Metadata?.DeletionTimestamp is not null) return new DaemonStatus(ready, DaemonCondition.Terminating, Health.Yellow(Say.T("the pod is terminating")));
         if (phase == "Pending") return new DaemonStatus(ready, DaemonCondition.Pending, Health.Yellow(Say.T("the pod is pending{{waiting}}", "waiting", WaitingSuffix(statuses))));
-        if (!ready) return new DaemonStatus(false, DaemonCondition.NotReady, Health.Yellow(Say.T("running but not ready{{waiting}} ({{restartText}})", "waiting", WaitingSuffix(statuses), "restartText", restartText)));
-        DateTime? last = LastRestart(pod);
-        if (restarts > 0 && last is not null && now - last.Value < RecentRestartWindow)
+        if (!ready) return new DaemonStatus(false, DaemonCondition.NotReady, Health.Yellow(Say.T("running but not ready{{waiting}} ({{restartText}})", "waiting", WaitingSuffix(statuses), "restartText", RestartText(restarts))));
+        DateTime? last = restarts > 0 ? LastRestart(pod) : null;
+        if (last is not null && now - last.Value < RecentRestartWindow)
         {
             int minutes = (int)Math.Floor((now - last.Value).TotalMinutes);
             string ago = minutes < 1 ? Say.T("less than a minute ago") : minutes == 1 ? Say.T("1 minute ago") : Say.T("{{minutes}} minutes ago", "minutes", minutes);
-            return new DaemonStatus(true, DaemonCondition.RecentRestart, Health.Yellow(Say.T("ready, but restarted {{ago}} ({{restartText}})", "ago", ago, "restartText", restartText)));
+            return new DaemonStatus(true, DaemonCondition.RecentRestart, Health.Yellow(Say.T("ready, but restarted {{ago}} ({{restartText}})", "ago", ago, "restartText", RestartText(restarts))));
         }
         return new DaemonStatus(true, DaemonCondition.Ready, Health.Green(Say.T("running and ready")));
     }
+
+    // Worded only where a sentence says it: most daemons are ready and never do.
+    private static string RestartText(int restarts) => restarts == 1 ? Say.T("1 restart") : Say.T("{{restarts}} restarts", "restarts", restarts);
 
     private static bool Contains(string[] values, string value)
     {

@@ -31,12 +31,11 @@ public static class PodShape
                 {
                     V1Container container = spec.Containers[i];
                     if (container is null) continue;
-                    string at = $"$.spec.containers[{i}]";
-                    if (container.Name is not null && !JsonTypes.IsText(container.Name)) return Wrong(at + ".name", container.Name, "a string");
-                    if (container.Image is not null && !JsonTypes.IsText(container.Image)) return Wrong(at + ".image", container.Image, "a string");
-                    string? command = TextListProblem(at + ".command", container.Command);
+                    if (container.Name is not null && !JsonTypes.IsText(container.Name)) return Wrong(ContainerPath(i, ".name"), container.Name, "a string");
+                    if (container.Image is not null && !JsonTypes.IsText(container.Image)) return Wrong(ContainerPath(i, ".image"), container.Image, "a string");
+                    string? command = TextListProblem(i, ".command", container.Command);
                     if (command is not null) return command;
-                    string? args = TextListProblem(at + ".args", container.Args);
+                    string? args = TextListProblem(i, ".args", container.Args);
                     if (args is not null) return args;
                 }
             }
@@ -68,6 +67,16 @@ public static class PodShape
     {
         if (map is null) return null;
         if (!JsonTypes.IsMap(map)) return Wrong(path, map, "an object");
+        // The values alone (a plain array in JS); the entries, for the key to name, only once one is wrong.
+        foreach (string value in map.Values)
+        {
+            if (value is not null && !JsonTypes.IsText(value)) return WrongEntry(path, map);
+        }
+        return null;
+    }
+
+    private static string? WrongEntry(string path, IDictionary<string, string> map)
+    {
         foreach (KeyValuePair<string, string> entry in map)
         {
             if (entry.Value is not null && !JsonTypes.IsText(entry.Value)) return Wrong($"{path}[\"{entry.Key}\"]", entry.Value, "a string");
@@ -75,13 +84,16 @@ public static class PodShape
         return null;
     }
 
-    private static string? TextListProblem(string path, IList<string>? list)
+    // Paths are spelled only for a problem: every pod of a large cluster is checked, few are wrong.
+    private static string ContainerPath(int container, string member) => $"$.spec.containers[{container}]{member}";
+
+    private static string? TextListProblem(int container, string member, IList<string>? list)
     {
         if (list is null) return null;
-        if (!JsonTypes.IsList(list)) return Wrong(path, list, "a list");
+        if (!JsonTypes.IsList(list)) return Wrong(ContainerPath(container, member), list, "a list");
         for (int i = 0; i < list.Count; i++)
         {
-            if (list[i] is not null && !JsonTypes.IsText(list[i])) return Wrong($"{path}[{i}]", list[i], "a string");
+            if (list[i] is not null && !JsonTypes.IsText(list[i])) return Wrong($"{ContainerPath(container, member)}[{i}]", list[i], "a string");
         }
         return null;
     }

@@ -10,7 +10,7 @@ public static class HttpResponseParser
 {
     public static Parsed<AdminResponse> Parse(string? output)
     {
-        if (output is null || output.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(output))
         {
             return Parsed<AdminResponse>.Failure(new ParseError(ParseErrorKind.Empty, Say.T("the command printed nothing"), 1, 1, 0, ""));
         }

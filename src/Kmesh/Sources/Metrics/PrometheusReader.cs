@@ -30,7 +30,7 @@ public sealed class PrometheusReader
 
     public static Parsed<MetricsText> Read(string? text)
     {
-        if (text is null || text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return Parsed<MetricsText>.Failure(new ParseError(ParseErrorKind.Empty, Say.T("the body is empty"), 1, 1, 0, ""));
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Headlamp.Bindings;
 using Kmesh.Plugin.Views.Settings;
 
@@ -45,15 +46,64 @@ public static class Tr
 
     private static string Translate(string key, string[][] pairs)
     {
-        string text = current is not null && current.Ready ? current.T(key, pairs) : key;
-        // A hook without an i18next instance (Headlamp could not load the locales) answers the bare key.
-        return text.Contains("{{") ? Interpolate(text, pairs) : text;
+        if (current is null || !current.Ready) return Worded(key, pairs);
+        // A list's rows word the same few sentences thousands of times (every ready daemon is "running and ready"):
+        // one i18next lookup per sentence, values and language, not one per row.
+        Dictionary<string, string> answers = Answers.Of(current);
+        string question = Answers.Question(key, pairs);
+        if (answers.TryGetValue(question, out string? known)) return known;
+        string text = Worded(current.T(key, pairs), pairs);
+        Answers.Keep(answers, question, text);
+        return text;
     }
+
+    // A hook without an i18next instance (Headlamp could not load the locales) answers the bare key.
+    private static string Worded(string text, string[][] pairs) => text.Contains("{{") ? Interpolate(text, pairs) : text;
 
     private static string Interpolate(string template, string[][] pairs)
     {
         string text = template;
         foreach (string[] pair in pairs) text = text.Replace("{{" + pair[0] + "}}", pair[1]);
         return text;
+    }
+
+    /// <summary>The translations one i18next instance made in one language (an instance switches language only once
+    /// that language's texts are loaded), keyed by the key and its filled-in values; bounded, as the values (pod
+    /// names, counts) are not.</summary>
+    private static class Answers
+    {
+        private const int Max = 4096;
+        private static readonly Dictionary<string, string> known = new Dictionary<string, string>();
+        private static object? instance;
+        private static string language = "";
+
+        public static Dictionary<string, string> Of(Translation translation)
+        {
+            object? now = translation.Instance();
+            string lng = translation.Language();
+            if (now != instance || lng != language)
+            {
+                known.Clear();
+                instance = now;
+                language = lng;
+            }
+            return known;
+        }
+
+        public static void Keep(Dictionary<string, string> answers, string question, string text)
+        {
+            if (answers.Count >= Max) answers.Clear();
+            answers[question] = text;
+        }
+
+        /// <summary>The key alone, or NUL, then the key and its names and values each prefixed by its length, so no
+        /// two questions read the same (keys are English sentences, without NUL).</summary>
+        public static string Question(string key, string[][] pairs)
+        {
+            if (pairs.Length == 0) return key;
+            string question = "\u0000" + key.Length + ":" + key;
+            foreach (string[] pair in pairs) question += pair[0].Length + ":" + pair[0] + pair[1].Length + ":" + pair[1];
+            return question;
+        }
     }
 }
