@@ -118,7 +118,7 @@ public class HostileInputTests
         ("bpf port not an integer", "bpf-dump", "{\"services\":[{\"lbPolicy\":\"RANDOM\",\"waypointPort\":80.5}]}", "error OutOfRange 1:50 $.services[0].waypointPort"),
         ("bpf port a string", "bpf-dump", "{\"backends\":[{\"ip\":\"a\"},{\"waypointPort\":\"80\"}]}", "error WrongType 1:41 $.backends[1].waypointPort"),
         ("config hot fields in another case", "config-dump", "{\"workloads\":[{\"TrustDomain\":\"td\",\"Locality\":{\"Subzone\":\"z\",\"region\":\"r\"},"
-            + "\"ApplicationTunnel\":{\"Port\":15008,\"Protocol\":\"PROXY\"},\"Waypoint\":{\"Destination\":\"/10.0.0.1\"},\"Network\":null,\"network\":\"n\"}]}", 
+            + "\"ApplicationTunnel\":{\"Port\":15008,\"Protocol\":\"PROXY\"},\"Waypoint\":{\"Destination\":\"/10.0.0.1\"},\"Network\":null,\"network\":\"n\"}]}",
             "ok waypoint: \"/10.0.0.1\"\n  protocol: \"\"\n  name: \"\"\n  namespace: \"\"\n  serviceAccount: \"\"\n  workloadName: \"\"\n  workloadType: \"\"\n  canonicalName: \"\"\n  canonicalRevision: \"\"\n  clusterId: \"\"\n  trustDomain: \"td\"\n  locality: \"r//z\"\n  node: \"\"\n  network: \"n\"\n  status: \"\"\n  healthy: false\n  tunnelProtocol: \"PROXY\"\n  tunnelPort: 15008"),
         ("config string member is an array", "config-dump", "{\"workloads\":[{\"name\":\"w\",\"network\":[\"a\"]}]}", "error WrongType 1:37 $.workloads[0].network"),
         ("config locality is a string", "config-dump", "{\"workloads\":[{\"name\":\"w\"},{\"locality\":\"eu\"}]}", "error WrongType 1:40 $.workloads[1].locality"),

@@ -34,6 +34,8 @@ public sealed class ValueMethodUses
     private readonly HashSet<ITypeSymbol> _seen = new(SymbolEqualityComparer.Default);
     private readonly Queue<ITypeSymbol> _work = new();
     private readonly List<INamedTypeSymbol> _sourceTypes = [];
+    // Parameters of the program's own methods, and whether they only hand their argument on to a binding.
+    private readonly Dictionary<IParameterSymbol, bool> _handedOn = new(SymbolEqualityComparer.Default);
 
     private ValueMethodUses(ProgramContext p) => _p = p;
 
@@ -128,8 +130,6 @@ public sealed class ValueMethodUses
             _ => false,
         };
     }
-
-    private readonly Dictionary<IParameterSymbol, bool> _handedOn = new(SymbolEqualityComparer.Default);
 
     /// <summary>A parameter of the program's own method whose every read is itself an opaque argument (a hook that
     /// hands its dependency list to React): what the caller passes stays opaque too. A parameter being decided (a
