@@ -93,4 +93,27 @@ public class BundleTests
         Assert.DoesNotContain("class $SwitchExpressionException", result.JavaScript);
         Assert.DoesNotContain("Array.prototype", result.JavaScript);
     }
+
+    [Fact]
+    public void NumberFormatsKnownWhenCompilingPickTheirHelper()
+    {
+        var result = TestCompiler.Compile("""
+            using System;
+            public static class Program
+            {
+                public static void Main(string[] args) => Console.WriteLine(1.5.ToString("0.##") + 2.ToString("N0") + $"{3.25:0.0}");
+            }
+            """);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Contains("$fmtFixed", result.Stats.RuntimeHelpers);
+        Assert.Contains("$fmtStd", result.Stats.RuntimeHelpers);
+        Assert.DoesNotContain("$fmtCustom", result.Stats.RuntimeHelpers); // no format to parse at run time
+        Assert.Equal("1.523.3\n", TestCompiler.Run("""
+            using System;
+            public static class Program
+            {
+                public static void Main(string[] args) => Console.WriteLine(1.5.ToString("0.##") + 2.ToString("N0") + $"{3.25:0.0}");
+            }
+            """));
+    }
 }
