@@ -116,4 +116,21 @@ public class BundleTests
             }
             """));
     }
+
+    [Fact]
+    public void AnEmptyParamsArrayIsTheCalleesDefault()
+    {
+        var result = TestCompiler.Compile("""
+            using System;
+            public static class Program
+            {
+                static int Count(string head, params object[] rest) => rest.Length;
+                public static void Main() => Console.WriteLine(Count("a") + Count("b", 1, 2));
+            }
+            """);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Count(head, rest = [])", result.JavaScript);
+        Assert.Contains("Program.Count(\"a\")", result.JavaScript);
+        Assert.Contains("Program.Count(\"b\", [1, 2])", result.JavaScript);
+    }
 }
