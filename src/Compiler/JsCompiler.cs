@@ -42,9 +42,10 @@ public static class JsCompiler
 
         if (ReachStage.Prunes(context, request.Kind)) context.ValueMethods = ValueMethodUses.Analyse(context);
         var (statements, helpersUsed) = ReachStage.Apply(context, request.Kind, new ProgramLowering(context).Lower(request.Kind));
-        var helpers = RuntimeLibrary.Embedded.Resolve(helpersUsed, out var missing);
+        IReadOnlyList<RuntimeLibrary.Helper> helpers = RuntimeLibrary.Embedded.Resolve(helpersUsed, out var missing);
         if (missing.Count > 0)
             throw new InvalidOperationException("lowering asked for runtime helpers that do not exist: " + string.Join(", ", missing));
+        if (ReachStage.Prunes(context, request.Kind)) helpers = HelperMembers.Prune(helpers, statements);
         var sorted = Sorted(context.Diagnostics);
         if (sorted.Any(d => d.Severity == Severity.Error)) return Failed(sorted);
 

@@ -128,13 +128,37 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
     public override void VisitStructDeclaration(StructDeclarationSyntax node)
     {
         CheckStruct(node, node.Modifiers);
+        CheckCollectionInterfaces(node);
         base.VisitStructDeclaration(node);
     }
 
     public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
     {
         if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) CheckStruct(node, node.Modifiers);
+        CheckCollectionInterfaces(node);
         base.VisitRecordDeclaration(node);
+    }
+
+    public override void VisitClassDeclaration(ClassDeclarationSyntax node)
+    {
+        CheckCollectionInterfaces(node);
+        base.VisitClassDeclaration(node);
+    }
+
+    private static readonly string[] CollectionInterfaces =
+    [
+        "System.Collections.Generic.IList`1", "System.Collections.Generic.IReadOnlyList`1",
+        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IReadOnlyCollection`1",
+    ];
+
+    /// <summary>Lists and collections are JavaScript arrays (and the runtime's sets and dictionaries) at run time:
+    /// their indexers and Count read the array, which a class of one's own is not.</summary>
+    private void CheckCollectionInterfaces(TypeDeclarationSyntax node)
+    {
+        if (_model.GetDeclaredSymbol(node) is not INamedTypeSymbol type) return;
+        var implemented = type.AllInterfaces.FirstOrDefault(i => CollectionInterfaces.Contains(Lower.Library.MemberKeys.TypeName(i)));
+        if (implemented is not null)
+            Error(node.Identifier, "KJS0126", $"{type.Name} implements {implemented.OriginalDefinition.ToDisplayString()}, which is not supported: lists and collections are JavaScript arrays at run time; implement IEnumerable<T> or expose a list");
     }
 
     /// <summary>Structs are copied on assignment in C# but shared in JavaScript: only immutable structs are allowed.</summary>

@@ -100,12 +100,30 @@ public sealed partial class BodyLowering
         }
 
         var arguments = Arguments(inv.Arguments, method.Parameters);
+        if (OmitsEmptyParams(inv)) arguments.RemoveAt(arguments.Count - 1);
         var memberName = _p.Names.MemberName(method);
         if (method.IsStatic)
             return Js.Call(Js.Dot(TypeRef(method.ContainingType), memberName), arguments);
         var target = IsBaseAccess(inv.Instance) ? (JsExpr)JsSuper.Instance : inv.Instance is null ? JsThis.Instance : Expr(inv.Instance);
         return Js.Call(Js.Dot(target, memberName), arguments);
     }
+
+    /// <summary>A call that passes no element in its params array to a method whose JavaScript parameter defaults to
+    /// <c>[]</c> (see <see cref="TakesEmptyParamsByDefault"/>): the fresh empty array is the callee's to make. Only where
+    /// the call cannot dispatch to another method (static or non-virtual), so the callee is the one declared so.</summary>
+    private bool OmitsEmptyParams(IInvocationOperation inv)
+    {
+        var method = inv.TargetMethod;
+        if (!TakesEmptyParamsByDefault(method) || !_p.IsSource(method)) return false;
+        if (!method.IsStatic && (method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)) return false;
+        var last = inv.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == method.Parameters.Length - 1);
+        return last is { ArgumentKind: ArgumentKind.ParamArray, Value: IArrayCreationOperation { Initializer: { ElementValues.Length: 0 } or null, DimensionSizes: [{ ConstantValue: { HasValue: true, Value: 0 } }] } };
+    }
+
+    /// <summary>An ordinary method whose last parameter is a <c>params</c> array: declared with <c>= []</c> in JavaScript.</summary>
+    internal static bool TakesEmptyParamsByDefault(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary && method.Parameters.Length > 0 &&
+        method.Parameters[^1] is { IsParams: true, Type: IArrayTypeSymbol, RefKind: RefKind.None };
 
     /// <summary>Members the core lowers itself: Nullable&lt;T&gt;, enumerators, tuples, record Deconstruct.</summary>
     private JsExpr? CoreInvocation(IInvocationOperation inv)

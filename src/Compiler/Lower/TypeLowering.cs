@@ -440,6 +440,7 @@ public sealed class TypeLowering
         var lowering = new BodyLowering(_p, body) { ContainingType = _type };
         RegisterPrimaryParameters(lowering);
         var ps = method.Parameters.Select(p => (JsExpr)new JsIdentifier(lowering.LocalName(p))).ToList();
+        if (BodyLowering.TakesEmptyParamsByDefault(method)) ps[^1] = new JsAssign(ps[^1], new JsArray([]));
         var block = lowering.FunctionBodyWithKind(method, body);
         if (method.IsStatic) block = Guarded(block);
         return new JsMethod(_p.Names.MemberName(method), ps, block, method.IsStatic, JsMethodKind.Method, method.IsAsync, false);

@@ -93,4 +93,44 @@ public class BundleTests
         Assert.DoesNotContain("class $SwitchExpressionException", result.JavaScript);
         Assert.DoesNotContain("Array.prototype", result.JavaScript);
     }
+
+    [Fact]
+    public void NumberFormatsKnownWhenCompilingPickTheirHelper()
+    {
+        var result = TestCompiler.Compile("""
+            using System;
+            public static class Program
+            {
+                public static void Main(string[] args) => Console.WriteLine(1.5.ToString("0.##") + 2.ToString("N0") + $"{3.25:0.0}");
+            }
+            """);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Contains("$fmtFixed", result.Stats.RuntimeHelpers);
+        Assert.Contains("$fmtStd", result.Stats.RuntimeHelpers);
+        Assert.DoesNotContain("$fmtCustom", result.Stats.RuntimeHelpers); // no format to parse at run time
+        Assert.Equal("1.523.3\n", TestCompiler.Run("""
+            using System;
+            public static class Program
+            {
+                public static void Main(string[] args) => Console.WriteLine(1.5.ToString("0.##") + 2.ToString("N0") + $"{3.25:0.0}");
+            }
+            """));
+    }
+
+    [Fact]
+    public void AnEmptyParamsArrayIsTheCalleesDefault()
+    {
+        var result = TestCompiler.Compile("""
+            using System;
+            public static class Program
+            {
+                static int Count(string head, params object[] rest) => rest.Length;
+                public static void Main() => Console.WriteLine(Count("a") + Count("b", 1, 2));
+            }
+            """);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Count(head, rest = [])", result.JavaScript);
+        Assert.Contains("Program.Count(\"a\")", result.JavaScript);
+        Assert.Contains("Program.Count(\"b\", [1, 2])", result.JavaScript);
+    }
 }

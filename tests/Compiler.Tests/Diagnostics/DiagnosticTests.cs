@@ -49,6 +49,7 @@ public class DiagnosticTests
         ("KJS0125", "Console.WriteLine(/*@*/(1, new[] { 2 }).ToTuple().Item1);"),
         ("KJS0125", "Tuple<T, int> Make<T>(T x) => /*@*/Tuple.Create(x, 1); Console.WriteLine(Make('a'));"),
         ("KJS0125", "Console.WriteLine(/*@*/Tuple.Create(new List<int>(), 1));"),
+        ("KJS0126", "} sealed class /*@*/Three : IReadOnlyList<int> { public int Count => 3; public int this[int i] => i; public IEnumerator<int> GetEnumerator() { yield return 0; } System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); } static void Nothing() {"),
         ("KJS0106", "bool IsPair<T>(object o) => /*@*/o is Tuple<T, T>; Console.WriteLine(IsPair<int>(Tuple.Create(1, 2)));"),
         ("KJS0002", "Console.WriteLine(new Holder().Id); } class Holder { public Guid /*@*/Id; } static void Nothing() {"),
         ("KJS0002", "object[] items = { 1 }; Console.WriteLine(/*@*/items.ToString());"),

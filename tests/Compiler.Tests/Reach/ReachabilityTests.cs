@@ -218,4 +218,30 @@ public class ReachabilityTests
         Assert.DoesNotContain("Line(node, count)", js);
         Assert.Contains("Tr.T(\"line\", [\"node\", \"n\", \"count\", 2])", js);
     }
+
+    [Fact]
+    public void RuntimeClassMethodsNothingCallsAreDropped()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var set = new HashSet<string> { "a", "b" };
+                    set.UnionWith(new[] { "c" });
+                    Console.WriteLine(set.Contains("c") + " " + set.Count);
+                }
+            }
+            """;
+        var js = Compile(source);
+        Assert.Contains("class $HashSet", js);
+        Assert.Contains("UnionWith(items)", js);
+        Assert.Contains("Contains(item)", js);
+        Assert.DoesNotContain("SymmetricExceptWith", js);
+        Assert.DoesNotContain("IsProperSupersetOf", js);
+        Assert.Contains("[Symbol.iterator]", js); // computed keys stay
+        Assert.Equal("True 3\n", TestCompiler.Run(source));
+    }
 }

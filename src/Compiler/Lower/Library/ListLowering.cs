@@ -26,7 +26,7 @@ internal sealed class ListLowering : LibraryLoweringBase
             return LibraryCall.Prop(Js.Call(Js.Dot(Js.Id("Object"), "keys"), c.This), "length");
         return key switch
         {
-            "Count" when type is "System.Collections.Generic.ICollection`1" or "System.Collections.Generic.IReadOnlyCollection`1" =>
+            "Count" when type is "System.Collections.Generic.ICollection`1" or "System.Collections.Generic.IReadOnlyCollection`1" && !IsArray(c.InstanceType) =>
                 c.Call("$count", c.This),
             "Count" or "Length" => LibraryCall.Prop(c.This, "length"),
             "Rank" when type == Array => Num(1),
@@ -35,6 +35,13 @@ internal sealed class ListLowering : LibraryLoweringBase
             _ => null,
         };
     }
+
+    /// <summary>A receiver typed as a list or an array holds a JavaScript array (no class of one's own implements the
+    /// list interfaces: KJS0126), so ICollection/IReadOnlyCollection.Count through it is the array's length; typed as
+    /// a collection it may be a set or a dictionary.</summary>
+    private static bool IsArray(ITypeSymbol? instance) =>
+        instance is IArrayTypeSymbol ||
+        instance is INamedTypeSymbol named && MemberKeys.TypeName(named) is List or "System.Collections.Generic.IList`1" or "System.Collections.Generic.IReadOnlyList`1";
 
     protected override JsExpr? Set(string key, LibraryCall c) =>
         key == "this[int]" ? c.Call("$listSet", c.This, c[0], c.Value!) : null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using CSharpToJs.Js;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +9,7 @@ namespace CSharpToJs.Lower.Library;
 
 /// <summary>The integral types and double: ToString with .NET's invariant formats, Parse/TryParse with .NET's
 /// acceptance rules, comparisons and the double classification helpers. float and decimal are not mapped.</summary>
-internal sealed class NumberLowering : LibraryLoweringBase
+internal sealed partial class NumberLowering : LibraryLoweringBase
 {
     protected override IReadOnlyCollection<string> Types { get; } =
     [
@@ -27,8 +28,30 @@ internal sealed class NumberLowering : LibraryLoweringBase
     {
         if (IntegerBits(type) is not { } bits) return null;
         if (format is null) return bits > 0 ? Js.Call(Js.Id("String"), value) : Js.Call(context.Helper("$numStr"), value);
+        // A format known now picks its helper now: the standard ones never need the custom-format machinery, and
+        // digit placeholders alone ("0.##") need none of its parsing.
+        if (format is JsString { Value: var text })
+        {
+            if (StandardFormat().IsMatch(text)) return Js.Call(context.Helper("$fmtStd"), value, format, Num(bits));
+            if (PlaceholderFormat().IsMatch(text))
+            {
+                var point = text.IndexOf('.');
+                var whole = point < 0 ? text : text[..point];
+                var fraction = point < 0 ? "" : text[(point + 1)..];
+                var zero = whole.IndexOf('0');
+                return Js.Call(context.Helper("$fmtFixed"), value, Num(bits), Num(zero < 0 ? 0 : whole.Length - zero),
+                    Num(fraction.LastIndexOf('0') + 1), Num(fraction.Length));
+            }
+        }
         return Js.Call(context.Helper("$fmt"), value, format, Num(bits));
     }
+
+    [GeneratedRegex(@"^([A-Za-z]\d{0,9})?$")]
+    private static partial Regex StandardFormat();
+
+    /// <summary>Digit placeholders and at most one decimal point, at least one placeholder.</summary>
+    [GeneratedRegex(@"^(?=.*[#0])[#0]*(\.[#0]*)?$")]
+    private static partial Regex PlaceholderFormat();
 
     protected override JsExpr? Invoke(string key, LibraryCall c)
     {

@@ -1,73 +1,9 @@
-// requires: $numExact $numShortest $numRound $numGeneral $numFixed $numExpText $fmtCustom $FormatException
-// x.ToString(format) for a number in the invariant culture. `intBits` is 0 for double and the width of the integral
-// type otherwise (8/16/32/64; unsigned values are never negative), which selects .NET's integer rules: "D"/"X"
-// allowed, ties round up, no negative zero. A null (an empty Nullable) formats as "".
+// requires: $fmtStd $fmtCustom $numInt $numExact $numRound
+// x.ToString(format) for a number in the invariant culture when the format is not known when compiling. `intBits` is
+// 0 for double and the width of the integral type otherwise (8/16/32/64). A custom format ("#,##0.00", "0.#") gets
+// the number rounded to 15 digits first (a double) or exact (an integer), as .NET does; the rest is $fmtStd's.
 function $fmt(x, format, intBits) {
-  if (x == null) return "";
-  const isInt = intBits > 0;
-  if (!isInt) {
-    if (x !== x) return "NaN";
-    if (x === Infinity) return "Infinity";
-    if (x === -Infinity) return "-Infinity";
-  }
-  if (format == null || format === "") format = "G";
-  const std = /^([A-Za-z])(\d{0,9})$/.exec(format);
-  const exact = () => {
-    if (!isInt) return $numExact(x);
-    const d = String(Math.abs(x));
-    return x === 0 ? { neg: false, d: "", s: 0 } : { neg: x < 0, d: d.replace(/0+$/, ""), s: d.length };
-  };
-  if (std === null) {
-    return $fmtCustom(isInt ? exact() : $numRound(exact(), 15, true), format, isInt);
-  }
-  const letter = std[1], upper = letter.toUpperCase();
-  const hasPrecision = std[2] !== "";
-  const p = hasPrecision ? Number(std[2]) : -1;
-  const minus = n => n.neg ? "-" : "";
-  let n;
-  switch (upper) {
-    case "R":
-    case "G": {
-      if (upper === "R" && isInt) break;
-      const expChar = letter === upper ? "E" : "e";
-      if (upper === "R" || p <= 0) {
-        n = isInt ? exact() : $numShortest(x);
-        return minus(n) + $numGeneral(n, isInt ? n.s : Math.max(n.d.length, 17), expChar);
-      }
-      n = $numRound(exact(), p, !isInt);
-      return minus(n) + $numGeneral(n, p, expChar);
-    }
-    case "E": {
-      const digits = (p < 0 ? 6 : p) + 1;
-      n = $numRound(exact(), digits, !isInt);
-      const d = n.d.padEnd(digits, "0");
-      const mantissa = digits === 1 ? d[0] : d[0] + "." + d.slice(1);
-      return minus(n) + mantissa + $numExpText(n.d === "" ? 0 : n.s - 1, letter, 3, true);
-    }
-    case "F":
-    case "N":
-    case "C":
-    case "P": {
-      const decimals = p < 0 ? 2 : p;
-      n = exact();
-      if (upper === "P") n = { neg: n.neg, d: n.d, s: n.s + 2 };
-      n = $numRound(n, n.s + decimals, !isInt);
-      const body = $numFixed(n, decimals, upper !== "F");
-      if (upper === "P") return minus(n) + body + " %";
-      if (upper === "C") return n.neg ? "(¤" + body + ")" : "¤" + body;
-      return minus(n) + body;
-    }
-    case "D":
-      if (!isInt) break;
-      return (x < 0 ? "-" : "") + String(Math.abs(x)).padStart(p, "0");
-    case "X": {
-      if (!isInt) break;
-      let hex;
-      if (x >= 0) hex = x.toString(16);
-      else if (intBits === 64) hex = BigInt.asUintN(64, BigInt(x)).toString(16);
-      else hex = (intBits === 32 ? x >>> 0 : x & ((1 << intBits) - 1)).toString(16);
-      return (letter === "X" ? hex.toUpperCase() : hex).padStart(p, "0");
-    }
-  }
-  throw new $FormatException("Format specifier was invalid.");
+  if (x == null || x !== x || x === Infinity || x === -Infinity || format == null || /^([A-Za-z]\d{0,9})?$/.test(format))
+    return $fmtStd(x, format, intBits);
+  return $fmtCustom(intBits > 0 ? $numInt(x) : $numRound($numExact(x), 15, true), format, intBits > 0);
 }
