@@ -187,28 +187,6 @@ public class BpfIdentityRenderTests
     }
 
     [Fact]
-    public void AMapOfThousandsOfEntriesIsBuiltAChunkAtATimeAfterThePageIsDrawnAndShownWhole()
-    {
-        var backends = new System.Text.StringBuilder("{\"backends\":[");
-        for (int i = 0; i < 4499; i++) backends.Append("{\"ip\":\"10.250.").Append(i / 250).Append('.').Append(i % 250).Append("\",\"serviceCount\":0},");
-        backends.Append("{\"ip\":\"10.244.1.11\",\"serviceCount\":1,\"services\":[\"default/reviews.default.svc.cluster.local\"]}]}");
-        var scenario = Named();
-        scenario.Admin("/debug/config_dump/bpf/dual-engine", 200, backends.ToString());
-        var host = new PluginHost(scenario);
-
-        RenderResult page = host.Render("kmesh-bpf-maps");
-
-        Assert.Contains("This map is empty.", page.Text);
-        Assert.Equal(0, host.PendingTimers);
-        page = host.Invoke(page.Single("Tabs"), "selectTab", 1);
-        Assert.Contains("4500 entries", page.Text);
-        Assert.Contains("4499 entries hold values", page.Text);
-        page = host.Type(page.All("TextField").Single(t => t.VisibleText() == "Search"), "10.244.1.11");
-        var row = Assert.Single(page.Single("Tabs").All("SimpleTable").Single().Rows);
-        Assert.Contains("/c/test-cluster/services/default/reviews", row[4].All("Link").Select(l => l.Prop("href")));
-    }
-
-    [Fact]
     public void ADumpArrivingInManyExecMessagesIsDecodedWholeWhereACharacterIsSplitBetweenTwo()
     {
         string dump = "{\"backends\":[{\"ip\":\"10.244.9.1\",\"serviceCount\":1,\"services\":[\"équipe/café-crème.équipe.svc.cluster.local\"]},"

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Kmesh.Model.Identity;
-using Kmesh.Model.Sources.DualEngine;
 using Kmesh.Plugin.Tests.Harness;
 using Kmesh.Plugin.Views.BpfMaps;
 using Kmesh.Plugin.Views.Shared;
@@ -58,55 +56,6 @@ public class MapTablesTests
         Assert.Equal("least request", Rows(clusters).Single(r => r.Cells[0].StartsWith("outbound|9080||details")).Cells[2]);
         Assert.Equal(1, dump.Tables![2].Count);
         Assert.Equal("9080", dump.Tables![2].Row(0).Cells[0]);
-    }
-
-    private static IdentityIndex Index() => new IdentityIndex(ConfigDumpReader.Read(Scenario.Fixture("dual-engine-config-dump.json")).Value!,
-        new List<WaypointAddress> { new("default", "waypoint", new[] { "10.96.143.232" }) });
-
-    private static string Text(MapTable table) => string.Join("\n", Rows(table).Select(r => string.Join(" | ", r.Cells) + " => "
-        + (r.Identity is null ? "-" : string.Join(", ", r.Identity.Entities.Select(e => e.Kind + " " + e.Key)) + " untied " + string.Join(", ", r.Identity.Untied) + (r.Identity.Candidates ? " candidates" : ""))
-        + " raw " + (r.Raw is null ? "-" : JsonPretty.Format(r.Raw))));
-
-    [Fact]
-    public void TablesBuiltAFewRowsAtATimeEqualTablesBuiltWhenFirstRead()
-    {
-        string bpf = Scenario.Fixture("dual-engine-bpf-dump.json");
-        MapDump whole = MapTables.DualEngine(bpf, Index());
-        MapDump chunked = MapTables.DualEngine(bpf, Index());
-
-        foreach (MapTable table in chunked.Tables!)
-        {
-            int steps = 0;
-            while (!table.BuildSome(3)) steps++;
-            Assert.Equal((table.Count + 2) / 3 - 1, System.Math.Max(0, steps));
-            Assert.True(table.Built);
-        }
-        for (int t = 0; t < whole.Tables!.Count; t++)
-        {
-            Assert.Equal(Text(whole.Tables[t]), Text(chunked.Tables[t]));
-            Assert.Equal(whole.Tables[t].Untied, chunked.Tables[t].Untied);
-            Assert.Equal(whole.Tables[t].HasIdentity, chunked.Tables[t].HasIdentity);
-        }
-        Assert.Contains("Workload default/reviews-v2-5c757d5846-ptd9c, Service default/reviews untied", Text(chunked.Tables[1]));
-    }
-
-    [Fact]
-    public void ReadingATablePartlyBuiltBuildsTheRestFirst()
-    {
-        MapDump dump = MapTables.DualEngine(Scenario.Fixture("dual-engine-bpf-dump.json"), Index());
-        MapTable backends = dump.Tables![1];
-
-        Assert.False(backends.Built);
-        Assert.False(backends.BuildSome(2));
-        MapRow last = backends.Row(6);
-
-        Assert.True(backends.Built);
-        Assert.Equal(new[] { "10.244.2.12", "1", "default/ratings.default.svc.cluster.local", "" }, last.Cells);
-        Assert.Contains(new EntityRef(EntityKind.Service, "default", "ratings"), last.Identity!.Entities);
-        Assert.True(backends.BuildSome(5));
-        Assert.Equal(7, Rows(backends).Count());
-        Assert.True(dump.Tables![0].HasIdentity);
-        Assert.False(MapTables.DualEngine("{\"backends\":[]}", Index()).Tables![1].HasIdentity);
     }
 
     [Fact]

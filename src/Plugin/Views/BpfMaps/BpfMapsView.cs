@@ -49,12 +49,6 @@ public static class BpfMapsView
             if (podName.Length > 0 && gatewaysSettled) _ = Fetch(podName, mode, waypoints, request, setLoad);
             return () => request.Cancelled = true;
         }, new object?[] { podName, mode, gatewaysSettled });
-        React.UseEffect(() =>
-        {
-            var building = new Request();
-            if (load?.Dump?.Tables is not null) BuildInBackground(load.Dump.Tables, building);
-            return () => building.Cancelled = true;
-        }, new object?[] { load });
 
         ReactElement? gate = DaemonNodeChoice.Gate(choice, S.Title);
         if (gate is not null) return gate;
@@ -65,27 +59,6 @@ public static class BpfMapsView
                 picker,
                 pod is null ? null : Ui.Secondary(S.ModeOf(chosenNode, mode))),
             Body(pod, podName, mode, load, tab, search, history));
-    }
-
-    /// <summary>Rows built per task by <see cref="BuildInBackground"/>: a few milliseconds' work, well under a long
-    /// task (50 ms) on a loaded machine too.</summary>
-    private const int RowsPerChunk = 500;
-
-    /// <summary>Builds the tabs not shown a chunk of rows per task once the page is drawn (the tab shown is built as
-    /// it is drawn, and a tab opened sooner is built whole when it is read): no one task builds a node's 65,000 rows.</summary>
-    private static void BuildInBackground(IReadOnlyList<MapTable> tables, Request request)
-    {
-        Browser.SetTimeout(() =>
-        {
-            if (request.Cancelled) return;
-            foreach (MapTable table in tables)
-            {
-                if (table.Built) continue;
-                table.BuildSome(RowsPerChunk);
-                BuildInBackground(tables, request);
-                return;
-            }
-        }, 0);
     }
 
     private static List<WaypointAddress> Waypoints(List<Gateway> gateways) => gateways

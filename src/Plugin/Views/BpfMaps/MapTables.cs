@@ -82,18 +82,29 @@ public static class MapTables
         return items;
     }
 
-    /// <summary>The table of <paramref name="entries"/>, built when first read (or a chunk at a time before that): one
-    /// array per column and no per-row objects (a large node's maps hold 65,000 entries).</summary>
+    /// <summary>The table of <paramref name="entries"/>, built column by column: one array per column and no
+    /// per-row objects (a large node's maps hold 65,000 entries).</summary>
     private static MapTable Table<T>(string label, string[] columns, IReadOnlyList<T> entries, List<JsonValue> raw,
         Func<T, string>[] cells, Func<T, RowIdentity>? identity, string emptyMessage)
     {
-        var rawRows = new JsonValue?[entries.Count];
-        for (int r = 0; r < rawRows.Length && r < raw.Count; r++) rawRows[r] = raw[r];
-        return new MapTable(label, columns, rawRows, (r, byColumn) =>
+        int count = entries.Count;
+        var byColumn = new string[cells.Length][];
+        for (int c = 0; c < cells.Length; c++)
         {
-            T entry = entries[r];
-            for (int c = 0; c < cells.Length; c++) byColumn[c][r] = cells[c](entry);
-        }, identity is null ? null : r => identity(entries[r]), emptyMessage);
+            Func<T, string> cell = cells[c];
+            var column = new string[count];
+            for (int r = 0; r < count; r++) column[r] = cell(entries[r]);
+            byColumn[c] = column;
+        }
+        var rawRows = new JsonValue?[count];
+        for (int r = 0; r < count && r < raw.Count; r++) rawRows[r] = raw[r];
+        RowIdentity[]? identities = null;
+        if (identity is not null)
+        {
+            identities = new RowIdentity[count];
+            for (int r = 0; r < count; r++) identities[r] = identity(entries[r]);
+        }
+        return new MapTable(label, columns, byColumn, rawRows, identities, emptyMessage);
     }
 
     private static string Join(IReadOnlyList<int> values) => string.Join(", ", values);
