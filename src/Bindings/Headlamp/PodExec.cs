@@ -45,6 +45,23 @@ public static class PodExec
     [Template("(typeof {message} === 'string' ? {message}.charCodeAt(0) : new Uint8Array({message})[0])")]
     public static extern int Channel(ExecMessage message);
 
-    [Template("(typeof {message} === 'string' ? {message}.slice(1) : new TextDecoder().decode(new Uint8Array({message}).subarray(1)))")]
-    public static extern string Payload(ExecMessage message);
+    /// <summary>A UTF-8 decoder for one channel of one stream (a <c>TextDecoder</c>).</summary>
+    [Template("new TextDecoder()")]
+    public static extern ExecDecoder NewDecoder();
+
+    /// <summary>The payload after the channel byte, decoded by <paramref name="decoder"/> as the next part of its
+    /// channel: a character split between two messages is decoded whole, when its last byte arrives.</summary>
+    [Template("(typeof {message} === 'string' ? {message}.slice(1) : {decoder}.decode(new Uint8Array({message}).subarray(1), { stream: true }))")]
+    public static extern string Payload(ExecMessage message, ExecDecoder decoder);
+
+    /// <summary>What <paramref name="decoder"/> still holds when its channel ends: an unfinished character, as U+FFFD.</summary>
+    [Template("{decoder}.decode()")]
+    public static extern string Flush(ExecDecoder decoder);
+}
+
+/// <summary>A <c>TextDecoder</c> kept for one channel of an exec stream (see <see cref="PodExec.Payload"/>).</summary>
+[External]
+public sealed class ExecDecoder
+{
+    private ExecDecoder() { }
 }

@@ -11,10 +11,10 @@ public static class BpfIdentity
 {
     public static RowIdentity Backend(IdentityIndex index, BpfBackend backend)
     {
-        var row = new Builder(index);
-        row.Add(backend.Ip, index.WorkloadByIp(backend.Ip));
-        foreach (string service in backend.Services) row.Add(service, index.ServiceByKey(service));
-        if (backend.WaypointAddr is not null) row.Add(backend.WaypointAddr, index.WaypointByAddress(backend.WaypointAddr));
+        var row = new Builder();
+        row.Add(backend.Ip, index.WorkloadTieByIp(backend.Ip));
+        foreach (string service in backend.Services) row.Add(service, index.ServiceTieByKey(service));
+        if (backend.WaypointAddr is not null) row.Add(backend.WaypointAddr, index.WaypointTieByAddress(backend.WaypointAddr));
         return row.Build();
     }
 
@@ -29,55 +29,55 @@ public static class BpfIdentity
     }
 
     public static RowIdentity Endpoint(IdentityIndex index, BpfEndpoint endpoint)
-    {
-        var row = new Builder(index);
-        row.Add(endpoint.BackendUid, index.WorkloadByUid(endpoint.BackendUid));
-        return row.Build();
-    }
+        => One(endpoint.BackendUid, index.WorkloadTieByUid(endpoint.BackendUid));
 
     /// <summary>A frontend's upstream is a service key or a workload UID.</summary>
     public static RowIdentity Frontend(IdentityIndex index, BpfFrontend frontend)
-    {
-        var row = new Builder(index);
-        row.Add(frontend.UpstreamId, index.ServiceByKey(frontend.UpstreamId) ?? index.WorkloadByUid(frontend.UpstreamId));
-        return row.Build();
-    }
+        => One(frontend.UpstreamId, index.ServiceTieByKey(frontend.UpstreamId) ?? index.WorkloadTieByUid(frontend.UpstreamId));
 
     public static RowIdentity WorkloadPolicy(IdentityIndex index, BpfWorkloadPolicy policy)
     {
-        var row = new Builder(index);
-        foreach (string id in policy.PolicyIds) row.Add(id, index.PolicyById(id));
+        var row = new Builder();
+        foreach (string id in policy.PolicyIds) row.Add(id, index.PolicyTieById(id));
         return row.Build();
+    }
+
+    /// <summary>A row of one value (most rows of a node's maps): what <see cref="Builder"/> would build, without one.</summary>
+    private static RowIdentity One(string value, EntityTie? tie)
+    {
+        if (tie is not null) return tie.Alone;
+        return value.Length == 0 ? RowIdentity.None : new RowIdentity(new EntityRef[0], new[] { value }, false);
     }
 
     private sealed class Builder
     {
-        private readonly IdentityIndex index;
-        private readonly List<EntityRef> entities = new List<EntityRef>();
-        private readonly List<string> untied = new List<string>();
+        private readonly List<EntityTie> ties = new List<EntityTie>();
+        private List<string>? untied;
 
-        public Builder(IdentityIndex index) => this.index = index;
-
-        public void Add(string value, EntityRef? entity)
+        public void Add(string value, EntityTie? tie)
         {
-            if (entity is null)
+            if (tie is null)
             {
-                if (value.Length > 0) untied.Add(value);
+                if (value.Length == 0) return;
+                if (untied is null) untied = new List<string>();
+                untied.Add(value);
                 return;
             }
             // A row ties to a handful of entities: a scan is cheaper than hashing a key per value.
-            foreach (EntityRef known in entities)
+            foreach (EntityTie known in ties)
             {
-                if (known.Kind == entity.Kind && known.Namespace == entity.Namespace && known.Name == entity.Name) return;
+                if (known == tie || (known.Entity.Kind == tie.Entity.Kind && known.Entity.Namespace == tie.Entity.Namespace && known.Entity.Name == tie.Entity.Name)) return;
             }
-            entities.Add(entity);
+            ties.Add(tie);
         }
 
         public RowIdentity Build()
         {
-            if (untied.Count == 0 && entities.Count == 0) return RowIdentity.None;
-            if (untied.Count == 0 && entities.Count == 1) return index.Alone(entities[0]);
-            return new RowIdentity(entities.ToArray(), untied.Count == 0 ? RowIdentity.NoValues : untied.ToArray(), false);
+            if (untied is null && ties.Count == 0) return RowIdentity.None;
+            if (untied is null && ties.Count == 1) return ties[0].Alone;
+            var entities = new EntityRef[ties.Count];
+            for (int i = 0; i < entities.Length; i++) entities[i] = ties[i].Entity;
+            return new RowIdentity(entities, untied is null ? RowIdentity.NoValues : untied.ToArray(), false);
         }
     }
 }

@@ -8,17 +8,16 @@ namespace Kmesh.Model.Identity;
 /// IPs and UIDs, <c>namespace/hostname</c> service keys, VIPs, policy IDs. Built once per dump.</summary>
 public sealed class IdentityIndex
 {
-    // The maps hold one EntityRef per entity, shared by every row that ties to it: rows keep only references (65,000
+    // The maps hold one EntityTie per entity, shared by every row that ties to it: rows keep only references (65,000
     // rows of a large node's dump would otherwise each hold their own copies), and the typed dump is not kept alive.
-    private readonly Dictionary<string, EntityRef> workloadsByIp = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> workloadsByUid = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> servicesByKey = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> servicesByVip = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> gatewaysByAddress = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> gatewaysByKey = new Dictionary<string, EntityRef>();
-    private readonly Dictionary<string, EntityRef> policiesByKey = new Dictionary<string, EntityRef>();
-    // By kind, namespace and name: found with the entity's own strings (hashed once), no key text built per row.
-    private readonly Dictionary<EntityKind, Dictionary<string, Dictionary<string, RowIdentity>>> alone = new Dictionary<EntityKind, Dictionary<string, Dictionary<string, RowIdentity>>>();
+    // A value's one lookup finds the entity and the identity of the rows tied to it alone.
+    private readonly Dictionary<string, EntityTie> workloadsByIp = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> workloadsByUid = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> servicesByKey = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> servicesByVip = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> gatewaysByAddress = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> gatewaysByKey = new Dictionary<string, EntityTie>();
+    private readonly Dictionary<string, EntityTie> policiesByKey = new Dictionary<string, EntityTie>();
     private readonly Dictionary<string, List<EntityRef>> servicesByPorts = new Dictionary<string, List<EntityRef>>();
     private readonly Dictionary<string, ServiceTies> tiesBySignature = new Dictionary<string, ServiceTies>();
 
@@ -26,37 +25,27 @@ public sealed class IdentityIndex
     {
         foreach (Workload workload in dump.Workloads)
         {
-            var reference = new EntityRef(EntityKind.Workload, workload.Namespace, workload.Name);
-            foreach (string address in workload.Addresses)
-            {
-                if (!workloadsByIp.ContainsKey(address)) workloadsByIp[address] = reference;
-            }
-            if (workload.Uid.Length > 0 && !workloadsByUid.ContainsKey(workload.Uid)) workloadsByUid[workload.Uid] = reference;
+            var tie = new EntityTie(new EntityRef(EntityKind.Workload, workload.Namespace, workload.Name));
+            foreach (string address in workload.Addresses) workloadsByIp.TryAdd(address, tie);
+            if (workload.Uid.Length > 0) workloadsByUid.TryAdd(workload.Uid, tie);
         }
         var serviceRefs = new List<EntityRef>();
         foreach (MeshService service in dump.Services)
         {
-            var reference = new EntityRef(EntityKind.Service, service.Namespace, service.Name);
-            serviceRefs.Add(reference);
-            string key = service.Namespace + "/" + service.Hostname;
-            if (!servicesByKey.ContainsKey(key)) servicesByKey[key] = reference;
-            foreach (ScopedAddress vip in service.Vips)
-            {
-                if (!servicesByVip.ContainsKey(vip.Address)) servicesByVip[vip.Address] = reference;
-            }
+            var tie = new EntityTie(new EntityRef(EntityKind.Service, service.Namespace, service.Name));
+            serviceRefs.Add(tie.Entity);
+            servicesByKey.TryAdd(service.Namespace + "/" + service.Hostname, tie);
+            foreach (ScopedAddress vip in service.Vips) servicesByVip.TryAdd(vip.Address, tie);
         }
         foreach (AuthorizationPolicy policy in dump.Policies)
         {
-            if (!policiesByKey.ContainsKey(policy.Key)) policiesByKey[policy.Key] = new EntityRef(EntityKind.Policy, policy.Namespace, policy.Name);
+            policiesByKey.TryAdd(policy.Key, new EntityTie(new EntityRef(EntityKind.Policy, policy.Namespace, policy.Name)));
         }
         foreach (WaypointAddress gateway in gateways)
         {
             string key = gateway.Namespace + "/" + gateway.Name;
-            if (!gatewaysByKey.TryGetValue(key, out EntityRef? reference)) gatewaysByKey[key] = reference = new EntityRef(EntityKind.Gateway, gateway.Namespace, gateway.Name);
-            foreach (string address in gateway.Addresses)
-            {
-                if (!gatewaysByAddress.ContainsKey(address)) gatewaysByAddress[address] = reference;
-            }
+            if (!gatewaysByKey.TryGetValue(key, out EntityTie? tie)) gatewaysByKey[key] = tie = new EntityTie(new EntityRef(EntityKind.Gateway, gateway.Namespace, gateway.Name));
+            foreach (string address in gateway.Addresses) gatewaysByAddress.TryAdd(address, tie);
         }
         var listed = new HashSet<string>();
         for (int i = 0; i < dump.Services.Count; i++)
@@ -69,39 +58,33 @@ public sealed class IdentityIndex
         }
     }
 
-    public EntityRef? WorkloadByIp(string ip) => workloadsByIp.TryGetValue(ip, out EntityRef? w) ? w : null;
+    public EntityRef? WorkloadByIp(string ip) => WorkloadTieByIp(ip)?.Entity;
 
-    public EntityRef? WorkloadByUid(string uid) => workloadsByUid.TryGetValue(uid, out EntityRef? w) ? w : null;
+    public EntityRef? WorkloadByUid(string uid) => WorkloadTieByUid(uid)?.Entity;
 
     /// <summary>A BPF service key <c>namespace/hostname</c>.</summary>
-    public EntityRef? ServiceByKey(string key) => servicesByKey.TryGetValue(key, out EntityRef? s) ? s : null;
+    public EntityRef? ServiceByKey(string key) => ServiceTieByKey(key)?.Entity;
 
-    public EntityRef? PolicyById(string id) => id.IndexOf('/') >= 0 && policiesByKey.TryGetValue(id, out EntityRef? p) ? p : null;
+    public EntityRef? PolicyById(string id) => PolicyTieById(id)?.Entity;
 
     /// <summary>A waypoint address: the Gateway whose status lists it, else the Gateway named like the service that
     /// owns it as a VIP, else that service.</summary>
-    public EntityRef? WaypointByAddress(string address)
-    {
-        if (gatewaysByAddress.TryGetValue(address, out EntityRef? gateway)) return gateway;
-        if (!servicesByVip.TryGetValue(address, out EntityRef? service)) return null;
-        if (gatewaysByKey.TryGetValue(service.Key, out EntityRef? named)) return named;
-        return service;
-    }
+    public EntityRef? WaypointByAddress(string address) => WaypointTieByAddress(address)?.Entity;
 
-    /// <summary>The identity of a row that ties to <paramref name="entity"/> alone, with nothing untied: one instance per
-    /// entity, shared by all such rows.</summary>
-    public RowIdentity Alone(EntityRef entity)
+    internal EntityTie? WorkloadTieByIp(string ip) => workloadsByIp.TryGetValue(ip, out EntityTie? w) ? w : null;
+
+    internal EntityTie? WorkloadTieByUid(string uid) => workloadsByUid.TryGetValue(uid, out EntityTie? w) ? w : null;
+
+    internal EntityTie? ServiceTieByKey(string key) => servicesByKey.TryGetValue(key, out EntityTie? s) ? s : null;
+
+    internal EntityTie? PolicyTieById(string id) => id.IndexOf('/') >= 0 && policiesByKey.TryGetValue(id, out EntityTie? p) ? p : null;
+
+    internal EntityTie? WaypointTieByAddress(string address)
     {
-        if (!alone.TryGetValue(entity.Kind, out Dictionary<string, Dictionary<string, RowIdentity>>? byNamespace))
-        {
-            alone[entity.Kind] = byNamespace = new Dictionary<string, Dictionary<string, RowIdentity>>();
-        }
-        if (!byNamespace.TryGetValue(entity.Namespace, out Dictionary<string, RowIdentity>? byName))
-        {
-            byNamespace[entity.Namespace] = byName = new Dictionary<string, RowIdentity>();
-        }
-        if (!byName.TryGetValue(entity.Name, out RowIdentity? row)) byName[entity.Name] = row = new RowIdentity(new[] { entity }, RowIdentity.NoValues, false);
-        return row;
+        if (gatewaysByAddress.TryGetValue(address, out EntityTie? gateway)) return gateway;
+        if (!servicesByVip.TryGetValue(address, out EntityTie? service)) return null;
+        if (gatewaysByKey.TryGetValue(service.Entity.Key, out EntityTie? named)) return named;
+        return service;
     }
 
     /// <summary>What a BPF service row with these ports (service → target, in order) and waypoint address ties to: the
@@ -144,3 +127,23 @@ public sealed class IdentityIndex
 
 /// <summary>What a BPF service row's ports and waypoint tie to (see <see cref="IdentityIndex.ServiceTies"/>).</summary>
 public sealed record ServiceTies(EntityRef? Waypoint, int CandidateCount, IReadOnlyList<EntityRef> Entities);
+
+/// <summary>One config-dump entity as the index holds it: the reference rows share, and the identity of every row tied
+/// to this entity alone with nothing untied (made at the first such row, then shared).</summary>
+internal sealed class EntityTie
+{
+    private RowIdentity? alone;
+
+    public EntityTie(EntityRef entity) => Entity = entity;
+
+    public EntityRef Entity { get; }
+
+    public RowIdentity Alone
+    {
+        get
+        {
+            if (alone is null) alone = new RowIdentity(new[] { Entity }, RowIdentity.NoValues, false);
+            return alone;
+        }
+    }
+}

@@ -155,11 +155,13 @@ public static class MeshDriver
         if (config.Value is null || bpf.Value is null) return "error " + (config.Error ?? bpf.Error)!.Message;
         var index = new IdentityIndex(config.Value, gateways);
         var lines = new List<string>();
-        foreach (BpfBackend b in bpf.Value.Backends) lines.Add("backend " + b.Ip + ": " + Row(BpfIdentity.Backend(index, b)));
+        var single = new List<RowIdentity>();
+        foreach (BpfBackend b in bpf.Value.Backends) lines.Add("backend " + b.Ip + ": " + Row(Keep(single, BpfIdentity.Backend(index, b))));
         foreach (BpfService s in bpf.Value.Services) lines.Add("service " + string.Join(",", s.ServicePorts) + " " + EnumWords.Of(s.LbPolicy) + ": " + Row(BpfIdentity.Service(index, s)));
-        foreach (BpfEndpoint e in bpf.Value.Endpoints) lines.Add("endpoint " + e.BackendUid + ": " + Row(BpfIdentity.Endpoint(index, e)));
-        foreach (BpfFrontend f in bpf.Value.Frontends) lines.Add("frontend " + f.UpstreamId + ": " + Row(BpfIdentity.Frontend(index, f)));
-        foreach (BpfWorkloadPolicy p in bpf.Value.WorkloadPolicies) lines.Add("policies " + string.Join(",", p.PolicyIds) + ": " + Row(BpfIdentity.WorkloadPolicy(index, p)));
+        foreach (BpfEndpoint e in bpf.Value.Endpoints) lines.Add("endpoint " + e.BackendUid + ": " + Row(Keep(single, BpfIdentity.Endpoint(index, e))));
+        foreach (BpfFrontend f in bpf.Value.Frontends) lines.Add("frontend " + f.UpstreamId + ": " + Row(Keep(single, BpfIdentity.Frontend(index, f))));
+        foreach (BpfWorkloadPolicy p in bpf.Value.WorkloadPolicies) lines.Add("policies " + string.Join(",", p.PolicyIds) + ": " + Row(Keep(single, BpfIdentity.WorkloadPolicy(index, p))));
+        lines.Add(Shared(single));
         lines.Add("words " + EnumWords.Of("UNSPECIFIED_MODE") + "|" + EnumWords.Of("LEAST_REQUEST") + "|" + EnumWords.Of("6") + "|" + EnumWords.Of("_MODE"));
         return string.Join("\n", lines);
     }
@@ -180,6 +182,32 @@ public static class MeshDriver
         if (parts.Count > 2 && parts[2] != "0") answer = new Kmesh.Model.Transport.AdminResponse(int.Parse(parts[2]), new List<Kmesh.Model.Transport.HttpHeader>(), "404 page not found\n");
         MetricsProblem problem = MetricsFailure.Explain("kmesh-8hv7d", proxy, exec, answer);
         return problem.Message + "\n" + problem.Hint;
+    }
+
+    /// <summary>Keeps the identities of rows tied to one entity alone (see <see cref="Shared"/>).</summary>
+    private static RowIdentity Keep(List<RowIdentity> single, RowIdentity row)
+    {
+        if (row.Entities.Count == 1 && row.Untied.Count == 0 && !row.Candidates) single.Add(row);
+        return row;
+    }
+
+    /// <summary>How many identity instances the rows tied to one entity alone hold: one per entity, shared by its rows.</summary>
+    private static string Shared(List<RowIdentity> single)
+    {
+        var instances = new List<RowIdentity>();
+        var entities = new List<string>();
+        foreach (RowIdentity row in single)
+        {
+            bool known = false;
+            foreach (RowIdentity instance in instances)
+            {
+                if (ReferenceEquals(instance, row)) known = true;
+            }
+            if (!known) instances.Add(row);
+            string entity = KindName(row.Entities[0].Kind) + " " + row.Entities[0].Key;
+            if (!entities.Contains(entity)) entities.Add(entity);
+        }
+        return $"alone: {single.Count} rows, {entities.Count} entities, {instances.Count} identities";
     }
 
     public static string Row(RowIdentity row)

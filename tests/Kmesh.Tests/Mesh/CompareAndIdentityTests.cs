@@ -63,6 +63,32 @@ public class CompareAndIdentityTests
     }
 
     [Fact]
+    public void Rows_tied_to_one_entity_alone_share_its_one_identity()
+    {
+        ConfigDump config = ConfigDumpReader.Read(Generated.ConfigDump(300)).Value!;
+        BpfDump bpf = BpfDumpReader.Read(Generated.BpfDump(400)).Value!;
+        var index = new IdentityIndex(config, new List<WaypointAddress>());
+
+        // The generated backends 0..119 name svc-0..119 of their namespace; workload i has IP 10.244.0.i.
+        RowIdentity first = BpfIdentity.Endpoint(index, bpf.Endpoints[7]);
+        RowIdentity again = BpfIdentity.Endpoint(index, new BpfEndpoint("Kubernetes//Pod/ns-7/workload-7"));
+        Assert.Same(first, again);
+        Assert.Equal(new EntityRef(EntityKind.Workload, "ns-7", "workload-7"), Assert.Single(first.Entities));
+        Assert.Same(first, BpfIdentity.Frontend(index, new BpfFrontend("Kubernetes//Pod/ns-7/workload-7")));
+        Assert.Same(RowIdentity.None, BpfIdentity.Endpoint(index, new BpfEndpoint("")));
+
+        RowIdentity unknown = BpfIdentity.Endpoint(index, new BpfEndpoint("Kubernetes//Pod/ns-7/gone"));
+        Assert.Empty(unknown.Entities);
+        Assert.Equal(new[] { "Kubernetes//Pod/ns-7/gone" }, unknown.Untied);
+
+        // A backend whose IP and service both tie lists both; one whose service alone ties shares the service's identity.
+        RowIdentity backend = BpfIdentity.Backend(index, bpf.Backends[1]);
+        Assert.Equal(new[] { new EntityRef(EntityKind.Workload, "ns-1", "workload-1"), new EntityRef(EntityKind.Service, "ns-1", "svc-1") }, backend.Entities);
+        RowIdentity serviceOnly = BpfIdentity.Backend(index, new BpfBackend("", 1, new[] { "ns-1/svc-1.ns-1.svc.cluster.local" }, null, null));
+        Assert.Same(serviceOnly, BpfIdentity.Frontend(index, new BpfFrontend("ns-1/svc-1.ns-1.svc.cluster.local")));
+    }
+
+    [Fact]
     public void Values_without_an_entity_are_reported_as_untied()
     {
         ConfigDump empty = ConfigDumpReader.Read("{\"workloads\":[],\"services\":[],\"policies\":[]}").Value!;

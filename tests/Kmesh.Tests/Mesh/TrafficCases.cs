@@ -41,6 +41,7 @@ public static class TrafficCases
             new("metrics failure: exec answers 404", "metrics-failure", "403 Forbidden" + Sep + "" + Sep + "404"),
             new("metrics failure: timeout", "metrics-failure", "408 Request Timeout"),
             new("metrics failure: gone", "metrics-failure", "404 Not Found - pods \"kmesh-8hv7d\" not found"),
+            new("identity on a generated node's dumps", "identity", "ns-0/waypoint=10.96.143.232" + Sep + Generated.ConfigDump(300) + Sep + Generated.BpfDump(400)),
             new("identity against an empty config dump", "identity", "" + Sep + "{\"workloads\":[],\"services\":[],\"policies\":[]}" + Sep + Fixtures.Read("dual-engine-bpf-dump.json")),
         };
     }

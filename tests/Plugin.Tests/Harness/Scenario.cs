@@ -26,6 +26,10 @@ public sealed class Scenario
     /// <summary>How exec streams behave: answer from the admin table, or fail before running.</summary>
     public ExecBehaviour Exec { get; set; } = ExecBehaviour.Answer;
 
+    /// <summary>When above 0, exec streams send each channel in messages of this many bytes (a character may be split
+    /// between two), as a WebSocket carries a large answer; 0: one message a channel.</summary>
+    public int ExecFrameBytes { get; set; }
+
     /// <summary>"object" (Headlamp ≥ 0.26) or "array" (older useList/useGet shape).</summary>
     public string ListStyle { get; set; } = "object";
 
@@ -133,6 +137,7 @@ public sealed class Scenario
     {
         var call = JsonNode.Parse(callJson)!.AsObject();
         var reply = new JsonObject();
+        if (ExecFrameBytes > 0) reply["frameBytes"] = ExecFrameBytes;
         string pod = call["pod"]?.GetValue<string>() ?? "";
         switch (_execByPod.TryGetValue(pod, out var behaviour) ? behaviour : Exec)
         {

@@ -198,10 +198,15 @@
       tty: opts.tty, stdin: opts.stdin, cancelled: false };
     execs.push(call);
     const reply = (scenario().exec || (() => ({ close: true })))(call);
+    // reply.frameBytes splits each channel's bytes into messages of that many bytes (a character may be split).
     const send = (channel, text) => {
-      const bytes = [channel];
-      for (const b of utf8(text)) bytes.push(b);
-      onData(new Uint8Array(bytes).buffer);
+      const all = utf8(text);
+      const size = reply.frameBytes > 0 ? reply.frameBytes : Math.max(1, all.length);
+      for (let start = 0; start < all.length; start += size) {
+        const bytes = [channel];
+        for (let i = start; i < all.length && i < start + size; i++) bytes.push(all[i]);
+        onData(new Uint8Array(bytes).buffer);
+      }
     };
     Promise.resolve().then(() => {
       if (call.cancelled) return;
@@ -339,14 +344,26 @@
   }
 
   if (typeof g.TextDecoder === 'undefined') {
+    // As the platform's: with { stream: true } an unfinished last character waits for the next call's bytes; a
+    // call without it ends the stream (what is still held becomes U+FFFD).
     g.TextDecoder = class {
-      decode(bytes) {
-        const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
+      constructor() { this.held = []; }
+      decode(bytes, options) {
+        const given = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes || []);
+        const b = [];
+        for (let i = 0; i < this.held.length; i++) b.push(this.held[i]);
+        for (let i = 0; i < given.length; i++) b.push(given[i]);
+        this.held = [];
+        const stream = !!(options && options.stream);
         let s = '';
         for (let i = 0; i < b.length;) {
           const c = b[i];
           let cp, n;
           if (c < 0x80) { cp = c; n = 1; } else if (c < 0xe0) { cp = c & 31; n = 2; } else if (c < 0xf0) { cp = c & 15; n = 3; } else { cp = c & 7; n = 4; }
+          if (i + n > b.length) {
+            if (stream) this.held = b.slice(i); else s += '\ufffd';
+            break;
+          }
           for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 63);
           s += String.fromCodePoint(cp);
           i += n;

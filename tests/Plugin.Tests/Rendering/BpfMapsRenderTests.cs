@@ -187,6 +187,27 @@ public class BpfIdentityRenderTests
     }
 
     [Fact]
+    public void ADumpArrivingInManyExecMessagesIsDecodedWholeWhereACharacterIsSplitBetweenTwo()
+    {
+        string dump = "{\"backends\":[{\"ip\":\"10.244.9.1\",\"serviceCount\":1,\"services\":[\"équipe/café-crème.équipe.svc.cluster.local\"]},"
+            + "{\"ip\":\"10.244.9.2\",\"serviceCount\":1,\"services\":[\"日本/サービス.日本.svc.cluster.local\"]}]}";
+        var scenario = Named("?tab=Backends");
+        scenario.Admin("/debug/config_dump/bpf/dual-engine", 200, dump);
+        var host = new PluginHost(scenario);
+        var split = Named("?tab=Backends");
+        split.Admin("/debug/config_dump/bpf/dual-engine", 200, dump);
+        split.ExecFrameBytes = 7;
+        var splitHost = new PluginHost(split);
+
+        var whole = host.Render("kmesh-bpf-maps").Single("Tabs").All("SimpleTable").Single().RowTexts();
+        var frames = splitHost.Render("kmesh-bpf-maps").Single("Tabs").All("SimpleTable").Single().RowTexts();
+
+        Assert.Equal("équipe/café-crème.équipe.svc.cluster.local", frames[0][2]);
+        Assert.Equal("日本/サービス.日本.svc.cluster.local", frames[1][2]);
+        Assert.Equal(whole.Select(r => string.Join("|", r)), frames.Select(r => string.Join("|", r)));
+    }
+
+    [Fact]
     public void ValuesThatCannotBeTiedAreSaidOnce()
     {
         var scenario = Named();

@@ -21,30 +21,58 @@ public sealed class MapTable
     private readonly Dictionary<int, RowIdentity> qualified = new Dictionary<int, RowIdentity>();
 
     public MapTable(string label, IReadOnlyList<string> columns, IReadOnlyList<MapRow> rows, string emptyMessage)
+        : this(label, columns, ByColumn(columns.Count, rows), RawOf(rows), IdentitiesOf(rows), emptyMessage)
+    {
+    }
+
+    /// <summary>A table from its columns' cells (<paramref name="cells"/>[column][row]), each row's JSON and, when the
+    /// rows carry them, their identities (the arrays are kept, not copied).</summary>
+    public MapTable(string label, IReadOnlyList<string> columns, string[][] cells, JsonValue?[] raw, RowIdentity[]? identities, string emptyMessage)
     {
         Label = label;
         Columns = columns;
         EmptyMessage = emptyMessage;
-        Count = rows.Count;
-        cells = new string[columns.Count][];
-        for (int c = 0; c < columns.Count; c++)
+        Count = raw.Length;
+        this.cells = cells;
+        this.raw = raw;
+        if (identities is not null && identities.Length > 0)
+        {
+            entities = new IReadOnlyList<EntityRef>[identities.Length];
+            for (int r = 0; r < identities.Length; r++)
+            {
+                RowIdentity identity = identities[r];
+                entities[r] = identity.Entities;
+                if (identity.Untied.Count > 0 || identity.Candidates) qualified[r] = identity;
+            }
+        }
+    }
+
+    private static string[][] ByColumn(int columns, IReadOnlyList<MapRow> rows)
+    {
+        var cells = new string[columns][];
+        for (int c = 0; c < columns; c++)
         {
             var column = new string[rows.Count];
             for (int r = 0; r < rows.Count; r++) column[r] = c < rows[r].Cells.Count ? rows[r].Cells[c] : "";
             cells[c] = column;
         }
-        raw = new JsonValue?[rows.Count];
+        return cells;
+    }
+
+    private static JsonValue?[] RawOf(IReadOnlyList<MapRow> rows)
+    {
+        var raw = new JsonValue?[rows.Count];
         for (int r = 0; r < rows.Count; r++) raw[r] = rows[r].Raw;
-        if (rows.Count > 0 && rows[0].Identity is not null)
-        {
-            entities = new IReadOnlyList<EntityRef>[rows.Count];
-            for (int r = 0; r < rows.Count; r++)
-            {
-                RowIdentity identity = rows[r].Identity ?? RowIdentity.None;
-                entities[r] = identity.Entities;
-                if (identity.Untied.Count > 0 || identity.Candidates) qualified[r] = identity;
-            }
-        }
+        return raw;
+    }
+
+    /// <summary>The rows' identities when the first row has one (a row without one then has none), else null.</summary>
+    private static RowIdentity[]? IdentitiesOf(IReadOnlyList<MapRow> rows)
+    {
+        if (rows.Count == 0 || rows[0].Identity is null) return null;
+        var identities = new RowIdentity[rows.Count];
+        for (int r = 0; r < rows.Count; r++) identities[r] = rows[r].Identity ?? RowIdentity.None;
+        return identities;
     }
 
     public string Label { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Kmesh.Model;
@@ -25,19 +26,20 @@ public static class MapTables
         var services = Table(S.Services,
             new[] { S.ColTotalEndpoints, S.ColEndpoints, S.ColLbPolicy, S.ColServicePorts, S.ColTargetPorts, S.ColWaypoint },
             dump.Services, RawItems(root, "services"),
-            s => new[] { s.TotalEndpoints.ToString(), Join(s.EndpointCounts), EnumWords.Of(s.LbPolicy), Join(s.ServicePorts), Join(s.TargetPorts), Waypoint(s.WaypointAddr, s.WaypointPort) },
+            new Func<BpfService, string>[] { s => s.TotalEndpoints.ToString(), s => Join(s.EndpointCounts), s => EnumWords.Of(s.LbPolicy),
+                s => Join(s.ServicePorts), s => Join(s.TargetPorts), s => Waypoint(s.WaypointAddr, s.WaypointPort) },
             identity is null ? null : s => BpfIdentity.Service(identity, s), S.NoRows);
         var backends = Table(S.Backends,
             new[] { S.ColIp, S.ColServiceCount, S.ColServices, S.ColWaypoint },
             dump.Backends, RawItems(root, "backends"),
-            b => new[] { b.Ip, b.ServiceCount.ToString(), string.Join(", ", b.Services), Waypoint(b.WaypointAddr, b.WaypointPort) },
+            new Func<BpfBackend, string>[] { b => b.Ip, b => b.ServiceCount.ToString(), b => string.Join(", ", b.Services), b => Waypoint(b.WaypointAddr, b.WaypointPort) },
             identity is null ? null : b => BpfIdentity.Backend(identity, b), S.NoRows);
         var endpoints = Table(S.Endpoints, new[] { S.ColBackendUid }, dump.Endpoints, RawItems(root, "endpoints"),
-            e => new[] { e.BackendUid }, identity is null ? null : e => BpfIdentity.Endpoint(identity, e), S.NoRows);
+            new Func<BpfEndpoint, string>[] { e => e.BackendUid }, identity is null ? null : e => BpfIdentity.Endpoint(identity, e), S.NoRows);
         var frontends = Table(S.Frontends, new[] { S.ColUpstreamId }, dump.Frontends, RawItems(root, "frontends"),
-            f => new[] { f.UpstreamId }, identity is null ? null : f => BpfIdentity.Frontend(identity, f), S.NoRows);
+            new Func<BpfFrontend, string>[] { f => f.UpstreamId }, identity is null ? null : f => BpfIdentity.Frontend(identity, f), S.NoRows);
         var policies = Table(S.WorkloadPolicies, new[] { S.ColPolicies }, dump.WorkloadPolicies, RawItems(root, "workloadPolicies"),
-            p => new[] { string.Join(", ", p.PolicyIds) }, identity is null ? null : p => BpfIdentity.WorkloadPolicy(identity, p), S.NoRows);
+            new Func<BpfWorkloadPolicy, string>[] { p => string.Join(", ", p.PolicyIds) }, identity is null ? null : p => BpfIdentity.WorkloadPolicy(identity, p), S.NoRows);
         return new MapDump(new List<MapTable> { services, backends, endpoints, frontends, policies }, null);
     }
 
@@ -52,16 +54,17 @@ public static class MapTables
 
         var listeners = Table(S.Listeners, new[] { S.ColName, S.ColAddress, S.ColStatus, S.ColTargets },
             dump.Listeners, RawItems(resources, "listenerConfigs"),
-            l => new[] { l.Name, l.Address.ToString(), EnumWords.Of(l.ApiStatus), string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct()) },
+            new Func<Listener, string>[] { l => l.Name, l => l.Address.ToString(), l => EnumWords.Of(l.ApiStatus),
+                l => string.Join(", ", l.FilterChains.SelectMany(c => c.Filters).Select(f => f.Target).Where(t => t.Length > 0).Distinct()) },
             null, S.NoRows);
         var clusters = Table(S.Clusters, new[] { S.ColName, S.ColId, S.ColLbPolicy, S.ColConnectTimeout, S.ColEndpoints, S.ColStatus },
             dump.Clusters, RawItems(resources, "clusterConfigs"),
-            c => new[] { c.Name, c.Id.ToString(), EnumWords.Of(c.LbPolicy), c.ConnectTimeout.ToString() + "s",
-                string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString())), EnumWords.Of(c.ApiStatus) },
+            new Func<Cluster, string>[] { c => c.Name, c => c.Id.ToString(), c => EnumWords.Of(c.LbPolicy), c => c.ConnectTimeout.ToString() + "s",
+                c => string.Join(", ", c.Endpoints.SelectMany(e => e.Addresses).Select(a => a.ToString())), c => EnumWords.Of(c.ApiStatus) },
             null, S.NoRows);
         var routes = Table(S.Routes, new[] { S.ColName, S.ColVirtualHosts, S.ColDomains },
             dump.RouteConfigs, RawItems(resources, "routeConfigs"),
-            r => new[] { r.Name, string.Join(", ", r.VirtualHosts.Select(v => v.Name)), string.Join(", ", r.VirtualHosts.SelectMany(v => v.Domains)) },
+            new Func<RouteConfig, string>[] { r => r.Name, r => string.Join(", ", r.VirtualHosts.Select(v => v.Name)), r => string.Join(", ", r.VirtualHosts.SelectMany(v => v.Domains)) },
             null, S.RoutesNotInBpf);
         return new MapDump(new List<MapTable> { listeners, clusters, routes }, null);
     }
@@ -79,15 +82,29 @@ public static class MapTables
         return items;
     }
 
+    /// <summary>The table of <paramref name="entries"/>, built column by column: one array per column and no
+    /// per-row objects (a large node's maps hold 65,000 entries).</summary>
     private static MapTable Table<T>(string label, string[] columns, IReadOnlyList<T> entries, List<JsonValue> raw,
-        System.Func<T, string[]> cells, System.Func<T, RowIdentity>? identity, string emptyMessage)
+        Func<T, string>[] cells, Func<T, RowIdentity>? identity, string emptyMessage)
     {
-        var rows = new List<MapRow>();
-        for (int i = 0; i < entries.Count; i++)
+        int count = entries.Count;
+        var byColumn = new string[cells.Length][];
+        for (int c = 0; c < cells.Length; c++)
         {
-            rows.Add(new MapRow(cells(entries[i]), i < raw.Count ? raw[i] : null, identity is null ? null : identity(entries[i])));
+            Func<T, string> cell = cells[c];
+            var column = new string[count];
+            for (int r = 0; r < count; r++) column[r] = cell(entries[r]);
+            byColumn[c] = column;
         }
-        return new MapTable(label, columns, rows, emptyMessage);
+        var rawRows = new JsonValue?[count];
+        for (int r = 0; r < count && r < raw.Count; r++) rawRows[r] = raw[r];
+        RowIdentity[]? identities = null;
+        if (identity is not null)
+        {
+            identities = new RowIdentity[count];
+            for (int r = 0; r < count; r++) identities[r] = identity(entries[r]);
+        }
+        return new MapTable(label, columns, byColumn, rawRows, identities, emptyMessage);
     }
 
     private static string Join(IReadOnlyList<int> values) => string.Join(", ", values);

@@ -17,6 +17,10 @@ internal sealed class ExecSession
     private const int TimeoutMs = 20000;
     private readonly StringBuilder stdout = new StringBuilder();
     private readonly StringBuilder stderr = new StringBuilder();
+    // One decoder per channel, for the whole stream: a multi-megabyte dump arrives in hundreds of messages.
+    private readonly ExecDecoder stdoutDecoder = PodExec.NewDecoder();
+    private readonly ExecDecoder stderrDecoder = PodExec.NewDecoder();
+    private readonly ExecDecoder statusDecoder = PodExec.NewDecoder();
     private readonly string pod;
     private bool received;
     private bool done;
@@ -39,8 +43,7 @@ internal sealed class ExecSession
         var target = new V1Pod { Metadata = new V1ObjectMeta { Name = pod, NamespaceProperty = settings.Namespace } };
         var command = new string[argv.Count];
         for (int i = 0; i < argv.Count; i++) command[i] = argv[i];
-        timer = Browser.SetTimeout(() => Finish(new ExecOutput(stdout.ToString(), stderr.ToString(),
-            new HeadlampApiError(408, $"the exec stream to pod {pod} timed out"))), TimeoutMs);
+        timer = Browser.SetTimeout(() => Finish(Collected(new HeadlampApiError(408, $"the exec stream to pod {pod} timed out"))), TimeoutMs);
         handle = PodExec.Start(target, settings.Container, message => OnMessage(message), new ExecOptions
         {
             Command = command,
@@ -55,19 +58,26 @@ internal sealed class ExecSession
     private void OnMessage(ExecMessage message)
     {
         int channel = PodExec.Channel(message);
-        string text = PodExec.Payload(message);
-        if (channel == 1) stdout.Append(text);
-        else if (channel == 2) stderr.Append(text);
-        else if (channel == 3 && text.Contains("\"Failure\"")) stderr.Append('\n').Append(text);
+        if (channel == 1) stdout.Append(PodExec.Payload(message, stdoutDecoder));
+        else if (channel == 2) stderr.Append(PodExec.Payload(message, stderrDecoder));
+        else if (channel == 3)
+        {
+            string text = PodExec.Payload(message, statusDecoder);
+            if (text.Contains("\"Failure\"")) stderr.Append('\n').Append(text);
+        }
         if (channel >= 1 && channel <= 3) received = true;
     }
+
+    /// <summary>What the command printed, the decoders' unfinished characters included.</summary>
+    private ExecOutput Collected(HeadlampApiError? error) => new ExecOutput(
+        stdout.Append(PodExec.Flush(stdoutDecoder)).ToString(), stderr.Append(PodExec.Flush(stderrDecoder)).ToString(), error);
 
     private void OnClosed()
     {
         if (done) return;
         if (received)
         {
-            Finish(new ExecOutput(stdout.ToString(), stderr.ToString(), null));
+            Finish(Collected(null));
             return;
         }
         _ = ExplainSilentClose();
