@@ -11,8 +11,7 @@ function $fmtFixed(x, intBits, minInt, minFrac, maxFrac) {
   if (x === -Infinity) return "-Infinity";
   const isInt = intBits > 0;
   let n = isInt ? $numInt(x) : $numRound($numExact(x), 15, true);
-  n = n.d === "" ? { neg: isInt ? false : n.neg, d: "", s: 0 } : $numRound(n, n.s + maxFrac, false);
-  if (n.d === "" && isInt) n = { neg: false, d: "", s: 0 };
+  n = n.d === "" ? { neg: n.neg, d: "", s: 0 } : $numRound(n, n.s + maxFrac, false);
   const d = n.d, s = n.s;
   const whole = (s > 0 ? d.slice(0, s).padEnd(s, "0") : "").padStart(minInt, "0");
   const frac = (s < 0 ? "0".repeat(-s) + d : d.slice(s)).padEnd(minFrac, "0");
