@@ -72,11 +72,43 @@ public static partial class StaticClassFlattening
                         output.Add(new JsVar("let", fields.Select(n => new JsDeclarator(new JsIdentifier(n))).ToList()) { Location = decl!.Location });
                     output.AddRange(stmts);
                 }
-                return output;
+                return WithoutUncalled(output, flats.Values.SelectMany(f => f.Members.Keys.Select(f.Of)).ToHashSet(StringComparer.Ordinal));
             }
             foreach (var r in rejected) flats.Remove(r);
         }
         return statements;
+    }
+
+    /// <summary>Reachability kept a static member whose property name other kept code spells (names are all it can
+    /// match); as a function, only a name reaches it, so one that no kept code names, directly or through other
+    /// functions named so, is dropped.</summary>
+    private static List<JsStmt> WithoutUncalled(List<JsStmt> statements, HashSet<string> functions)
+    {
+        var uses = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var work = new Stack<string>();
+        void Reach(IEnumerable<string> names)
+        {
+            foreach (var n in names)
+                if (functions.Contains(n) && reached.Add(n)) work.Push(n);
+        }
+        foreach (var s in statements)
+        {
+            var names = new Rewriter(new Dictionary<string, Flat>(StringComparer.Ordinal));
+            if (s is JsFunctionDecl { Function.Name: { } name } f && functions.Contains(name))
+            {
+                foreach (var p in f.Function.Parameters) names.Expr(p);
+                names.Stmt(f.Function.Body);
+                uses[name] = names.Seen;
+            }
+            else
+            {
+                names.Stmt(s);
+                Reach(names.Seen);
+            }
+        }
+        while (work.Count > 0) Reach(uses[work.Pop()]);
+        return statements.Where(s => s is not JsFunctionDecl { Function.Name: { } name } || !functions.Contains(name) || reached.Contains(name)).ToList();
     }
 
     [GeneratedRegex(@"[A-Za-z_$][A-Za-z0-9_$]*")]
