@@ -27,8 +27,9 @@ public sealed partial class BodyLowering
             }
             case IFieldReferenceOperation f when !_p.IsLibrary(f.Field) && f.Field.ContainingType is not { IsTupleType: true }:
             {
+                // A static owner is C or C.$cctor(): evaluated again for the read, it only returns C (the static
+                // constructor ran at the first), so no temporary holds the class and C stays only ever C.member.
                 var recv = f.Field.IsStatic ? StaticOwner(f.Field.ContainingType) : Stable(Expr(f.Instance!));
-                if (f.Field.IsStatic && readAndWrite) recv = SideEffectFree(recv);
                 var member = Js.Dot(recv, _p.Names.MemberName(f.Field));
                 return new LValue(() => member, v => Js.Assign(member, v), member);
             }

@@ -653,14 +653,17 @@ public sealed partial class BodyLowering : ILoweringContext
         if (!symbol.IsIterator) return block;
         var asyncIterator = symbol.ReturnType.Name is "IAsyncEnumerable" or "IAsyncEnumerator";
         var generator = new JsFunction(null, [], block, asyncIterator, true);
+        // A static iterator's body never reads this (statics are spelled by class name), so it is not passed: the
+        // method can then be a top-level function (StaticClassFlattening).
+        JsExpr[] self = symbol.IsStatic ? [] : [JsThis.Instance];
         if (symbol.ReturnType.Name is "IEnumerator" or "IAsyncEnumerator")
-            return Js.Block(new JsReturn(Js.Call(Helper("$enumerator"), Js.Call(Js.Dot(generator, "call"), JsThis.Instance))));
+            return Js.Block(new JsReturn(Js.Call(Helper("$enumerator"), Js.Call(Js.Dot(generator, "call"), self))));
         if (asyncIterator)
             return Js.Block(new JsReturn(new JsObject([new JsProperty(null, Js.Bool(true), Js.Dot(Js.Id("Symbol"), "asyncIterator")) with
             {
-                Value = new JsArrow([], Js.Call(Js.Dot(generator, "call"), JsThis.Instance)),
+                Value = new JsArrow([], Js.Call(Js.Dot(generator, "call"), self)),
             }])));
-        return Js.Block(new JsReturn(Js.Call(Helper("$iterable"), generator, JsThis.Instance)));
+        return Js.Block(new JsReturn(Js.Call(Helper("$iterable"), [generator, .. self])));
     }
 
     // ------------------------------------------------------------------ errors

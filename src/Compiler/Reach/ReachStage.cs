@@ -27,7 +27,8 @@ public static class ReachStage
         // Reads of static getters that only call with constants become the call, so the getters themselves fall away.
         statements = StaticGetterInlining.Apply(statements);
         var result = Reachability.Prune(statements, context.HelpersUsed, ExternallyDriven(context), HelperCode);
-        return (result.Statements, result.Helpers);
+        var flattened = StaticClassFlattening.Apply(result.Statements, StaticClasses(context), result.Helpers.Select(HelperCode).OfType<string>());
+        return (flattened, result.Helpers);
     }
 
     /// <summary>Whether <see cref="Apply"/> prunes: a console program, or a plugin with an entry point.</summary>
@@ -36,6 +37,25 @@ public static class ReachStage
     private static bool HasPluginMain(ProgramContext context) =>
         context.Compilation.GetSymbolsWithName("Main", SymbolFilter.Member).OfType<IMethodSymbol>()
             .Any(m => m.IsStatic && m.Parameters.Length == 0 && context.IsSource(m));
+
+    /// <summary>The program's C# static classes that no interop attribute marks (on them or a containing type), with
+    /// the JavaScript names of their static fields and auto-properties in declaration order.</summary>
+    private static List<StaticClassFlattening.StaticClass> StaticClasses(ProgramContext context)
+    {
+        static bool Interop(ISymbol s) => s.GetAttributes().Any(a => a.AttributeClass?.ContainingNamespace?.ToDisplayString() == "CSharpToJs.Interop");
+        var result = new List<StaticClassFlattening.StaticClass>();
+        foreach (var type in Naming.AllSourceTypes(context.Compilation.Assembly.GlobalNamespace))
+        {
+            if (!type.IsStatic || type.TypeKind != TypeKind.Class || !context.Names.IsDeclared(type)) continue;
+            var interop = false;
+            for (var t = type; t is not null && !interop; t = t.ContainingType) interop = Interop(t);
+            if (interop) continue;
+            var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsStatic && !f.IsConst)
+                .Select(f => context.Names.MemberName(f.AssociatedSymbol as IPropertySymbol ?? (ISymbol)f)).ToList();
+            result.Add(new(context.Names.TypeName(type), fields));
+        }
+        return result;
+    }
 
     /// <summary>Source classes implementing an [External] interface or deriving from an [External] class: JavaScript
     /// outside the bundle calls their members, so all of them stay.</summary>

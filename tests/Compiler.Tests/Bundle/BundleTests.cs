@@ -57,7 +57,8 @@ public class BundleTests
     {
         var readable = Build();
         var minified = Build(minify: true);
-        Assert.True(minified.Length < readable.Length * 0.8, $"{minified.Length} vs {readable.Length}");
+        // Whitespace only; static classes are top-level functions, so the readable text is little indented.
+        Assert.True(minified.Length < readable.Length * 0.85, $"{minified.Length} vs {readable.Length}");
         var a = JsRunner.Run(readable + HelloPlugin.Probe, e => e.Execute(HelloPlugin.FakeHost));
         var b = JsRunner.Run(minified + HelloPlugin.Probe, e => e.Execute(HelloPlugin.FakeHost));
         Assert.Null(b.Error);
@@ -130,7 +131,7 @@ public class BundleTests
             """);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Contains("Count(head, rest = [])", result.JavaScript);
-        Assert.Contains("Program.Count(\"a\")", result.JavaScript);
-        Assert.Contains("Program.Count(\"b\", [1, 2])", result.JavaScript);
+        Assert.Contains("Program$Count(\"a\")", result.JavaScript);
+        Assert.Contains("Program$Count(\"b\", [1, 2])", result.JavaScript);
     }
 }

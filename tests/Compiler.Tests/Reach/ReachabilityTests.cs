@@ -210,13 +210,14 @@ public class ReachabilityTests
                 public static void Main() => Console.WriteLine(Strings.Title + Strings.Counted + Strings.Joined + Guarded.Label + new Page().Title + Strings.Line("n", 2));
             }
             """);
-        Assert.DoesNotContain("get Title()", js);
-        Assert.DoesNotContain("get Counted()", js);
-        Assert.Contains("Tr.T(\"counted\", [1, \"a\"])", js);
-        Assert.Contains("get Joined()", js); // not a call with constants: stays a getter
-        Assert.Contains("get Label()", js); // runs the static constructor first
-        Assert.DoesNotContain("Line(node, count)", js);
-        Assert.Contains("Tr.T(\"line\", [\"node\", \"n\", \"count\", 2])", js);
+        // Static classes are top-level functions (StaticClassFlattening): a getter is function C$Name().
+        Assert.DoesNotContain("Strings$Title", js);
+        Assert.DoesNotContain("Strings$Counted", js);
+        Assert.Contains("Tr$T(\"counted\", [1, \"a\"])", js);
+        Assert.Contains("function Strings$Joined()", js); // not a call with constants: stays a getter
+        Assert.Contains("function Guarded$Label()", js); // runs the static constructor first
+        Assert.DoesNotContain("Strings$Line", js);
+        Assert.Contains("Tr$T(\"line\", [\"node\", \"n\", \"count\", 2])", js);
     }
 
     [Fact]
@@ -243,5 +244,43 @@ public class ReachabilityTests
         Assert.DoesNotContain("IsProperSupersetOf", js);
         Assert.Contains("[Symbol.iterator]", js); // computed keys stay
         Assert.Equal("True 3\n", TestCompiler.Run(source));
+    }
+    [Fact]
+    public void StaticClassesBecomeTopLevelFunctionsUnlessSomethingCouldTell()
+    {
+        const string source = """
+            using System;
+            public static class Flat
+            {
+                public static int Count;
+                static Flat() { Console.WriteLine("cctor"); }
+                public static int Next() => ++Count;
+                public static string Name => "flat" + Count;
+            }
+            public static class WithSetter
+            {
+                static int _v;
+                public static int V { get => _v; set => _v = value * 2; }
+            }
+            public static class Program
+            {
+                public static void Main()
+                {
+                    Func<int> next = Flat.Next;
+                    Flat.Count = 10;
+                    WithSetter.V = 4;
+                    Console.WriteLine(next() + " " + Flat.Name + " " + WithSetter.V);
+                }
+            }
+            """;
+        var js = Compile(source);
+        Assert.DoesNotContain("class Flat", js);
+        Assert.Contains("let Flat$Count;", js);
+        Assert.Contains("function Flat$$cctor()", js);
+        Assert.Contains("const next = Flat$Next;", js); // a method group is the function itself
+        Assert.Contains("Flat$$cctor(), Flat$Count = 10", js);
+        Assert.Contains("class WithSetter", js); // a setter: stays a class
+        Assert.DoesNotContain("class Program", js);
+        Assert.Equal("cctor\n11 flat11 8\n", TestCompiler.Run(source));
     }
 }
