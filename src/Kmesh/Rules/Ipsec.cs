@@ -19,6 +19,9 @@ public sealed record DaemonReadiness(string Node, bool Ready);
 /// <summary>IPsec as KmeshNodeInfo reports it. <see cref="StaleNodes"/> are the nodes not on the newest (highest)
 /// SPI when the disagreement is not a rotation in progress; <see cref="NodesWithoutSpi"/> published a KmeshNodeInfo
 /// without a readable SPI.</summary>
+/// <summary>The nodes <see cref="IpsecRules.Nodes"/> names, unsorted.</summary>
+public sealed record IpsecNodes(IpsecState State, IReadOnlyList<string> NodesWithoutInfo, IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi);
+
 public sealed record IpsecSummary(IpsecState State, IReadOnlyList<SpiGroup> Spis, IReadOnlyList<string> NodesWithoutInfo,
     IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi, Health Health);
 
@@ -38,53 +41,19 @@ public static class IpsecRules
     /// <param name="now">For judging whether a disagreement is recent.</param>
     public static IpsecSummary Evaluate(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now)
     {
-        var bySpi = new Dictionary<int, List<string>>();
-        var spis = new List<int>();
-        var reporting = new HashSet<string>();
-        var withoutSpi = new List<string>();
-        DateTime? lastChange = null;
-        bool any = false;
-        foreach (KmeshNodeInfo info in nodeInfos)
-        {
-            if (info is null) continue;
-            any = true;
-            string node = info.Metadata?.Name ?? "";
-            reporting.Add(node);
-            DateTime? changed = LastChange(info.Metadata);
-            if (changed is not null && (lastChange is null || changed.Value > lastChange.Value)) lastChange = changed;
-            int? spi = info.Spec?.Spi;
-            if (spi is null || !JsonTypes.IsNumber(spi))
-            {
-                withoutSpi.Add(node);
-                continue;
-            }
-            if (!bySpi.TryGetValue(spi.Value, out List<string>? nodes))
-            {
-                nodes = new List<string>();
-                bySpi[spi.Value] = nodes;
-                spis.Add(spi.Value);
-            }
-            nodes.Add(node);
-        }
+        Tally tally = Count(nodeInfos, daemons);
         var none = new List<string>();
-        if (!any)
+        if (!tally.Any)
         {
             return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), none, none, none, Health.Green(Say.T("IPsec is off (no KmeshNodeInfo objects)")));
         }
+        var spis = new List<int>(tally.Spis);
         spis.Sort();
         var groups = new List<SpiGroup>();
-        foreach (int spi in spis) groups.Add(new SpiGroup(spi, Meta.Sorted(bySpi[spi])));
-        var missing = new List<string>();
-        var missingSet = new HashSet<string>();
-        bool allReady = daemons is not null;
-        foreach (DaemonReadiness daemon in daemons ?? new List<DaemonReadiness>())
-        {
-            if (!daemon.Ready) allReady = false;
-            string node = daemon.Node;
-            if (node.Length > 0 && !reporting.Contains(node) && missingSet.Add(node)) missing.Add(node);
-        }
-        List<string> missingSorted = Meta.Sorted(missing);
-        List<string> withoutSpiSorted = Meta.Sorted(withoutSpi);
+        foreach (int spi in spis) groups.Add(new SpiGroup(spi, Meta.Sorted(tally.BySpi[spi])));
+        bool allReady = tally.AllReady;
+        List<string> missingSorted = Meta.Sorted(tally.Missing);
+        List<string> withoutSpiSorted = Meta.Sorted(tally.WithoutSpi);
         string unreported = Unreported(missingSorted, withoutSpiSorted);
         if (groups.Count > 1)
         {
@@ -92,6 +61,7 @@ public static class IpsecRules
             var behind = new List<string>();
             for (int i = 0; i < groups.Count - 1; i++) behind.AddRange(groups[i].Nodes);
             List<string> behindSorted = Meta.Sorted(behind);
+            DateTime? lastChange = allReady ? LastChangeOf(nodeInfos) : null;
             bool recent = lastChange is not null && now - lastChange.Value < RotationWindow;
             string others = newest.Nodes.Count == 1 ? Say.T("1 node") : Say.T("{{count}} nodes", "count", newest.Nodes.Count);
             string where = Say.T("{{nodes}} (SPI {{spis}}; {{others}} on SPI {{spi}})", "nodes", Names(behindSorted), "spis", Spis(groups, groups.Count - 1), "others", others, "spi", newest.Spi);
@@ -118,6 +88,77 @@ public static class IpsecRules
         return new IpsecSummary(IpsecState.Agreed, groups, missingSorted, none, withoutSpiSorted, Health.Green(Say.T("all nodes agree on SPI {{spi}}", "spi", groups[0].Spi)));
     }
 
+    /// <summary>The nodes <see cref="Evaluate"/> lists (no KmeshNodeInfo, stale key, no SPI) and its state, in the
+    /// order the KmeshNodeInfos and daemons came, without sorting or wording them: a list of every node only marks
+    /// its rows, and sorting and wording thousands of names is most of what <see cref="Evaluate"/> costs.</summary>
+    public static IpsecNodes Nodes(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now)
+    {
+        Tally tally = Count(nodeInfos, daemons);
+        var none = new List<string>();
+        if (!tally.Any) return new IpsecNodes(IpsecState.Disabled, none, none, none);
+        if (tally.Spis.Count <= 1) return new IpsecNodes(IpsecState.Agreed, tally.Missing, none, tally.WithoutSpi);
+        int newest = tally.Spis[0];
+        foreach (int spi in tally.Spis) newest = Math.Max(newest, spi);
+        DateTime? lastChange = tally.AllReady ? LastChangeOf(nodeInfos) : null;
+        if (tally.AllReady && lastChange is not null && now - lastChange.Value < RotationWindow)
+        {
+            return new IpsecNodes(IpsecState.Rotating, tally.Missing, none, tally.WithoutSpi);
+        }
+        var behind = new List<string>();
+        foreach (int spi in tally.Spis)
+        {
+            if (spi != newest) behind.AddRange(tally.BySpi[spi]);
+        }
+        return new IpsecNodes(IpsecState.Stale, tally.Missing, behind, tally.WithoutSpi);
+    }
+
+    /// <summary>The KmeshNodeInfos grouped by SPI (SPIs in first-seen order), and the daemons' nodes without one.</summary>
+    private sealed class Tally
+    {
+        public readonly Dictionary<int, List<string>> BySpi = new Dictionary<int, List<string>>();
+        public readonly List<int> Spis = new List<int>();
+        public readonly List<string> WithoutSpi = new List<string>();
+        public readonly List<string> Missing = new List<string>();
+        public bool Any;
+        public bool AllReady;
+    }
+
+    private static Tally Count(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons)
+    {
+        var tally = new Tally();
+        var reporting = new HashSet<string>();
+        foreach (KmeshNodeInfo info in nodeInfos)
+        {
+            if (info is null) continue;
+            tally.Any = true;
+            string node = info.Metadata?.Name ?? "";
+            reporting.Add(node);
+            int? spi = info.Spec?.Spi;
+            if (spi is null || !JsonTypes.IsNumber(spi))
+            {
+                tally.WithoutSpi.Add(node);
+                continue;
+            }
+            if (!tally.BySpi.TryGetValue(spi.Value, out List<string>? nodes))
+            {
+                nodes = new List<string>();
+                tally.BySpi[spi.Value] = nodes;
+                tally.Spis.Add(spi.Value);
+            }
+            nodes.Add(node);
+        }
+        if (!tally.Any) return tally;
+        var missingSet = new HashSet<string>();
+        tally.AllReady = daemons is not null;
+        foreach (DaemonReadiness daemon in daemons ?? new List<DaemonReadiness>())
+        {
+            if (!daemon.Ready) tally.AllReady = false;
+            string node = daemon.Node;
+            if (node.Length > 0 && !reporting.Contains(node) && missingSet.Add(node)) tally.Missing.Add(node);
+        }
+        return tally;
+    }
+
     /// <summary>The SPI cell of one node, worded the same in every view.</summary>
     public static Known<string> NodeSpi(Known<IReadOnlyList<KmeshNodeInfo>> infos, string node)
     {
@@ -142,6 +183,20 @@ public static class IpsecRules
         int? spi = mine.Spec?.Spi;
         if (spi is null || !JsonTypes.IsNumber(spi)) return Known<string>.Of(NoSpi);
         return Known<string>.Of(spi.Value.ToString());
+    }
+
+    /// <summary>The latest change of any KmeshNodeInfo. Read only once the SPIs disagree: every time is a date to
+    /// parse, and the nodes of a large cluster mostly agree.</summary>
+    private static DateTime? LastChangeOf(IEnumerable<KmeshNodeInfo> nodeInfos)
+    {
+        DateTime? lastChange = null;
+        foreach (KmeshNodeInfo info in nodeInfos)
+        {
+            if (info is null) continue;
+            DateTime? changed = LastChange(info.Metadata);
+            if (changed is not null && (lastChange is null || changed.Value > lastChange.Value)) lastChange = changed;
+        }
+        return lastChange;
     }
 
     /// <summary>The latest write the API server recorded: managedFields times, else the creation time.</summary>

@@ -41,6 +41,10 @@ public static class DriverCases
             }
         }
         cases.Add(new DriverCase("cluster snapshot", "cluster", ClusterSnapshotJson));
+        foreach (string situation in new[] { "agreed", "stale", "rotating", "old", "unknown-daemons", "none", "no-spi" })
+        {
+            cases.Add(new DriverCase("ipsec nodes " + situation, "ipsec-nodes", situation + " 2000"));
+        }
         foreach ((string name, string text) in MeshCases.All()) cases.Add(new DriverCase(name, "mesh", text));
         cases.Add(new DriverCase("exec GET", "exec", "GET /debug/config_dump/bpf/dual-engine"));
         cases.Add(new DriverCase("exec POST body", "exec", "POST /debug/loggers\n{\"name\":\"bpf\",\"level\":\"debug\"}"));

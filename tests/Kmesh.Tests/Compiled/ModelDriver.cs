@@ -54,6 +54,7 @@ public static class ModelDriver
             else if (item.Kind == "exec-output") print(ExecOutputFailure(item.Text));
             else if (item.Kind == "unreadable") print(Unreadable(item.Text));
             else if (item.Kind == "pod-list-page") print(PodListPageText(item.Text));
+            else if (item.Kind == "ipsec-nodes") print(IpsecNodesText(item.Text));
             else if (item.Kind.StartsWith("ops-")) print(OperationsDriver.Run(item.Kind, item.Text));
             else print(CanonicalCatalog.Render(item.Kind, item.Text));
         }
@@ -162,6 +163,61 @@ public static class ModelDriver
         }, new DateTime(2025, 12, 3, 9, 16, 0, DateTimeKind.Utc));
         lines.Add($"ipsec right after the change: {rotation.State}, {CanonicalText.Health(rotation.Health)}");
         return string.Join("\n", lines);
+    }
+
+    /// <summary>A generated cluster of <c>nodes</c> KmeshNodeInfos (JSON, as the API server sends them) and daemons for
+    /// one IPsec situation: <c>agreed</c>, <c>stale</c> (1 in 97 nodes on an older SPI, 1 in 211 daemons not ready),
+    /// <c>rotating</c> (the same, every daemon ready, changed a minute before <see cref="Now"/>), <c>old</c> (every
+    /// daemon ready, changed a day before), <c>unknown-daemons</c> (daemons not read), <c>none</c> (no KmeshNodeInfo),
+    /// <c>no-spi</c> (none has a number). In every one some nodes publish nothing, some no SPI, some daemons are
+    /// unscheduled or share a node.</summary>
+    public static (List<KmeshNodeInfo> Infos, List<DaemonReadiness>? Daemons) IpsecCluster(string situation, int nodes)
+    {
+        var json = new System.Text.StringBuilder("{\"nodeInfos\":[");
+        string changed = situation == "rotating" ? "2025-12-10T08:59:00Z" : "2025-12-09T09:00:00Z";
+        bool first = true;
+        for (int i = 0; i < nodes && situation != "none"; i++)
+        {
+            if (i % 53 == 7) continue;
+            string spi = situation == "no-spi" || i % 41 == 3 ? "" : $",\"spi\":{(situation != "agreed" && (i * 7919) % 97 == 5 ? 2 : 3)}";
+            string fields = i % 3 == 0 ? $",\"managedFields\":[{{\"manager\":\"kmesh\",\"time\":\"{(i == 12 ? changed : "2025-12-01T10:00:00Z")}\"}}]" : "";
+            json.Append(first ? "" : ",").Append($"{{\"metadata\":{{\"name\":\"node-{(i * 7919) % nodes}\",\"creationTimestamp\":\"2025-11-20T08:00:00Z\"{fields}}},\"spec\":{{\"addresses\":[\"172.20.0.{i % 250}\"]{spi}}}}}");
+            first = false;
+        }
+        json.Append("]}");
+        var infos = new List<KmeshNodeInfo>(JsonShapes.Parse<ClusterSnapshot>(json.ToString()).NodeInfos ?? new List<KmeshNodeInfo>());
+        if (situation == "unknown-daemons") return (infos, null);
+        var daemons = new List<DaemonReadiness>();
+        bool allReady = situation == "rotating" || situation == "old";
+        for (int i = 0; i < nodes; i++)
+        {
+            daemons.Add(new DaemonReadiness(i % 389 == 11 ? "" : $"node-{i}", allReady || i % 211 != 17));
+            if (i % 601 == 2) daemons.Add(new DaemonReadiness($"node-{i}", true));
+        }
+        return (infos, daemons);
+    }
+
+    /// <summary>What <see cref="IpsecRules.Nodes"/> marks against <see cref="IpsecRules.Evaluate"/>'s lists, which it
+    /// must equal once sorted. Text: the situation and the number of nodes.</summary>
+    public static string IpsecNodesText(string text)
+    {
+        string[] parts = text.Split(' ');
+        var (infos, daemons) = IpsecCluster(parts[0], int.Parse(parts[1]));
+        IpsecSummary summary = IpsecRules.Evaluate(infos, daemons, Now);
+        IpsecNodes nodes = IpsecRules.Nodes(infos, daemons, Now);
+        return $"{summary.State} {nodes.State}; without info {Same(summary.NodesWithoutInfo, nodes.NodesWithoutInfo)}; stale {Same(summary.StaleNodes, nodes.StaleNodes)}; "
+            + $"without spi {Same(summary.NodesWithoutSpi, nodes.NodesWithoutSpi)}";
+    }
+
+    private static string Same(IReadOnlyList<string> sorted, IReadOnlyList<string> unsorted)
+    {
+        List<string> resorted = Meta.Sorted(unsorted);
+        if (resorted.Count != sorted.Count) return $"DIFFERENT: {sorted.Count} vs {resorted.Count}";
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            if (resorted[i] != sorted[i]) return $"DIFFERENT at {i}: {sorted[i]} vs {resorted[i]}";
+        }
+        return $"{sorted.Count} same";
     }
 
     /// <summary>Text: <c>METHOD PATH</c>, optionally a body after a newline.</summary>

@@ -185,4 +185,23 @@ public class WaypointIpsecSkewTests
         Assert.Equal(new[] { "kmesh-5xq2k", "kmesh-tl9wm" }, skewed.Versions[1].Pods);
         Assert.Equal(Health.Yellow("daemons run different versions: v1.1.0 (1), v1.2.0 (2)"), skewed.Health);
     }
+
+    [Theory]
+    [InlineData("agreed", "Agreed")]
+    [InlineData("stale", "Stale")]
+    [InlineData("rotating", "Rotating")]
+    [InlineData("old", "Stale")]
+    [InlineData("unknown-daemons", "Stale")]
+    [InlineData("none", "Disabled")]
+    [InlineData("no-spi", "Agreed")]
+    public void The_nodes_marked_without_sorting_or_wording_are_the_nodes_the_summary_lists(string situation, string state)
+    {
+        string text = Compiled.ModelDriver.IpsecNodesText(situation + " 5000");
+        Assert.StartsWith(state + " " + state + ";", text);
+        Assert.DoesNotContain("DIFFERENT", text);
+        // Each situation names some nodes, so the comparison is not of empty lists.
+        Assert.Contains(situation == "none" ? "without info 0 same" : "without info ", text);
+        if (situation is "stale" or "old" or "unknown-daemons") Assert.DoesNotContain("stale 0 same", text);
+        if (situation is not "none" and not "unknown-daemons") Assert.DoesNotContain("without info 0 same", text);
+    }
 }

@@ -42,7 +42,7 @@ public static class NodeRows
         var unreported = new HashSet<string>();
         if (nodeInfos.IsKnown)
         {
-            IpsecSummary ipsec = IpsecRules.Evaluate(nodeInfos.Value!, readiness, now);
+            IpsecNodes ipsec = IpsecRules.Nodes(nodeInfos.Value!, readiness, now);
             foreach (string node in ipsec.StaleNodes) stale.Add(node);
             foreach (string node in ipsec.NodesWithoutInfo) unreported.Add(node);
             foreach (string node in ipsec.NodesWithoutSpi) unreported.Add(node);
@@ -97,13 +97,17 @@ public static class NodeRows
         IList<string>? list = info is null ? null : pick(info);
         if (list is null) return Known<string>.Of("");
         if (!JsonTypes.IsList(list)) return Known<string>.Unreadable(NodesStrings.NotAList(JsonTypes.TypeName(list)));
-        var parts = new List<string>();
-        foreach (string item in list)
+        // Joined as it goes: a node has one or two addresses, and a list and a join per cell cost more than the text.
+        string joined = "";
+        bool first = true;
+        for (int i = 0; i < list.Count; i++)
         {
+            string item = list[i];
             if (item is null) continue;
             if (!JsonTypes.IsText(item)) return Known<string>.Unreadable(NodesStrings.NotText(JsonTypes.TypeName(item)));
-            parts.Add(item);
+            joined = first ? item : joined + ", " + item;
+            first = false;
         }
-        return Known<string>.Of(string.Join(", ", parts));
+        return Known<string>.Of(joined);
     }
 }
