@@ -19,11 +19,11 @@ public sealed record DaemonReadiness(string Node, bool Ready);
 /// <summary>IPsec as KmeshNodeInfo reports it. <see cref="StaleNodes"/> are the nodes not on the newest (highest)
 /// SPI when the disagreement is not a rotation in progress; <see cref="NodesWithoutSpi"/> published a KmeshNodeInfo
 /// without a readable SPI.</summary>
-/// <summary>The nodes <see cref="IpsecRules.Nodes"/> names, unsorted.</summary>
-public sealed record IpsecNodes(IpsecState State, IReadOnlyList<string> NodesWithoutInfo, IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi);
-
 public sealed record IpsecSummary(IpsecState State, IReadOnlyList<SpiGroup> Spis, IReadOnlyList<string> NodesWithoutInfo,
     IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi, Health Health);
+
+/// <summary>The nodes <see cref="IpsecRules.Nodes"/> names, unsorted.</summary>
+public sealed record IpsecNodes(IpsecState State, IReadOnlyList<string> NodesWithoutInfo, IReadOnlyList<string> StaleNodes, IReadOnlyList<string> NodesWithoutSpi);
 
 public static class IpsecRules
 {
