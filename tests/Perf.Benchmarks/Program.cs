@@ -182,6 +182,7 @@ public static class Program
                 await Load(browser, text, mine);
             }
         }
+        var alone = await HeadlampAlone(browser, oldDir, runs);
         Console.WriteLine($"{"",-40} {"baseline min/median/max",28} {"this tree min/median/max",28} {"ratio",7}  goal");
         foreach (var (key, goal) in new[]
         {
@@ -193,6 +194,34 @@ public static class Program
             var a = figures["baseline"][key];
             var b = figures["this tree"][key];
             Console.WriteLine($"{key,-40} {Triple(a),28} {Triple(b),28} {Median(b) / Median(a),6:F2}x  {goal}");
+        }
+        Console.WriteLine("Headlamp alone (no plugin loaded, same scenario), what the view figures include before any plugin code:");
+        foreach (var (key, values) in alone) Console.WriteLine($"  {key,-62} {Triple(values),28}");
+    }
+
+    /// <summary>The long tasks and heap of Headlamp's own pages with no plugin loaded: its boot and a small list
+    /// (Namespaces), and its Pods list of the daemons' namespace, which fetches the same 5,000 pods the Nodes view
+    /// does. They are the floor under the view figures, which include Headlamp's boot and fetches.</summary>
+    private static async Task<Dictionary<string, List<double>>> HeadlampAlone(IBrowser browser, string anyPluginDir, int runs)
+    {
+        string empty = Directory.CreateTempSubdirectory("kmesh-perf-empty-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(anyPluginDir, "package.json"), Path.Combine(empty, "package.json"));
+            File.WriteAllText(Path.Combine(empty, "main.js"), "");
+            var figures = new Dictionary<string, List<double>>();
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions { Scenario = "large", Port = 0, PluginDir = empty });
+            await server.WarmUp;
+            for (int i = 0; i < runs; i++)
+            {
+                await View(browser, server, "/namespaces", "Headlamp's Namespaces page (boot and a 46-row list)", figures);
+                await View(browser, server, "/pods?namespace=kmesh-system", "Headlamp's Pods page, kmesh-system (the 5,000 daemon pods)", figures);
+            }
+            return figures;
+        }
+        finally
+        {
+            Directory.Delete(empty, true);
         }
     }
 
