@@ -163,10 +163,10 @@ public sealed partial class BodyLowering
         var root = at;
         while (root.Parent is not null) root = root.Parent;
         var declared = variable.DeclaringSyntaxReferences.FirstOrDefault()?.Span;
-        return root.Descendants().Any(d => d is IAnonymousFunctionOperation or ILocalFunctionOperation
-                                           && !(declared is { } span && d.Syntax.Span.Contains(span))
-                                           && d.Descendants().Any(x => x is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, variable)
-                                                                       || x is IParameterReferenceOperation pr && SymbolEqualityComparer.Default.Equals(pr.Parameter, variable)));
+        return root.DescendantsAndSelf().Any(d => d is IAnonymousFunctionOperation or ILocalFunctionOperation
+                                                  && !(declared is { } span && d.Syntax.Span.Contains(span))
+                                                  && d.Descendants().Any(x => x is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, variable)
+                                                                              || x is IParameterReferenceOperation pr && SymbolEqualityComparer.Default.Equals(pr.Parameter, variable)));
     }
 
     private JsExpr CompoundAssignment(ICompoundAssignmentOperation ca)
