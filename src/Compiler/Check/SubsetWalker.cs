@@ -129,6 +129,7 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
     {
         CheckStruct(node, node.Modifiers);
         CheckCollectionInterfaces(node);
+        CheckGenericStatics(node);
         base.VisitStructDeclaration(node);
     }
 
@@ -136,13 +137,47 @@ internal sealed class SubsetWalker : CSharpSyntaxWalker
     {
         if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) CheckStruct(node, node.Modifiers);
         CheckCollectionInterfaces(node);
+        CheckGenericStatics(node);
         base.VisitRecordDeclaration(node);
     }
 
     public override void VisitClassDeclaration(ClassDeclarationSyntax node)
     {
         CheckCollectionInterfaces(node);
+        CheckGenericStatics(node);
         base.VisitClassDeclaration(node);
+    }
+
+    /// <summary>.NET keeps a generic type's static state once per type argument (<c>Cache&lt;int&gt;.Count</c> and
+    /// <c>Cache&lt;string&gt;.Count</c> are two variables, each with its own static constructor run); the type
+    /// arguments are erased in JavaScript, where the type is one class with one set of statics. Constants are the
+    /// same for every type argument.</summary>
+    private void CheckGenericStatics(TypeDeclarationSyntax node)
+    {
+        if (_model.GetDeclaredSymbol(node) is not INamedTypeSymbol type || ProgramContext.IsExternal(type)) return;
+        var generic = type;
+        while (generic is not null && generic.TypeParameters.Length == 0) generic = generic.ContainingType;
+        if (generic is null) return;
+        var where = generic.Equals(type, SymbolEqualityComparer.Default) ? $"the generic type {type.Name}" : $"{type.Name}, nested in the generic type {generic.Name},";
+        const string fix = "keep the state in a non-generic class (e.g. a Dictionary keyed by a value standing for T) or make it const";
+        foreach (var member in node.Members)
+        {
+            switch (member)
+            {
+                case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.StaticKeyword) && !field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                    foreach (var variable in field.Declaration.Variables)
+                        Error(variable.Identifier, "KJS0127", $"the static field {variable.Identifier.Text} of {where} would be one variable for every type argument in JavaScript (.NET has one per type argument); {fix}");
+                    break;
+                case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.StaticKeyword)
+                                                             && _model.GetDeclaredSymbol(property) is { } symbol
+                                                             && type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, symbol)):
+                    Error(property.Identifier, "KJS0127", $"the static auto-property {property.Identifier.Text} of {where} would be one variable for every type argument in JavaScript (.NET has one per type argument); {fix}");
+                    break;
+                case ConstructorDeclarationSyntax ctor when ctor.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    Error(ctor.Identifier, "KJS0127", $"the static constructor of {where} would run once in JavaScript (.NET runs it once per type argument); {fix}");
+                    break;
+            }
+        }
     }
 
     private static readonly string[] CollectionInterfaces =

@@ -119,8 +119,54 @@ public sealed partial class BodyLowering
     {
         if (a.Target is IDiscardOperation) return Expr(a.Value);
         var value = Expr(a.Value);
+        if (StoreRunsStaticConstructor(a.Target) && !StaticInitCannotChange(a.Value))
+        {
+            var held = Temp();
+            _sequencePrefix.Add(Js.Assign(held, value));
+            value = held;
+        }
         var lv = LValueOf(a.Target, readAndWrite: false);
         return lv.Write(value);
+    }
+
+    /// <summary>A store to a static field (or a call of a static setter) of a class with an explicit static
+    /// constructor, from outside it: .NET evaluates the value first and runs the static constructor at the store (at
+    /// the setter's entry), while <c>C.$cctor().f = v</c> would run it before <c>v</c>. A class without one
+    /// (beforefieldinit) may be initialised at any time before the store, so its write stays as it is.</summary>
+    private bool StoreRunsStaticConstructor(IOperation target)
+    {
+        var type = target switch
+        {
+            IFieldReferenceOperation { Field.IsStatic: true } f when !_p.IsLibrary(f.Field) => f.Field.ContainingType,
+            IPropertyReferenceOperation { Property.IsStatic: true } p when !(_p.IsLibrary(p.Property) && !_p.IsSource(p.Property)) => p.Property.ContainingType,
+            _ => null,
+        };
+        return type is not null && _p.IsLazyStatic(type) && type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)
+               && StaticOwner(type) is JsCall;
+    }
+
+    /// <summary>A value the static constructor cannot change or observe being computed: a constant, <c>this</c>, a
+    /// lambda, or a local or value parameter no lambda or local function captures (the constructor could call one; a
+    /// constructor's parameter may be a primary constructor's, which is a field).</summary>
+    private static bool StaticInitCannotChange(IOperation value) => value switch
+    {
+        { ConstantValue.HasValue: true } or IInstanceReferenceOperation or IAnonymousFunctionOperation => true,
+        IDelegateCreationOperation { Target: IAnonymousFunctionOperation } => true,
+        IConversionOperation { IsImplicit: true, OperatorMethod: null } c => StaticInitCannotChange(c.Operand),
+        ILocalReferenceOperation { Local.IsRef: false } l => !IsCaptured(value, l.Local),
+        IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.Constructor } } } p => !IsCaptured(value, p.Parameter),
+        _ => false,
+    };
+
+    private static bool IsCaptured(IOperation at, ISymbol variable)
+    {
+        var root = at;
+        while (root.Parent is not null) root = root.Parent;
+        var declared = variable.DeclaringSyntaxReferences.FirstOrDefault()?.Span;
+        return root.DescendantsAndSelf().Any(d => d is IAnonymousFunctionOperation or ILocalFunctionOperation
+                                                  && !(declared is { } span && d.Syntax.Span.Contains(span))
+                                                  && d.Descendants().Any(x => x is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, variable)
+                                                                              || x is IParameterReferenceOperation pr && SymbolEqualityComparer.Default.Equals(pr.Parameter, variable)));
     }
 
     private JsExpr CompoundAssignment(ICompoundAssignmentOperation ca)
