@@ -42,8 +42,9 @@ public static class IpsecRules
     public static IpsecSummary Evaluate(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now)
     {
         Tally tally = Count(nodeInfos, daemons);
+        (IpsecNodes decided, DateTime? lastChange) = Decide(tally, nodeInfos, now);
         var none = new List<string>();
-        if (!tally.Any)
+        if (decided.State == IpsecState.Disabled)
         {
             return new IpsecSummary(IpsecState.Disabled, new List<SpiGroup>(), none, none, none, Health.Green(Say.T("IPsec is off (no KmeshNodeInfo objects)")));
         }
@@ -51,26 +52,23 @@ public static class IpsecRules
         spis.Sort();
         var groups = new List<SpiGroup>();
         foreach (int spi in spis) groups.Add(new SpiGroup(spi, Meta.Sorted(tally.BySpi[spi])));
-        bool allReady = tally.AllReady;
         List<string> missingSorted = Meta.Sorted(tally.Missing);
         List<string> withoutSpiSorted = Meta.Sorted(tally.WithoutSpi);
         string unreported = Unreported(missingSorted, withoutSpiSorted);
-        if (groups.Count > 1)
+        if (decided.State != IpsecState.Agreed)
         {
             SpiGroup newest = groups[groups.Count - 1];
             var behind = new List<string>();
             for (int i = 0; i < groups.Count - 1; i++) behind.AddRange(groups[i].Nodes);
             List<string> behindSorted = Meta.Sorted(behind);
-            DateTime? lastChange = allReady ? LastChangeOf(nodeInfos) : null;
-            bool recent = lastChange is not null && now - lastChange.Value < RotationWindow;
             string others = newest.Nodes.Count == 1 ? Say.T("1 node") : Say.T("{{count}} nodes", "count", newest.Nodes.Count);
             string where = Say.T("{{nodes}} (SPI {{spis}}; {{others}} on SPI {{spi}})", "nodes", Names(behindSorted), "spis", Spis(groups, groups.Count - 1), "others", others, "spi", newest.Spi);
-            if (recent && allReady)
+            if (decided.State == IpsecState.Rotating)
             {
                 return new IpsecSummary(IpsecState.Rotating, groups, missingSorted, none, withoutSpiSorted,
                     Health.Yellow(Say.T("key rotation in progress: {{where}}{{unreported}}", "where", where, "unreported", unreported)));
             }
-            string why = daemons is null ? Say.T("the daemons' readiness is unknown") : !allReady ? Say.T("not every daemon is ready") : lastChange is null ? Say.T("no change time is recorded") : Say.T("the SPIs have differed for longer than a rotation takes");
+            string why = daemons is null ? Say.T("the daemons' readiness is unknown") : !tally.AllReady ? Say.T("not every daemon is ready") : lastChange is null ? Say.T("no change time is recorded") : Say.T("the SPIs have differed for longer than a rotation takes");
             why = Say.T("not a rotation in progress: {{why}}", "why", why);
             return new IpsecSummary(IpsecState.Stale, groups, missingSorted, behindSorted, withoutSpiSorted,
                 new Health(daemons is null ? HealthLevel.Yellow : HealthLevel.Red, Say.T("stale key on {{where}}, {{why}}{{unreported}}", "where", where, "why", why, "unreported", unreported)));
@@ -91,25 +89,30 @@ public static class IpsecRules
     /// <summary>The nodes <see cref="Evaluate"/> lists (no KmeshNodeInfo, stale key, no SPI) and its state, in the
     /// order the KmeshNodeInfos and daemons came, without sorting or wording them: a list of every node only marks
     /// its rows, and sorting and wording thousands of names is most of what <see cref="Evaluate"/> costs.</summary>
-    public static IpsecNodes Nodes(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now)
+    public static IpsecNodes Nodes(IEnumerable<KmeshNodeInfo> nodeInfos, IReadOnlyList<DaemonReadiness>? daemons, DateTime now) =>
+        Decide(Count(nodeInfos, daemons), nodeInfos, now).Nodes;
+
+    /// <summary>The state, and the stale nodes (those not on the highest SPI) unless the disagreement is a rotation in
+    /// progress: every daemon ready and the last change within <see cref="RotationWindow"/>. The change times are
+    /// read only when the SPIs differ and every daemon is ready, the only case they decide.</summary>
+    private static (IpsecNodes Nodes, DateTime? LastChange) Decide(Tally tally, IEnumerable<KmeshNodeInfo> nodeInfos, DateTime now)
     {
-        Tally tally = Count(nodeInfos, daemons);
         var none = new List<string>();
-        if (!tally.Any) return new IpsecNodes(IpsecState.Disabled, none, none, none);
-        if (tally.Spis.Count <= 1) return new IpsecNodes(IpsecState.Agreed, tally.Missing, none, tally.WithoutSpi);
-        int newest = tally.Spis[0];
-        foreach (int spi in tally.Spis) newest = Math.Max(newest, spi);
+        if (!tally.Any) return (new IpsecNodes(IpsecState.Disabled, none, none, none), null);
+        if (tally.Spis.Count <= 1) return (new IpsecNodes(IpsecState.Agreed, tally.Missing, none, tally.WithoutSpi), null);
         DateTime? lastChange = tally.AllReady ? LastChangeOf(nodeInfos) : null;
         if (tally.AllReady && lastChange is not null && now - lastChange.Value < RotationWindow)
         {
-            return new IpsecNodes(IpsecState.Rotating, tally.Missing, none, tally.WithoutSpi);
+            return (new IpsecNodes(IpsecState.Rotating, tally.Missing, none, tally.WithoutSpi), lastChange);
         }
+        int newest = tally.Spis[0];
+        foreach (int spi in tally.Spis) newest = Math.Max(newest, spi);
         var behind = new List<string>();
         foreach (int spi in tally.Spis)
         {
             if (spi != newest) behind.AddRange(tally.BySpi[spi]);
         }
-        return new IpsecNodes(IpsecState.Stale, tally.Missing, behind, tally.WithoutSpi);
+        return (new IpsecNodes(IpsecState.Stale, tally.Missing, behind, tally.WithoutSpi), lastChange);
     }
 
     /// <summary>The KmeshNodeInfos grouped by SPI (SPIs in first-seen order), and the daemons' nodes without one.</summary>
