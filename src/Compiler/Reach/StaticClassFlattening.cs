@@ -133,6 +133,10 @@ public static partial class StaticClassFlattening
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         /// <summary>Fields of flattened classes the program spells (only those are declared).</summary>
         private readonly HashSet<string> _usedFields = new(StringComparer.Ordinal);
+        /// <summary>Each flattened member by its function's name.</summary>
+        private readonly Dictionary<string, JsMethod> _functions = flats.Values
+            .SelectMany(f => f.Members.Select(m => (Name: f.Of(m.Key), Method: m.Value)))
+            .ToDictionary(x => x.Name, x => x.Method, StringComparer.Ordinal);
         /// <summary>The flattened class whose member is being rewritten (where <c>this</c> would be the class).</summary>
         private string? _owner;
 
@@ -279,11 +283,8 @@ public static partial class StaticClassFlattening
             if (!a.Parameters.All(p => p is JsIdentifier { Name: ['$', _, ..] }) || call.Arguments.Count != a.Parameters.Count) return a;
             for (var i = 0; i < a.Parameters.Count; i++)
                 if (call.Arguments[i] is not JsIdentifier arg || arg.Name != ((JsIdentifier)a.Parameters[i]).Name) return a;
-            foreach (var f in flats.Values)
-                foreach (var (name, method) in f.Members)
-                    if (method.Kind == JsMethodKind.Method && f.Of(name) == callee.Name)
-                        return method.Parameters.Count == a.Parameters.Count && method.Parameters.All(p => p is JsIdentifier) ? callee : a;
-            return a;
+            if (!_functions.TryGetValue(callee.Name, out var method) || method.Kind != JsMethodKind.Method) return a;
+            return method.Parameters.Count == a.Parameters.Count && method.Parameters.All(p => p is JsIdentifier) ? callee : a;
         }
 
         /// <summary>A parameter is a binding, perhaps with a default value.</summary>
