@@ -291,22 +291,24 @@ public static class Program
             }
             """);
         var cdp = await context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("HeapProfiler.collectGarbage");
-        double before = (await cdp.SendAsync("Runtime.getHeapUsage"))!.Value.GetProperty("usedSize").GetDouble();
-        double ms = await page.EvaluateAsync<double>("text => { const t0 = performance.now(); new Function(text)(); return performance.now() - t0; }", mainJs);
-        await cdp.SendAsync("HeapProfiler.collectGarbage");
-        double after = (await cdp.SendAsync("Runtime.getHeapUsage"))!.Value.GetProperty("usedSize").GetDouble();
-        Add(figures, "load: new Function compile+run ms", ms);
-        Add(figures, "load: heap after load KiB", (after - before) / 1024.0);
+        async Task<double> HeapAfterGc()
+        {
+            await cdp.SendAsync("HeapProfiler.collectGarbage");
+            return (await cdp.SendAsync("Runtime.getHeapUsage"))!.Value.GetProperty("usedSize").GetDouble();
+        }
+        // body: the JavaScript handed to new Function, made from main.js's text.
+        async Task Measure(string msKey, string heapKey, string body)
+        {
+            double before = await HeapAfterGc();
+            double ms = await page.EvaluateAsync<double>($"text => {{ const t0 = performance.now(); new Function({body})(); return performance.now() - t0; }}", mainJs);
+            double after = await HeapAfterGc();
+            Add(figures, msKey, ms);
+            Add(figures, heapKey, (after - before) / 1024.0);
+        }
+        await Measure("load: new Function compile+run ms", "load: heap after load KiB", "text");
         // The floor under both: the same text compiled (pre-parsed) and kept, but never run, so no class or function
         // of it is created. No main.js of this length can load for less.
-        await cdp.SendAsync("HeapProfiler.collectGarbage");
-        before = (await cdp.SendAsync("Runtime.getHeapUsage"))!.Value.GetProperty("usedSize").GetDouble();
-        ms = await page.EvaluateAsync<double>("text => { const t0 = performance.now(); new Function('globalThis.__unrun = function () {\\n' + text + '\\n};')(); return performance.now() - t0; }", mainJs);
-        await cdp.SendAsync("HeapProfiler.collectGarbage");
-        after = (await cdp.SendAsync("Runtime.getHeapUsage"))!.Value.GetProperty("usedSize").GetDouble();
-        Add(figures, "load floor: compiled, never run ms", ms);
-        Add(figures, "load floor: compiled, never run KiB", (after - before) / 1024.0);
+        await Measure("load floor: compiled, never run ms", "load floor: compiled, never run KiB", "'globalThis.__unrun = function () {\\n' + text + '\\n};'");
         await context.CloseAsync();
     }
 }
